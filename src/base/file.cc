@@ -1,0 +1,110 @@
+#include "base/file.h"
+
+#include <zlib.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <memory>
+
+namespace cordon::base {
+namespace {
+
+bool IsGzip(std::string_view data) {
+  return data.size() >= 2 && static_cast<unsigned char>(data[0]) == 0x1f &&
+         static_cast<unsigned char>(data[1]) == 0x8b;
+}
+
+struct InflateStream {
+  z_stream zs{};
+  bool open = false;
+  ~InflateStream() {
+    if (open) inflateEnd(&zs);
+  }
+};
+
+}  // namespace
+
+Result<std::string> Gunzip(std::string_view compressed, const std::string& source,
+                           std::size_t max_bytes) {
+  InflateStream stream;
+  // 15 window bits + 32: accept gzip and zlib headers.
+  if (inflateInit2(&stream.zs, 15 + 32) != Z_OK) {
+    return Status::Internal("zlib initialisation failed");
+  }
+  stream.open = true;
+  std::string out;
+  out.reserve(compressed.size() * 4);
+  stream.zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
+  stream.zs.avail_in = static_cast<uInt>(compressed.size());
+  char buffer[1 << 16];
+  for (;;) {
+    stream.zs.next_out = reinterpret_cast<Bytef*>(buffer);
+    stream.zs.avail_out = sizeof(buffer);
+    int rc = inflate(&stream.zs, Z_NO_FLUSH);
+    out.append(buffer, sizeof(buffer) - stream.zs.avail_out);
+    if (out.size() > max_bytes) {
+      return Status::ResourceExhausted(source + ": decompressed size exceeds the limit of " +
+                                       std::to_string(max_bytes) + " bytes");
+    }
+    if (rc == Z_STREAM_END) {
+      // Concatenated gzip members (gzip -c a b > c) are valid: go on with the next one.
+      if (stream.zs.avail_in > 0 && IsGzip(std::string_view(
+                                         reinterpret_cast<const char*>(stream.zs.next_in),
+                                         stream.zs.avail_in))) {
+        inflateReset(&stream.zs);
+        continue;
+      }
+      break;
+    }
+    if (rc != Z_OK) {
+      return Status::ParseError(source + ": corrupt gzip data at compressed byte " +
+                                std::to_string(stream.zs.total_in) + " (" +
+                                (stream.zs.msg ? stream.zs.msg : "zlib error") + ")");
+    }
+    if (stream.zs.avail_in == 0 && stream.zs.avail_out != 0) {
+      return Status::ParseError(source + ": truncated gzip file (stream ends after " +
+                                std::to_string(stream.zs.total_in) + " compressed bytes)");
+    }
+  }
+  return out;
+}
+
+Result<std::string> ReadFile(const std::string& path, std::size_t max_bytes) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return Status::NotFound(path + ": cannot open (" + std::strerror(errno) + ")");
+  }
+  std::string data;
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  if (size < 0) return Status::IoError(path + ": cannot determine file size");
+  if (static_cast<std::size_t>(size) > max_bytes) {
+    return Status::ResourceExhausted(path + ": file is " + std::to_string(size) +
+                                     " bytes, over the limit of " + std::to_string(max_bytes));
+  }
+  data.resize(static_cast<std::size_t>(size));
+  in.seekg(0);
+  if (size > 0 && !in.read(data.data(), size)) {
+    return Status::IoError(path + ": read failed");
+  }
+  if (IsGzip(data)) return Gunzip(data, path, max_bytes);
+  return data;
+}
+
+Status WriteFile(const std::string& path, std::string_view data) {
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return Status::IoError(tmp + ": cannot create (" + std::strerror(errno) + ")");
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    if (!out) return Status::IoError(tmp + ": write failed");
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    return Status::IoError(path + ": rename failed (" + std::strerror(errno) + ")");
+  }
+  return Status::Ok();
+}
+
+}  // namespace cordon::base

@@ -1,0 +1,69 @@
+// The plumbing every list parser shares: its input, where its entities go, and how bad records
+// are reported (fail with file:line in strict mode, skip and count in lenient mode).
+#ifndef CORDON_INGEST_PARSE_CONTEXT_H_
+#define CORDON_INGEST_PARSE_CONTEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "cordon/entity.h"
+#include "cordon/ingest.h"
+#include "cordon/status.h"
+
+namespace cordon::ingest {
+
+// One input file, already read (and decompressed) into memory, valid UTF-8 or converted to it.
+struct SourceFile {
+  std::string path;  // as given by the user; used in every message
+  std::string data;
+};
+
+class ParseContext {
+ public:
+  // `out->dataset` must be set: it is the dataset of entities that do not name their own.
+  ParseContext(const LoadOptions& options, LoadedList* out);
+  ParseContext(const ParseContext&) = delete;
+  ParseContext& operator=(const ParseContext&) = delete;
+
+  const LoadOptions& options() const { return options_; }
+  const std::string& dataset() const { return out_->dataset; }
+  bool lenient() const { return options_.lenient; }
+
+  // A record that cannot be read. Strict mode: returns a kParseError "path:line: reason".
+  // Lenient mode: records a warning, counts a skipped record and returns OK so parsing goes on.
+  Status BadRecord(std::string_view path, std::uint64_t line, std::string_view reason);
+  // A problem that never stops the load (orphan rows, unknown values): a warning only.
+  void Warn(std::string_view path, std::uint64_t line, std::string message);
+  // A problem of the file as a whole (not well-formed XML, no header): always an error.
+  static Status FileError(std::string_view path, std::uint64_t line, std::string_view reason);
+
+  // Checks a field against LoadOptions::max_field_bytes; BadRecord-style result.
+  Status CheckFieldSize(std::string_view path, std::uint64_t line, std::string_view field,
+                        std::string_view value);
+
+  // Completes and stores an entity: sets dataset (when empty) and id "<dataset>:<list_id>",
+  // trims and collapses whitespace in names, drops empty and repeated names, detects each
+  // name's script. An entity without list_id or without any name is a bad record; an id seen
+  // before in this list is a clash: warned about and the later record skipped, never merged.
+  Status Add(Entity entity, std::string_view path, std::uint64_t line);
+
+  void SetPublished(std::string iso_date) { out_->published = std::move(iso_date); }
+  // The entity stored under `id` ("<dataset>:<list_id>"), or nullptr. Valid until the next Add.
+  Entity* Find(std::string_view id);
+  // Counts a record skipped for a reason already warned about (e.g. an orphan alias row).
+  void CountSkipped() { ++out_->skipped_records; }
+
+ private:
+  const LoadOptions& options_;
+  LoadedList* out_;
+  std::unordered_map<std::string, std::size_t> index_by_id_;
+};
+
+// Makes a Name with the given kind; script is filled in by ParseContext::Add.
+Name MakeName(std::string_view full, NameKind kind);
+
+}  // namespace cordon::ingest
+
+#endif  // CORDON_INGEST_PARSE_CONTEXT_H_
