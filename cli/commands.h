@@ -1,0 +1,50 @@
+// The `cordon` command line: each command family registers its sub-commands on the CLI11 app
+// and runs through the public API only (include/cordon). Exit codes: 0 success, 1 findings that
+// a caller asked to fail on, 2 bad usage or bad input, 3 internal error.
+#ifndef CORDON_CLI_COMMANDS_H_
+#define CORDON_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "cordon/ingest.h"
+#include "cordon/status.h"
+
+namespace cordon::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitBadInput = 2;
+constexpr int kExitInternal = 3;
+
+// Exit code for a failed Status (the one place codes map to exit statuses).
+int ExitCodeFor(const Status& status);
+// Prints "cordon: <status>" to stderr and returns ExitCodeFor(status).
+int Fail(const Status& status);
+
+// The action a sub-command runs once CLI11 has parsed its options.
+using Action = std::function<int()>;
+
+// Options every list-reading command shares: --list (repeatable), --format, --dataset, --lenient.
+struct ListOptions {
+  std::vector<std::string> lists;
+  std::string format = "auto";
+  std::string dataset;
+  bool lenient = false;
+};
+void AddListOptions(CLI::App* command, ListOptions* options, bool lists_required);
+// Loads every --list path. With no path and `use_example`, loads the bundled example list.
+Result<std::vector<LoadedList>> LoadListOptions(const ListOptions& options, bool use_example);
+// Path of the example list shipped with Cordon (data/example_list.csv), or "" if not found.
+std::string ExampleListPath();
+
+void RegisterListsCommands(CLI::App* app, Action* action);
+void RegisterScreenCommands(CLI::App* app, Action* action);
+void RegisterEvalCommand(CLI::App* app, Action* action);
+
+}  // namespace cordon::cli
+
+#endif  // CORDON_CLI_COMMANDS_H_

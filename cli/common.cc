@@ -1,0 +1,82 @@
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.h"
+
+namespace cordon::cli {
+
+int ExitCodeFor(const Status& status) {
+  switch (status.code()) {
+    case StatusCode::kOk: return kExitOk;
+    case StatusCode::kInternal: return kExitInternal;
+    default: return kExitBadInput;
+  }
+}
+
+int Fail(const Status& status) {
+  std::cerr << "cordon: " << status.ToString() << "\n";
+  return ExitCodeFor(status);
+}
+
+void AddListOptions(CLI::App* command, ListOptions* options, bool lists_required) {
+  auto* list = command->add_option("-l,--list", options->lists,
+                                   "List file or directory (repeatable); .gz is read as is");
+  if (lists_required) list->required();
+  command->add_option("--format", options->format,
+                      "List format: auto, ofac-xml, ofac-csv, un-xml, eu-xml, uk-csv, ftm, csv, "
+                      "csl, sema-xml")
+      ->capture_default_str();
+  command->add_option("--dataset", options->dataset, "Dataset name for the list(s), e.g. my_list");
+  command->add_flag("--lenient", options->lenient,
+                    "Skip bad records (with a count) instead of failing");
+}
+
+std::string ExampleListPath() {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> candidates;
+  if (const char* env = std::getenv("CORDON_EXAMPLE_LIST")) candidates.emplace_back(env);
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    // build/cli/cordon -> <root>/data; installed bin/cordon -> share/cordon
+    for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path();
+         dir = dir.parent_path()) {
+      candidates.push_back(dir / "data" / "example_list.csv");
+      candidates.push_back(dir / "share" / "cordon" / "example_list.csv");
+    }
+  }
+  candidates.emplace_back("data/example_list.csv");
+  for (const fs::path& path : candidates) {
+    if (fs::exists(path, ec)) return path.string();
+  }
+  return "";
+}
+
+Result<std::vector<LoadedList>> LoadListOptions(const ListOptions& options, bool use_example) {
+  LoadOptions load;
+  auto format = ParseListFormat(options.format);
+  if (!format) return Status::InvalidArgument("--format: unknown list format '" + options.format + "'");
+  load.format = *format;
+  load.dataset = options.dataset;
+  load.lenient = options.lenient;
+  std::vector<std::string> paths = options.lists;
+  if (paths.empty() && use_example) {
+    std::string example = ExampleListPath();
+    if (example.empty()) {
+      return Status::NotFound("no --list given and the example list data/example_list.csv "
+                              "was not found");
+    }
+    std::cerr << "cordon: no --list given; using the example list " << example << "\n";
+    paths.push_back(example);
+    if (load.dataset.empty()) load.dataset = "cordon_example";
+  }
+  std::vector<LoadedList> all;
+  for (const std::string& path : paths) {
+    CORDON_ASSIGN_OR_RETURN(std::vector<LoadedList> lists, LoadLists(path, load));
+    for (LoadedList& list : lists) all.push_back(std::move(list));
+  }
+  return all;
+}
+
+}  // namespace cordon::cli

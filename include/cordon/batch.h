@@ -1,0 +1,61 @@
+// Batch screening: a file of records (CSV with a header, or JSON lines) in, JSON lines out,
+// one output line per input record, in input order.
+//
+// Input columns/keys: `id` and `name` required; `schema`, `birth_date`, `country`, `id_number`
+// optional. Output lines: {"id": ..., "hits": [{"entity_id", "score", "match", "schema",
+// "caption", "matched_name", "datasets", "explanation": [{"feature", "score", "detail"}]}]}.
+// A malformed record stops the batch with an error naming its line (nothing is written for it).
+#ifndef CORDON_BATCH_H_
+#define CORDON_BATCH_H_
+
+#include <cstddef>
+#include <functional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "cordon/screen.h"
+#include "cordon/status.h"
+
+namespace cordon {
+
+struct BatchRecord {
+  std::string id;
+  Query query;
+  std::uint64_t line = 0;
+};
+
+struct BatchStats {
+  std::size_t records = 0;
+  std::size_t records_with_hits = 0;
+};
+
+// Reads query records from `data` (CSV or JSON lines, told apart by the first character) and
+// calls `sink` for each, in order. `source` names the input in messages.
+Status ReadBatchRecords(std::string_view data, const std::string& source,
+                        const std::function<Status(BatchRecord&&)>& sink);
+
+// A pair of names to compare (`cordon compare --input`): CSV with header id,schema,name1,name2
+// and optional birth_date1, birth_date2, country1, country2.
+struct ComparePair {
+  std::string id;
+  Query first;
+  Query second;
+  std::uint64_t line = 0;
+};
+Status ReadComparePairs(std::string_view data, const std::string& source,
+                        const std::function<Status(const ComparePair&)>& sink);
+
+// One JSON line (without the newline) for a record's hits.
+std::string HitsToJsonLine(const std::string& id, const std::vector<Hit>& hits);
+// JSON string literal for `text` (quotes included); invalid UTF-8 becomes U+FFFD.
+std::string JsonString(std::string_view text);
+
+// Screens every record of `data` and writes JSON lines to `out`.
+Result<BatchStats> ScreenBatch(const Screener& screener, std::string_view data,
+                               const std::string& source, const ScreenOptions& options,
+                               std::ostream& out);
+
+}  // namespace cordon
+
+#endif  // CORDON_BATCH_H_

@@ -1,0 +1,229 @@
+#include "match/name_scorer.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+
+#include "match/similarity.h"
+
+namespace cordon::match {
+namespace {
+
+constexpr std::size_t kMaxTokens = 16;
+constexpr double kFuzzyFloor = 0.7;
+constexpr double kQueryExponent = 0.75;
+constexpr double kListedExponent = 0.35;
+constexpr double kUnmatchedOrgWordFactor = 0.93;
+
+struct Edge {
+  float similarity;
+  std::uint8_t q_first;
+  std::uint8_t q_count;  // 1 or 2 (merged)
+  std::uint8_t c_first;
+  std::uint8_t c_count;
+  TokenMatchKind kind;
+};
+
+// Similarity of a pair of adjacent tokens joined, against one token. Only exact and near-exact
+// joins count: "abdul"+"rahman" vs "abdulrahman", "al"+"qaida" vs "alqaida".
+double JoinedSimilarity(const PreparedToken& first, const PreparedToken& second,
+                        const PreparedToken& whole) {
+  std::size_t total = first.text.size() + second.text.size();
+  if (total > kMaxTokenLength || whole.text.size() < 4) return 0;
+  std::array<char, kMaxTokenLength> joined{};
+  std::memcpy(joined.data(), first.text.data(), first.text.size());
+  std::memcpy(joined.data() + first.text.size(), second.text.data(), second.text.size());
+  std::string_view joined_view(joined.data(), total);
+  if (joined_view == whole.text) return 0.98;
+  // Also the canonical forms: "abd" + "rahman" against "abdulrahman" -> "abdrahman".
+  double sim = EditSimilarity(joined_view, whole.text);
+  if (whole.canonical != whole.text) {
+    sim = std::max(sim, EditSimilarity(joined_view, whole.canonical));
+  }
+  return sim >= 0.8 ? sim * 0.97 : 0;
+}
+
+}  // namespace
+
+std::string_view TokenMatchKindName(TokenMatchKind kind) {
+  switch (kind) {
+    case TokenMatchKind::kExact: return "same";
+    case TokenMatchKind::kVariant: return "spelling variant";
+    case TokenMatchKind::kVowelless: return "same consonants (script without vowels)";
+    case TokenMatchKind::kSoundsAlike: return "sounds alike";
+    case TokenMatchKind::kInitial: return "initial";
+    case TokenMatchKind::kFuzzy: return "similar spelling";
+    case TokenMatchKind::kMerged: return "joined/split";
+  }
+  return "same";
+}
+
+double TokenSimilarity(const PreparedToken& a, const PreparedToken& b, bool vowelless,
+                       TokenMatchKind* kind) {
+  if (a.text == b.text) {
+    *kind = TokenMatchKind::kExact;
+    return 1.0;
+  }
+  if (a.canonical == b.canonical) {
+    *kind = TokenMatchKind::kVariant;
+    return 0.97;
+  }
+  bool a_initial = a.token_class == text::TokenClass::kInitial;
+  bool b_initial = b.token_class == text::TokenClass::kInitial;
+  if (a_initial != b_initial) {
+    const PreparedToken& initial = a_initial ? a : b;
+    const PreparedToken& word = a_initial ? b : a;
+    if (!word.text.empty() && word.text[0] == initial.text[0]) {
+      *kind = TokenMatchKind::kInitial;
+      // A query initial against a listed word is the usual abbreviation; a listed initial
+      // against a query word proves only one letter.
+      return a_initial ? 0.75 : 0.5;
+    }
+    return 0;
+  }
+  if (vowelless && !a.skeleton.empty() && a.skeleton == b.skeleton &&
+      (a.skeleton.size() >= 2 || std::min(a.text.size(), b.text.size()) <= 3)) {
+    *kind = TokenMatchKind::kVowelless;
+    return 0.9;
+  }
+  double best = std::max(EditSimilarity(a.text, b.text), EditSimilarity(a.canonical, b.canonical));
+  if (a.skeleton.size() >= 3 && a.skeleton == b.skeleton && a.text[0] == b.text[0] &&
+      best < 0.85) {
+    *kind = TokenMatchKind::kSoundsAlike;
+    return 0.85;
+  }
+  if (vowelless) {
+    double skeleton_sim = EditSimilarity(a.skeleton, b.skeleton) * 0.9;
+    if (a.skeleton.size() >= 3 && skeleton_sim > best) best = skeleton_sim;
+  }
+  // Short tokens differ by one letter far too easily ("kar" / "kay"): demand more of them.
+  // One inserted or deleted letter is allowed against a token of four letters or more.
+  std::size_t shorter = std::min(a.text.size(), b.text.size());
+  std::size_t longer = std::max(a.text.size(), b.text.size());
+  if (shorter <= 3) {
+    if (longer == shorter + 1 && longer >= 4 && OsaDistance(a.text, b.text) == 1) {
+      *kind = TokenMatchKind::kFuzzy;
+      return 0.72;
+    }
+    return 0;
+  }
+  double floor = shorter <= 5 ? 0.75 : kFuzzyFloor;
+  if (best < floor) return 0;
+  *kind = TokenMatchKind::kFuzzy;
+  return best;
+}
+
+NameScore ScoreName(const PreparedName& query, const PreparedName& candidate,
+                    std::vector<TokenPair>* pairs) {
+  NameScore result;
+  const std::size_t nq = std::min(query.tokens.size(), kMaxTokens);
+  const std::size_t nc = std::min(candidate.tokens.size(), kMaxTokens);
+  if (nq == 0 || nc == 0) return result;
+  const bool vowelless = query.vowelless || candidate.vowelless;
+
+  std::array<Edge, kMaxTokens * kMaxTokens * 3> edges;
+  std::size_t edge_count = 0;
+  for (std::size_t qi = 0; qi < nq; ++qi) {
+    for (std::size_t ci = 0; ci < nc; ++ci) {
+      TokenMatchKind kind = TokenMatchKind::kExact;
+      double sim = TokenSimilarity(query.tokens[qi], candidate.tokens[ci], vowelless, &kind);
+      if (sim > 0) {
+        edges[edge_count++] = Edge{static_cast<float>(sim), static_cast<std::uint8_t>(qi), 1,
+                                   static_cast<std::uint8_t>(ci), 1, kind};
+      }
+      if (qi + 1 < nq && edge_count < edges.size()) {
+        double joined = JoinedSimilarity(query.tokens[qi], query.tokens[qi + 1],
+                                         candidate.tokens[ci]);
+        if (joined > 0) {
+          edges[edge_count++] = Edge{static_cast<float>(joined), static_cast<std::uint8_t>(qi),
+                                     2, static_cast<std::uint8_t>(ci), 1, TokenMatchKind::kMerged};
+        }
+      }
+      if (ci + 1 < nc && edge_count < edges.size()) {
+        double joined = JoinedSimilarity(candidate.tokens[ci], candidate.tokens[ci + 1],
+                                         query.tokens[qi]);
+        if (joined > 0) {
+          edges[edge_count++] = Edge{static_cast<float>(joined), static_cast<std::uint8_t>(qi),
+                                     1, static_cast<std::uint8_t>(ci), 2, TokenMatchKind::kMerged};
+        }
+      }
+    }
+  }
+  // Best similarity first; among equals, prefer the heavier query token, then 1:1 pairs.
+  std::sort(edges.begin(), edges.begin() + static_cast<std::ptrdiff_t>(edge_count),
+            [&](const Edge& x, const Edge& y) {
+              if (x.similarity != y.similarity) return x.similarity > y.similarity;
+              float wx = query.tokens[x.q_first].weight;
+              float wy = query.tokens[y.q_first].weight;
+              if (wx != wy) return wx > wy;
+              return x.q_count + x.c_count < y.q_count + y.c_count;
+            });
+  std::array<float, kMaxTokens> q_sim{};
+  std::array<float, kMaxTokens> c_sim{};
+  std::array<bool, kMaxTokens> q_used{};
+  std::array<bool, kMaxTokens> c_used{};
+  for (std::size_t idx = 0; idx < edge_count; ++idx) {
+    const Edge& edge = edges[idx];
+    bool free = true;
+    for (std::size_t k = 0; k < edge.q_count; ++k) free &= !q_used[edge.q_first + k];
+    for (std::size_t k = 0; k < edge.c_count; ++k) free &= !c_used[edge.c_first + k];
+    if (!free) continue;
+    for (std::size_t k = 0; k < edge.q_count; ++k) {
+      q_used[edge.q_first + k] = true;
+      q_sim[edge.q_first + k] = edge.similarity;
+    }
+    for (std::size_t k = 0; k < edge.c_count; ++k) {
+      c_used[edge.c_first + k] = true;
+      c_sim[edge.c_first + k] = edge.similarity;
+    }
+    if (pairs) {
+      TokenPair pair;
+      for (std::size_t k = 0; k < edge.q_count; ++k) {
+        if (k) pair.query += '+';
+        pair.query += query.tokens[edge.q_first + k].text;
+      }
+      for (std::size_t k = 0; k < edge.c_count; ++k) {
+        if (k) pair.candidate += '+';
+        pair.candidate += candidate.tokens[edge.c_first + k].text;
+      }
+      pair.similarity = edge.similarity;
+      pair.kind = edge.kind;
+      pairs->push_back(std::move(pair));
+    }
+  }
+  // An initial matched on the list side only proves its first letter.
+  double q_total = 0;
+  double q_matched = 0;
+  for (std::size_t qi = 0; qi < nq; ++qi) {
+    q_total += query.tokens[qi].weight;
+    q_matched += query.tokens[qi].weight * q_sim[qi];
+  }
+  double c_total = 0;
+  double c_matched = 0;
+  for (std::size_t ci = 0; ci < nc; ++ci) {
+    c_total += candidate.tokens[ci].weight;
+    c_matched += candidate.tokens[ci].weight * c_sim[ci];
+  }
+  result.query_coverage = q_total > 0 ? q_matched / q_total : 0;
+  result.candidate_coverage = c_total > 0 ? c_matched / c_total : 0;
+  double score =
+      std::pow(result.query_coverage, kQueryExponent) * std::pow(result.candidate_coverage, kListedExponent);
+  // Organisation words in the query that the listed name lacks ("FOUNDATION X" for "X") are
+  // a sign of a different organisation, more than their small weight says.
+  for (std::size_t qi = 0; qi < nq; ++qi) {
+    text::TokenClass token_class = query.tokens[qi].token_class;
+    if (q_sim[qi] == 0 && (token_class == text::TokenClass::kLegalForm ||
+                           token_class == text::TokenClass::kGenericOrg)) {
+      score *= kUnmatchedOrgWordFactor;
+    }
+  }
+  // Information: how much rare, meaningful text was matched. One rare word matched fully is
+  // worth 1; below that the score is damped (at most by 15%).
+  double information = std::min(q_matched, c_matched);
+  result.information_factor = std::min(1.0, 0.85 + 0.15 * information);
+  result.score = score * result.information_factor;
+  return result;
+}
+
+}  // namespace cordon::match

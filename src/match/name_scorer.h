@@ -1,0 +1,63 @@
+// Scoring one query name against one listed name.
+//
+// Tokens are aligned one-to-one, greedily by similarity, whatever their order (reordering and
+// "Surname, Given" inversion cost nothing). Two adjacent tokens on one side may align with one
+// token on the other (Abdul Rahman / Abdulrahman, Al Qaida / Alqaida). Token similarity, best
+// first: equal (1), same canonical variant (0.97), vowel-free skeletons equal when one side was
+// written without vowels (Arabic, Hebrew: 0.9), skeletons equal (0.85), an initial against a
+// token it begins (0.75), else the edit similarity when >= 0.7.
+//
+// From the alignment: query coverage Q (share of the query's weight matched) and candidate
+// coverage C (share of the listed name's weight matched). Score = Q^0.75 * C^0.35: every query
+// token must be found, missing middle names on the list side cost less. Names carrying little
+// information (one common token) are damped so that they do not score like long exact matches.
+// docs/matching.md gives the reasoning and the measured effect of each part.
+#ifndef CORDON_MATCH_NAME_SCORER_H_
+#define CORDON_MATCH_NAME_SCORER_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "match/prepared_name.h"
+
+namespace cordon::match {
+
+enum class TokenMatchKind : std::uint8_t {
+  kExact,
+  kVariant,
+  kVowelless,
+  kSoundsAlike,
+  kInitial,
+  kFuzzy,
+  kMerged,
+};
+std::string_view TokenMatchKindName(TokenMatchKind kind);
+
+struct TokenPair {
+  std::string query;      // one token, or two joined by '+' when merged
+  std::string candidate;  // likewise
+  double similarity = 0;
+  TokenMatchKind kind = TokenMatchKind::kExact;
+};
+
+struct NameScore {
+  double score = 0;
+  double query_coverage = 0;
+  double candidate_coverage = 0;
+  double information_factor = 1;
+};
+
+// Scores `query` against `candidate`. `pairs`, when given, receives the aligned token pairs
+// (for explanations); the hot path passes null and allocates nothing.
+NameScore ScoreName(const PreparedName& query, const PreparedName& candidate,
+                    std::vector<TokenPair>* pairs);
+
+// Similarity of two single tokens (0 when they do not match); `vowelless` when either side was
+// romanised from a script without short vowels.
+double TokenSimilarity(const PreparedToken& a, const PreparedToken& b, bool vowelless,
+                       TokenMatchKind* kind);
+
+}  // namespace cordon::match
+
+#endif  // CORDON_MATCH_NAME_SCORER_H_

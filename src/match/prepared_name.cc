@@ -1,0 +1,43 @@
+#include "match/prepared_name.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "text/normalize.h"
+
+namespace cordon::match {
+
+float TokenRarity::Rarity(std::string_view canonical_token) const {
+  if (names_ == 0) return 1.0F;
+  auto it = counts_.find(std::string(canonical_token));
+  double df = it == counts_.end() ? 0.0 : static_cast<double>(it->second);
+  double n = static_cast<double>(names_);
+  // idf scaled so that a token in one name of the corpus weighs 1.
+  double idf = std::log((n + 1.0) / (df + 1.0));
+  double top = std::log((n + 1.0) / 2.0);
+  double rarity = top > 0 ? idf / top : 1.0;
+  return static_cast<float>(std::clamp(rarity, static_cast<double>(kMinRarity), 1.0));
+}
+
+PreparedName PrepareName(std::string_view utf8, const TokenRarity* rarity) {
+  PreparedName out;
+  text::NormalizedName normalized = text::NormalizeName(utf8);
+  out.normalized = std::move(normalized.text);
+  out.vowelless = normalized.vowelless;
+  out.tokens.reserve(normalized.tokens.size());
+  for (std::string& token : normalized.tokens) {
+    PreparedToken prepared;
+    prepared.canonical = std::string(text::CanonicalToken(token));
+    prepared.skeleton = text::Skeleton(prepared.canonical == token ? token : prepared.canonical);
+    prepared.token_class = text::ClassifyToken(token);
+    float class_weight = static_cast<float>(text::ClassWeight(prepared.token_class));
+    float token_rarity = rarity ? rarity->Rarity(prepared.canonical) : 1.0F;
+    prepared.weight = class_weight * token_rarity;
+    prepared.text = std::move(token);
+    out.total_weight += prepared.weight;
+    out.tokens.push_back(std::move(prepared));
+  }
+  return out;
+}
+
+}  // namespace cordon::match

@@ -1,0 +1,241 @@
+#include "cordon/batch.h"
+
+#include <simdjson.h>
+
+#include <cstdio>
+
+#include "base/strings.h"
+#include "ingest/csv_reader.h"
+
+namespace cordon {
+namespace {
+
+Status FieldError(const std::string& source, std::uint64_t line, std::string_view reason) {
+  return Status::InvalidArgument(source + ":" + std::to_string(line) + ": " + std::string(reason));
+}
+
+Status FillQuery(const std::string& source, std::uint64_t line, std::string_view schema,
+                 BatchRecord* record) {
+  if (record->id.empty()) return FieldError(source, line, "field 'id' is missing or empty");
+  if (base::Trim(record->query.name).empty()) {
+    return FieldError(source, line, "field 'name' is missing or empty");
+  }
+  if (!base::Trim(schema).empty()) {
+    record->query.schema = ParseSchema(schema);
+    if (!record->query.schema) {
+      return FieldError(source, line, "field 'schema': unknown schema '" +
+                                          base::Excerpt(schema) + "'");
+    }
+  }
+  if (!record->query.birth_date.empty() && !ParsePartialDate(record->query.birth_date)) {
+    return FieldError(source, line, "field 'birth_date': not a date: '" +
+                                        base::Excerpt(record->query.birth_date) + "'");
+  }
+  return Status::Ok();
+}
+
+Status ReadCsv(std::string_view data, const std::string& source,
+               const std::function<Status(BatchRecord&&)>& sink) {
+  ingest::CsvReader reader(data, source);
+  std::vector<std::string_view> row;
+  if (!reader.Next(&row)) {
+    return reader.status().ok() ? Status::InvalidArgument(source + ": empty input")
+                                : reader.status();
+  }
+  ingest::CsvHeader header(row);
+  if (header.Find("id") < 0 || header.Find("name") < 0) {
+    return FieldError(source, 1, "the CSV header must name the columns 'id' and 'name'");
+  }
+  while (reader.Next(&row)) {
+    BatchRecord record;
+    record.line = reader.line();
+    record.id = std::string(header.Get(row, "id"));
+    record.query.name = std::string(header.Get(row, "name"));
+    record.query.birth_date = std::string(header.Get(row, "birth_date"));
+    record.query.country = std::string(header.Get(row, "country"));
+    record.query.id_number = std::string(header.Get(row, "id_number"));
+    CORDON_RETURN_IF_ERROR(FillQuery(source, record.line, header.Get(row, "schema"), &record));
+    CORDON_RETURN_IF_ERROR(sink(std::move(record)));
+  }
+  return reader.status();
+}
+
+Status ReadJsonLines(std::string_view data, const std::string& source,
+                     const std::function<Status(BatchRecord&&)>& sink) {
+  simdjson::dom::parser parser;
+  std::uint64_t line_number = 0;
+  std::size_t start = 0;
+  while (start < data.size()) {
+    std::size_t end = data.find('\n', start);
+    if (end == std::string_view::npos) end = data.size();
+    std::string_view line = base::Trim(data.substr(start, end - start));
+    start = end + 1;
+    ++line_number;
+    if (line.empty()) continue;
+    simdjson::dom::element doc;
+    auto error = parser.parse(line.data(), line.size()).get(doc);
+    if (error) {
+      return FieldError(source, line_number,
+                        std::string("invalid JSON: ") + simdjson::error_message(error));
+    }
+    simdjson::dom::object object;
+    if (doc.get_object().get(object)) {
+      return FieldError(source, line_number, "a record must be a JSON object");
+    }
+    BatchRecord record;
+    record.line = line_number;
+    std::string schema;
+    for (auto field : object) {
+      std::string_view key = field.key;
+      std::string value;
+      if (field.value.is_string()) {
+        value = std::string(std::string_view(field.value.get_string().value_unsafe()));
+      } else if (field.value.is_int64() || field.value.is_uint64()) {
+        value = simdjson::minify(field.value);
+      } else if (field.value.is_null()) {
+        continue;
+      } else {
+        if (key == "id" || key == "name" || key == "schema" || key == "birth_date" ||
+            key == "country" || key == "id_number") {
+          return FieldError(source, line_number,
+                            "field '" + std::string(key) + "' must be a string");
+        }
+        continue;
+      }
+      if (key == "id") record.id = value;
+      if (key == "name") record.query.name = value;
+      if (key == "schema") schema = value;
+      if (key == "birth_date") record.query.birth_date = value;
+      if (key == "country") record.query.country = value;
+      if (key == "id_number") record.query.id_number = value;
+    }
+    CORDON_RETURN_IF_ERROR(FillQuery(source, line_number, schema, &record));
+    CORDON_RETURN_IF_ERROR(sink(std::move(record)));
+  }
+  return Status::Ok();
+}
+
+std::string Number(double value) {
+  char buf[32];
+  std::snprintf(buf, sizeof(buf), "%.4f", value);
+  return buf;
+}
+
+}  // namespace
+
+Status ReadBatchRecords(std::string_view data, const std::string& source,
+                        const std::function<Status(BatchRecord&&)>& sink) {
+  std::string_view head = base::Trim(data.substr(0, 64));
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  if (head.starts_with("{")) return ReadJsonLines(data, source, sink);
+  return ReadCsv(data, source, sink);
+}
+
+Status ReadComparePairs(std::string_view data, const std::string& source,
+                        const std::function<Status(const ComparePair&)>& sink) {
+  ingest::CsvReader reader(data, source);
+  std::vector<std::string_view> row;
+  if (!reader.Next(&row)) {
+    return reader.status().ok() ? Status::InvalidArgument(source + ": empty input")
+                                : reader.status();
+  }
+  ingest::CsvHeader header(row);
+  for (const char* column : {"id", "name1", "name2"}) {
+    if (header.Find(column) < 0) {
+      return FieldError(source, 1, std::string("the CSV header must name the column '") +
+                                       column + "'");
+    }
+  }
+  while (reader.Next(&row)) {
+    ComparePair pair;
+    pair.line = reader.line();
+    pair.id = std::string(header.Get(row, "id"));
+    BatchRecord first{pair.id, {}, pair.line};
+    first.query.name = std::string(header.Get(row, "name1"));
+    first.query.birth_date = std::string(header.Get(row, "birth_date1"));
+    first.query.country = std::string(header.Get(row, "country1"));
+    BatchRecord second{pair.id, {}, pair.line};
+    second.query.name = std::string(header.Get(row, "name2"));
+    second.query.birth_date = std::string(header.Get(row, "birth_date2"));
+    second.query.country = std::string(header.Get(row, "country2"));
+    std::string_view schema = header.Get(row, "schema");
+    CORDON_RETURN_IF_ERROR(FillQuery(source, pair.line, schema, &first));
+    CORDON_RETURN_IF_ERROR(FillQuery(source, pair.line, schema, &second));
+    pair.first = std::move(first.query);
+    pair.second = std::move(second.query);
+    CORDON_RETURN_IF_ERROR(sink(pair));
+  }
+  return reader.status();
+}
+
+std::string JsonString(std::string_view text) {
+  std::string valid = base::FindInvalidUtf8(text) == std::string_view::npos
+                          ? std::string(text)
+                          : base::Windows1252ToUtf8(text);
+  std::string out = "\"";
+  for (char c : valid) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof(buf), "\\u%04x", static_cast<unsigned char>(c));
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+  return out;
+}
+
+std::string HitsToJsonLine(const std::string& id, const std::vector<Hit>& hits) {
+  std::string out = "{\"id\": " + JsonString(id) + ", \"hits\": [";
+  for (std::size_t h = 0; h < hits.size(); ++h) {
+    const Hit& hit = hits[h];
+    if (h) out += ", ";
+    out += "{\"entity_id\": " + JsonString(hit.entity_id) + ", \"score\": " + Number(hit.score) +
+           ", \"match\": " + (hit.match ? "true" : "false") +
+           ", \"schema\": " + JsonString(SchemaName(hit.schema)) +
+           ", \"caption\": " + JsonString(hit.caption) +
+           ", \"matched_name\": " + JsonString(hit.matched_name) + ", \"datasets\": [";
+    for (std::size_t d = 0; d < hit.datasets.size(); ++d) {
+      if (d) out += ", ";
+      out += JsonString(hit.datasets[d]);
+    }
+    out += "], \"explanation\": [";
+    for (std::size_t f = 0; f < hit.explanation.size(); ++f) {
+      const Feature& feature = hit.explanation[f];
+      if (f) out += ", ";
+      out += "{\"feature\": " + JsonString(feature.feature) +
+             ", \"score\": " + Number(feature.score) +
+             ", \"detail\": " + JsonString(feature.detail) + "}";
+    }
+    out += "]}";
+  }
+  out += "]}";
+  return out;
+}
+
+Result<BatchStats> ScreenBatch(const Screener& screener, std::string_view data,
+                               const std::string& source, const ScreenOptions& options,
+                               std::ostream& out) {
+  BatchStats stats;
+  Status status = ReadBatchRecords(data, source, [&](BatchRecord&& record) {
+    std::vector<Hit> hits = screener.Screen(record.query, options);
+    ++stats.records;
+    if (!hits.empty()) ++stats.records_with_hits;
+    out << HitsToJsonLine(record.id, hits) << '\n';
+    if (!out) return Status::IoError("writing the output failed");
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
+  return stats;
+}
+
+}  // namespace cordon

@@ -1,0 +1,30 @@
+// Turning a scored pair into the features an analyst reads, and combining name score and
+// evidence into the final score. Shared by Screener and Compare.
+#ifndef CORDON_SCREEN_EXPLAIN_H_
+#define CORDON_SCREEN_EXPLAIN_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cordon/entity.h"
+#include "cordon/screen.h"
+#include "match/name_scorer.h"
+
+namespace cordon::screen {
+
+// "query 'X' met listed 'Y': 'a' = 'a' (same), ...; not found in the listed name: 'z'".
+Feature NameFeature(const std::string& query_name, const match::PreparedName& query,
+                    const std::string& listed_name, NameKind kind,
+                    const match::PreparedName& listed, const match::NameScore& score,
+                    const std::vector<match::TokenPair>& pairs);
+
+// Applies weak-alias, schema, birth-date, country and identifier evidence to `score`,
+// appending a feature for each that moved it. `entity` may be null (compare without a list:
+// then `listed_query` gives the other side's evidence).
+double ApplyEvidence(double score, NameKind kind, const Query& query, const Entity& entity,
+                     std::vector<Feature>* features);
+
+}  // namespace cordon::screen
+
+#endif  // CORDON_SCREEN_EXPLAIN_H_

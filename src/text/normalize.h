@@ -1,0 +1,41 @@
+// Name normalisation: the one function that turns a name, in any script, into the comparable
+// form used at index-build time and at query time alike.
+//
+// NormalizeName applies, in order (docs/matching.md explains each choice):
+//   1. NFKC with case folding (ICU Normalizer2 "nfkc_cf"): full-width forms, ligatures, case;
+//   2. script-specific transliteration to Latin (ICU "Russian-Latin/BGN" for Cyrillic, as the
+//      BGN/PCGN romanisation that lists mostly use; "Any-Latin" for the rest), Hangul and Han
+//      split into one token per syllable first;
+//   3. "Latin-ASCII": diacritics and special letters (ü, ç, ğ, ı, ø, ß) to ASCII;
+//   4. apostrophes, ayn/hamza marks (ʿ ʾ ' ` ’) removed; every other non-alphanumeric character
+//      is a token separator.
+// The result is lower-case ASCII tokens [a-z0-9]+ separated by single spaces.
+//
+// Thread-safe: ICU transliterators are kept per thread.
+#ifndef CORDON_TEXT_NORMALIZE_H_
+#define CORDON_TEXT_NORMALIZE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cordon/entity.h"
+
+namespace cordon::text {
+
+struct NormalizedName {
+  std::string text;                 // "muhammad ali"
+  std::vector<std::string> tokens;  // {"muhammad", "ali"}
+  Script script = Script::kUnknown; // the script of the input
+  // True when the input was in a script that writes no short vowels (Arabic, Hebrew), so
+  // its Latin form lacks vowels and must be compared vowel-insensitively.
+  bool vowelless = false;
+};
+
+NormalizedName NormalizeName(std::string_view utf8);
+// Just the text of NormalizeName.
+std::string NormalizeText(std::string_view utf8);
+
+}  // namespace cordon::text
+
+#endif  // CORDON_TEXT_NORMALIZE_H_

@@ -1,0 +1,235 @@
+#include "text/tokens.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace cordon::text {
+namespace {
+
+// Sources: the particles and honorifics of Arabic, Persian, Pashto and Urdu names as OFAC and
+// the UN romanise them; European particles; legal forms from the ISO 20275 ELF code list (the
+// frequent ones); generic organisation words from the most frequent tokens of the OFAC list.
+const std::unordered_set<std::string_view>& Particles() {
+  static const std::unordered_set<std::string_view> kSet = {
+      "al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "bin", "ben", "ibn", "bint", "bte",
+      "binti", "bn", "abu", "abou", "abo", "umm", "um", "de", "da", "di", "do", "dos", "das",
+      "del", "della", "der", "den", "van", "von", "la", "le", "du", "des", "y", "e", "of", "the",
+      "and", "bou", "ait", "ould", "oglu", "ogly", "kyzy", "uulu"};
+  return kSet;
+}
+
+const std::unordered_set<std::string_view>& Honorifics() {
+  static const std::unordered_set<std::string_view> kSet = {
+      "haji", "hajji", "hadji", "alhaj", "alhaji", "mullah", "mulla", "molla", "mollah",
+      "maulana", "mawlana", "moulana", "maulvi", "mawlawi", "maulavi", "moulvi", "shaikh",
+      "sheikh", "shaykh", "sheik", "sayyid", "sayed", "syed", "qari", "hafiz", "hafez", "mufti",
+      "imam", "emir", "amir", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "general", "gen",
+      "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "commander",
+      "brigadier", "admiral", "sergeant", "engineer", "eng", "ayatollah", "hojatoleslam"};
+  return kSet;
+}
+
+const std::unordered_set<std::string_view>& LegalForms() {
+  static const std::unordered_set<std::string_view> kSet = {
+      "llc", "ltd", "limited", "inc", "incorporated", "corp", "co", "plc", "llp", "lp", "gmbh",
+      "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "oy", "ooo", "oao",
+      "zao", "pao", "ao", "tov", "pjsc", "jsc", "ojsc", "cjsc", "fze", "fzco", "fzc", "fzllc",
+      "dmcc", "pte", "pty", "sdn", "bhd", "cv", "de", "sa", "ltda", "eirl", "sl", "kft", "doo",
+      "dd", "ad", "eood", "ood", "sp", "zoo", "sro", "as", "llc", "pvt", "private", "public",
+      "joint", "stock", "jointstock", "liability", "cia", "cie", "et"};
+  return kSet;
+}
+
+const std::unordered_set<std::string_view>& GenericOrgWords() {
+  static const std::unordered_set<std::string_view> kSet = {
+      "company", "companies", "corporation", "group", "trading", "trade", "general",
+      "international", "intl", "holding", "holdings", "foundation", "enterprise", "enterprises",
+      "industries", "industry", "industrial", "services", "service", "import", "export",
+      "commercial", "commerce", "investment", "investments", "bank", "organization",
+      "organisation", "association", "society", "institute", "national", "global", "partners",
+      "ventures", "solutions", "systems", "technology", "technologies", "tech", "logistics",
+      "shipping", "development", "management", "agency", "center", "centre", "establishment",
+      "est", "office", "firm", "factory", "plant", "works", "products", "production", "global",
+      "world", "new", "united", "import", "exp", "imp", "branch", "subsidiary", "network",
+      "fund", "capital", "finance", "financial", "charity", "charitable", "relief", "welfare",
+      "committee", "council", "front", "movement", "party", "army", "brigade", "brigades",
+      "battalion", "force", "forces", "network", "union", "federation", "ministry", "department",
+      "state", "republic", "islamic", "company's", "manufacturing", "electronics", "energy",
+      "petroleum", "oil", "gas", "marine", "maritime", "airlines", "aviation", "air", "resources",
+      "mining", "metals", "chemical", "chemicals", "engineering", "construction", "research",
+      "scientific", "science", "university", "academy", "design", "bureau", "sales", "supply"};
+  return kSet;
+}
+
+// Equivalent spellings of frequent name tokens -> one canonical form. Entries come from the
+// spelling variants in OFAC and UN alias lists and the transliteration corpora (docs/matching.md).
+const std::unordered_map<std::string_view, std::string_view>& Variants() {
+  static const auto* kMap = [] {
+    struct Group {
+      std::string_view canonical;
+      std::initializer_list<std::string_view> variants;
+    };
+    static const Group kGroups[] = {
+        {"muhammad", {"mohammed", "mohammad", "mohamed", "mohamad", "muhammed", "muhamad",
+                      "muhamed", "mohd", "mhd", "muhd", "mohammod", "mohamud", "mahomed",
+                      "mouhamed", "mouhammad", "muhammet", "mehmet", "mehmed", "mohmmad",
+                      "mohamaed", "mohummad", "mahammad", "magomed", "mukhammad", "mokhammad",
+                      "mukhammed", "muhamet", "mohammadi"}},
+        {"ahmad", {"ahmed", "ahmet", "achmad", "akhmad", "akhmed", "ahmat", "ahamed"}},
+        {"mahmud", {"mahmoud", "mahmood", "mahmut", "makhmud"}},
+        {"mustafa", {"mustapha", "moustafa", "mostafa", "mostapha", "moustapha"}},
+        {"yusuf", {"yousef", "youssef", "yousuf", "yusef", "yussuf", "youssouf", "yousif",
+                   "yusif", "jusuf", "yousaf", "yosef", "joseph", "iosif"}},
+        {"usama", {"osama", "ousama", "oussama"}},
+        {"abd", {"abdel", "abdul", "abdal", "abdoul", "abdol", "abdu"}},
+        {"abdallah", {"abdullah", "abdulla", "abdoullah", "abdellah", "abdalla", "abdollah"}},
+        {"abdulrahman", {"abdelrahman", "abdurrahman", "abdalrahman", "abdurahman",
+                         "abdulrehman", "abdelrahmane", "abderrahmane", "abdirahman"}},
+        {"qaida", {"qaeda", "qaede", "kaida", "kaeda", "qaidah", "qa'ida"}},
+        {"husayn", {"hussein", "husain", "hussain", "hosein", "hossein", "husein", "hussien",
+                    "houssein", "huseyn", "huseyin", "hossain"}},
+        {"hasan", {"hassan", "hasen", "hassen", "hacen"}},
+        {"ali", {"aly", "alee"}},
+        {"umar", {"omar", "omer", "umer", "oumar"}},
+        {"uthman", {"othman", "osman", "usman", "othmane", "outhman"}},
+        {"khalid", {"khaled", "halid", "khaleed"}},
+        {"said", {"saeed", "sayed", "saied", "sa'id", "saeid", "saiid"}},
+        {"salih", {"saleh", "salah", "saleh"}},
+        {"sulayman", {"suleiman", "sulaiman", "soliman", "sulejman", "suleyman", "slimane",
+                      "souleymane", "sulaymon"}},
+        {"ibrahim", {"ebrahim", "ibraheem", "ibragim", "brahim"}},
+        {"ismail", {"ismael", "esmail", "ismayil", "ismoil", "ismaeel"}},
+        {"yahya", {"yehia", "yahia", "yihya", "yehya"}},
+        {"yaqub", {"yakub", "yacoub", "yaqoob", "yakoub", "jakub"}},
+        {"abubakar", {"abubakr", "aboubakar", "abubakir", "aboubacar"}},
+        {"jafar", {"jaafar", "jafer", "djafar", "dzhafar"}},
+        {"abdulaziz", {"abdelaziz", "abdulaziz", "abdalaziz", "abdelaaziz"}},
+        {"nasrallah", {"nasrullah", "nasrollah"}},
+        {"hizballah", {"hezbollah", "hizbollah", "hizbullah", "hezbolla", "hizbulla"}},
+        {"lashkar", {"lashkare", "lashkari", "lashkr"}},
+        {"taiba", {"tayyiba", "toiba", "tayyaba", "taibah", "tayiba"}},
+        {"tehrik", {"tehreek", "tahrik", "tehrike", "tahreek", "tehriki"}},
+        {"taliban", {"taleban"}},
+        {"jaish", {"jaishe", "jeish", "jaysh"}},
+        {"khorasan", {"khurasan", "khorassan", "khurasaan"}},
+        {"baluchistan", {"balochistan", "beluchistan", "baluchestan", "balochestan"}},
+        {"baloch", {"baluch", "beloch"}},
+        {"shabaab", {"shabab", "shebab"}},
+        {"aleksandr", {"alexander", "aleksander", "alexandr", "oleksandr", "olexandr",
+                       "alexandre", "alessandro", "alejandro"}},
+        {"aleksey", {"alexei", "alexey", "aleksei", "oleksiy", "oleksii", "alexej"}},
+        {"sergey", {"sergei", "serhiy", "serhii", "sergiy", "sergej", "serguei"}},
+        {"dmitriy", {"dmitry", "dmitri", "dmitrii", "dmytro", "dimitri", "dimitry", "dmitrij"}},
+        {"yuriy", {"yuri", "yury", "yurii", "iurii", "jurij", "yurij"}},
+        {"andrey", {"andrei", "andriy", "andrii", "andrej", "andrew"}},
+        {"mikhail", {"mikhaylo", "mykhailo", "mykhaylo", "michail", "mihail", "michael"}},
+        {"nikolay", {"nikolai", "mykola", "nicolai", "nikolaj"}},
+        {"vyacheslav", {"viacheslav", "vjaceslav", "vyacheslaw"}},
+        {"vladimir", {"volodymyr", "wladimir", "vladymyr"}},
+        {"yevgeniy", {"evgeny", "evgeniy", "yevgeny", "evgenii", "yevhen", "ievgen", "evgenij",
+                      "yevgenii", "yevgeni"}},
+        {"anatoliy", {"anatoly", "anatolii", "anatolij"}},
+        {"vitaliy", {"vitaly", "vitalii", "vitalij"}},
+        {"valeriy", {"valery", "valerii", "valerij"}},
+        {"grigoriy", {"grigory", "grigorii", "hryhoriy", "hryhorii", "grigorij"}},
+        {"georgiy", {"georgy", "georgii", "heorhiy", "heorhii", "georgij"}},
+        {"pyotr", {"petr", "petro", "piotr", "peter"}},
+        {"ivan", {"ivan", "iwan"}},
+        {"yelena", {"elena", "olena", "jelena", "helena", "yelena"}},
+        {"kim", {"gim"}},
+        {"jong", {"jeong", "chong", "jung", "chung"}},
+        {"lee", {"yi", "rhee", "ri"}},
+        {"park", {"bak", "pak"}},
+        {"choi", {"choe", "chwe"}},
+        {"zhang", {"chang"}},
+        {"mohammadi", {"mohammadi"}},
+        {"rahman", {"rehman", "rahmane", "rakhman"}},
+        {"rahim", {"raheem", "rakhim"}},
+        {"karim", {"kareem", "karym"}},
+        {"nur", {"noor", "nour"}},
+        {"din", {"deen", "ddin", "eddine", "uddin", "eddin", "addin", "aldin"}},
+    };
+    auto* map = new std::unordered_map<std::string_view, std::string_view>;
+    for (const Group& group : kGroups) {
+      for (std::string_view variant : group.variants) map->emplace(variant, group.canonical);
+    }
+    return map;
+  }();
+  return *kMap;
+}
+
+bool IsVowelLike(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w';
+}
+
+}  // namespace
+
+std::string_view TokenClassName(TokenClass token_class) {
+  switch (token_class) {
+    case TokenClass::kWord: return "word";
+    case TokenClass::kParticle: return "particle";
+    case TokenClass::kHonorific: return "honorific";
+    case TokenClass::kLegalForm: return "legal form";
+    case TokenClass::kGenericOrg: return "generic word";
+    case TokenClass::kNumber: return "number";
+    case TokenClass::kInitial: return "initial";
+  }
+  return "word";
+}
+
+TokenClass ClassifyToken(std::string_view token) {
+  if (token.size() == 1 && token[0] >= 'a' && token[0] <= 'z') return TokenClass::kInitial;
+  if (!token.empty() && std::all_of(token.begin(), token.end(),
+                                    [](char c) { return c >= '0' && c <= '9'; })) {
+    return TokenClass::kNumber;
+  }
+  if (Particles().count(token)) return TokenClass::kParticle;
+  if (Honorifics().count(token)) return TokenClass::kHonorific;
+  if (LegalForms().count(token)) return TokenClass::kLegalForm;
+  if (GenericOrgWords().count(token)) return TokenClass::kGenericOrg;
+  return TokenClass::kWord;
+}
+
+double ClassWeight(TokenClass token_class) {
+  switch (token_class) {
+    case TokenClass::kWord: return 1.0;
+    case TokenClass::kParticle: return 0.15;
+    case TokenClass::kHonorific: return 0.2;
+    case TokenClass::kLegalForm: return 0.1;
+    case TokenClass::kGenericOrg: return 0.35;
+    case TokenClass::kNumber: return 0.6;
+    case TokenClass::kInitial: return 0.35;
+  }
+  return 1.0;
+}
+
+std::string_view CanonicalToken(std::string_view token) {
+  const auto& variants = Variants();
+  auto it = variants.find(token);
+  return it == variants.end() ? token : it->second;
+}
+
+std::string Skeleton(std::string_view token) {
+  std::string out;
+  out.reserve(token.size());
+  for (std::size_t pos = 0; pos < token.size(); ++pos) {
+    char c = token[pos];
+    if (c == 'p' && pos + 1 < token.size() && token[pos + 1] == 'h') {
+      c = 'f';
+      ++pos;
+    } else if (c == 'c' || c == 'q') {
+      c = 'k';
+    } else if (c == 'z') {
+      c = 's';
+    }
+    if (IsVowelLike(c)) continue;
+    if (!out.empty() && out.back() == c) continue;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace cordon::text

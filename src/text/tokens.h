@@ -1,0 +1,39 @@
+// What a normalised token is (particle, honorific, legal form, ...) and its comparable keys:
+// the canonical spelling from the name-variant table and a vowel-free consonant skeleton.
+#ifndef CORDON_TEXT_TOKENS_H_
+#define CORDON_TEXT_TOKENS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace cordon::text {
+
+enum class TokenClass : std::uint8_t {
+  kWord,        // an ordinary name token
+  kParticle,    // al, el, bin, ibn, abu, de, van, der, ...
+  kHonorific,   // haji, mullah, shaikh, maulana, mr, dr, general, ...
+  kLegalForm,   // llc, ltd, gmbh, ooo, jsc, sa, ...
+  kGenericOrg,  // company, group, trading, general, corporation, foundation, ...
+  kNumber,      // digits
+  kInitial,     // a single letter
+};
+
+std::string_view TokenClassName(TokenClass token_class);
+TokenClass ClassifyToken(std::string_view token);
+// How much a token of this class counts relative to an ordinary word of the same rarity
+// (docs/matching.md: particles and legal forms prove little).
+double ClassWeight(TokenClass token_class);
+
+// The canonical spelling of a token from the name-variant table (mohammed, muhammed, mohamad,
+// mohd -> muhammad; yousef, youssef -> yusuf; qaeda -> qaida; ...), or the token itself.
+std::string_view CanonicalToken(std::string_view token);
+
+// Consonant skeleton: vowels and y/w removed, doubled letters collapsed, c/k/q merged, ph -> f.
+// "muhammad" -> "mhmd", "yousef" -> "sf"... (first letter kept when it is a consonant).
+// Used to compare romanisations of scripts that write no short vowels.
+std::string Skeleton(std::string_view token);
+
+}  // namespace cordon::text
+
+#endif  // CORDON_TEXT_TOKENS_H_

@@ -1,0 +1,115 @@
+#include <gtest/gtest.h>
+
+#include <zlib.h>
+
+#include "base/file.h"
+#include "base/strings.h"
+#include "cordon/entity.h"
+#include "cordon/result.h"
+
+namespace cordon {
+namespace {
+
+TEST(Strings, TrimsBlanksAndNoBreakSpaces) {
+  EXPECT_EQ(base::Trim("  a b \t\n"), "a b");
+  EXPECT_EQ(base::Trim("\xC2\xA0x\xC2\xA0"), "x");
+  EXPECT_EQ(base::Trim(""), "");
+}
+
+TEST(Strings, SplitsAndTrimsPieces) {
+  auto parts = base::Split(" a; b ;;c ", ';');
+  ASSERT_EQ(parts.size(), 3u);
+  EXPECT_EQ(parts[1], "b");
+  EXPECT_EQ(base::Split("a;;b", ';', false).size(), 3u);
+}
+
+TEST(Strings, LineIndexMapsOffsets) {
+  base::LineIndex index("ab\ncd\n\nef");
+  EXPECT_EQ(index.LineOf(0), 1u);
+  EXPECT_EQ(index.LineOf(3), 2u);
+  EXPECT_EQ(index.LineOf(7), 4u);
+}
+
+TEST(Strings, FindsInvalidUtf8) {
+  EXPECT_EQ(base::FindInvalidUtf8("plain Ünïcode"), std::string_view::npos);
+  EXPECT_EQ(base::FindInvalidUtf8(std::string_view("ab\xC3", 3)), 2u);
+  EXPECT_EQ(base::FindInvalidUtf8("\xC0\xAF"), 0u);  // overlong
+  EXPECT_EQ(base::Windows1252ToUtf8("caf\xE9 \x80"), "café €");
+}
+
+TEST(Strings, ExcerptNeverCutsUtf8) {
+  std::string text = "ééééé";
+  std::string excerpt = base::Excerpt(text, 3);
+  EXPECT_EQ(base::FindInvalidUtf8(excerpt), std::string_view::npos);
+}
+
+TEST(File, GunzipRoundTripAndTruncation) {
+  std::string plain(10000, 'x');
+  uLongf size = compressBound(plain.size()) + 32;
+  std::string packed(size, '\0');
+  z_stream zs{};
+  ASSERT_EQ(deflateInit2(&zs, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  zs.next_in = reinterpret_cast<Bytef*>(plain.data());
+  zs.avail_in = static_cast<uInt>(plain.size());
+  zs.next_out = reinterpret_cast<Bytef*>(packed.data());
+  zs.avail_out = static_cast<uInt>(packed.size());
+  ASSERT_EQ(deflate(&zs, Z_FINISH), Z_STREAM_END);
+  packed.resize(zs.total_out);
+  deflateEnd(&zs);
+  auto back = base::Gunzip(packed, "x.gz", 1 << 20);
+  ASSERT_TRUE(back.has_value()) << back.error().ToString();
+  EXPECT_EQ(*back, plain);
+  auto truncated = base::Gunzip(std::string_view(packed).substr(0, packed.size() / 2), "x.gz",
+                                1 << 20);
+  ASSERT_FALSE(truncated.has_value());
+  EXPECT_NE(truncated.error().message().find("x.gz"), std::string::npos);
+  auto too_big = base::Gunzip(packed, "x.gz", 100);
+  EXPECT_EQ(too_big.error().code(), StatusCode::kResourceExhausted);
+}
+
+TEST(File, MissingFileIsNotFound) {
+  auto data = base::ReadFile("/nonexistent/cordon/file", 100);
+  EXPECT_EQ(data.error().code(), StatusCode::kNotFound);
+}
+
+TEST(PartialDate, ParsesListFormats) {
+  EXPECT_EQ(ParsePartialDate("1962")->ToString(), "1962");
+  EXPECT_EQ(ParsePartialDate("1962-03-14")->ToString(), "1962-03-14");
+  EXPECT_EQ(ParsePartialDate("14 Mar 1962")->ToString(), "1962-03-14");
+  EXPECT_EQ(ParsePartialDate("Mar 1962")->ToString(), "1962-03");
+  EXPECT_EQ(ParsePartialDate("03/14/1962")->ToString(), "1962-03-14");
+  EXPECT_EQ(ParsePartialDate("14.03.1962")->ToString(), "1962-03-14");
+  EXPECT_FALSE(ParsePartialDate("1962-02-30"));
+  EXPECT_FALSE(ParsePartialDate("circa"));
+  EXPECT_FALSE(ParsePartialDate(""));
+}
+
+TEST(Entity, DetectsScripts) {
+  EXPECT_EQ(DetectScript("Muhammad"), Script::kLatin);
+  EXPECT_EQ(DetectScript("محمد"), Script::kArabic);
+  EXPECT_EQ(DetectScript("تحریک طالبان پاکستان"), Script::kArabic);
+  EXPECT_EQ(DetectScript("Дмитрий"), Script::kCyrillic);
+  EXPECT_EQ(DetectScript("金正恩"), Script::kHan);
+  EXPECT_EQ(DetectScript("アルカイダ"), Script::kKana);
+  EXPECT_EQ(DetectScript("123 -"), Script::kUnknown);
+  EXPECT_EQ(DetectScript("Abc Где"), Script::kMixed);
+}
+
+TEST(Entity, SchemaNamesRoundTrip) {
+  EXPECT_EQ(ParseSchema("individual"), Schema::kPerson);
+  EXPECT_EQ(ParseSchema("Family"), Schema::kRelationship);
+  EXPECT_FALSE(ParseSchema("Spaceship"));
+  EXPECT_EQ(ParseSchema(SchemaName(Schema::kVessel)), Schema::kVessel);
+}
+
+TEST(Result, HoldsValueOrError) {
+  Result<int> good = 3;
+  EXPECT_TRUE(good.has_value());
+  EXPECT_EQ(*good, 3);
+  Result<int> bad = Status::NotFound("x");
+  EXPECT_FALSE(bad);
+  EXPECT_EQ(bad.error().ToString(), "not found: x");
+}
+
+}  // namespace
+}  // namespace cordon

@@ -1,0 +1,93 @@
+#include "match/name_scorer.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+
+#include "match/similarity.h"
+
+namespace cordon::match {
+namespace {
+
+double Score(const char* a, const char* b) {
+  return ScoreName(PrepareName(a, nullptr), PrepareName(b, nullptr), nullptr).score;
+}
+
+// Reference O(n*m) optimal-string-alignment distance, written for clarity.
+std::size_t ReferenceOsa(const std::string& a, const std::string& b) {
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+TEST(Similarity, OsaAgreesWithReference) {
+  std::mt19937 rng(42);
+  std::uniform_int_distribution<int> letter('a', 'e');
+  std::uniform_int_distribution<int> length(0, 12);
+  for (int round = 0; round < 2000; ++round) {
+    std::string a(static_cast<std::size_t>(length(rng)), 'a');
+    std::string b(static_cast<std::size_t>(length(rng)), 'a');
+    for (char& c : a) c = static_cast<char>(letter(rng));
+    for (char& c : b) c = static_cast<char>(letter(rng));
+    ASSERT_EQ(OsaDistance(a, b), ReferenceOsa(a, b)) << a << " / " << b;
+  }
+}
+
+TEST(Similarity, TranspositionCostsOne) { EXPECT_EQ(OsaDistance("abcd", "bacd"), 1u); }
+
+TEST(NameScorer, ExactAndReorderedScoreOne) {
+  EXPECT_DOUBLE_EQ(Score("Abdulhai Salek", "Abdulhai Salek"), 1.0);
+  EXPECT_DOUBLE_EQ(Score("SALEK, ABDULHAI", "Abdulhai Salek"), 1.0);
+}
+
+TEST(NameScorer, MergedAndSplitTokensMatch) {
+  EXPECT_GT(Score("Abdul Rahman Yasin", "Abdulrahman Yasin"), 0.9);
+  EXPECT_GT(Score("Al Qaida", "Alqaida"), 0.85);
+  EXPECT_GT(Score("Al-Qaida", "Al Qaeda"), 0.9);
+}
+
+TEST(NameScorer, VariantSpellingsMatch) {
+  EXPECT_GT(Score("Mohammed Omar", "Muhammad Umar"), 0.9);
+  EXPECT_GT(Score("Yousef Ali", "Yusuf Ali"), 0.9);
+}
+
+TEST(NameScorer, ArabicScriptFindsLatin) {
+  EXPECT_GT(Score("محمد علي", "Mohamed Ali"), 0.85);
+  EXPECT_GT(Score("Владимир Путин", "Vladimir Putin"), 0.95);
+}
+
+TEST(NameScorer, InitialsAndMissingMiddleNames) {
+  EXPECT_GT(Score("M. Sharifullah", "Mohammad Sharifullah"), 0.8);
+  EXPECT_GT(Score("Konstantin Skrypnyk", "Konstantin Ivanovich Skrypnyk"), 0.8);
+}
+
+TEST(NameScorer, GenericOrganisationWordsProveLittle) {
+  EXPECT_LT(Score("Acme Trading Corp", "Zenith Trading Corp"), 0.5);
+  EXPECT_LT(Score("CORP", "Habbash Corp"), 0.5);
+}
+
+TEST(NameScorer, DifferentNamesScoreLow) {
+  EXPECT_LT(Score("George Bush", "George Habbash"), 0.75);
+  EXPECT_LT(Score("Vyacheslav Kar", "Vyacheslav Karpov"), 0.75);
+}
+
+TEST(NameScorer, ExplainsTokenPairs) {
+  std::vector<TokenPair> pairs;
+  ScoreName(PrepareName("Mohammed Omar", nullptr), PrepareName("Muhammad Umar", nullptr), &pairs);
+  ASSERT_EQ(pairs.size(), 2u);
+  EXPECT_EQ(pairs[0].kind, TokenMatchKind::kVariant);
+}
+
+}  // namespace
+}  // namespace cordon::match

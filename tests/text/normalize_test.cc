@@ -1,0 +1,85 @@
+#include "text/normalize.h"
+
+#include <gtest/gtest.h>
+
+#include "text/tokens.h"
+
+namespace cordon::text {
+namespace {
+
+TEST(Normalizer, FoldsCaseAndDiacritics) {
+  EXPECT_EQ(NormalizeText("JOÎNT STOCK Ğüçøßı"), "joint stock gucossi");
+  EXPECT_EQ(NormalizeText("Laureàño"), "laureano");
+}
+
+TEST(Normalizer, FoldsFullwidthForms) { EXPECT_EQ(NormalizeText("ＡＢＣ　Ｌｔｄ"), "abc ltd"); }
+
+TEST(Normalizer, DropsApostrophesAndAynMarks) {
+  EXPECT_EQ(NormalizeText("ʿAbd al-Raḥmān"), "abd al rahman");
+  EXPECT_EQ(NormalizeText("Qa'ida"), "qaida");
+  EXPECT_EQ(NormalizeText("D’Souza"), "dsouza");
+}
+
+TEST(Normalizer, PunctuationAndHyphensSeparateTokens) {
+  auto name = NormalizeName("AL-QAIDA, (AQ) / Org.");
+  EXPECT_EQ(name.text, "al qaida aq org");
+  EXPECT_EQ(name.tokens.size(), 4u);
+}
+
+TEST(Normalizer, TransliteratesCyrillicWithBgn) {
+  EXPECT_EQ(NormalizeText("Дмитрий Медведев"), "dmitriy medvedev");
+}
+
+TEST(Normalizer, ArabicIsMarkedVowelless) {
+  auto name = NormalizeName("محمد علي");
+  EXPECT_TRUE(name.vowelless);
+  EXPECT_EQ(name.script, Script::kArabic);
+  EXPECT_EQ(name.tokens.size(), 2u);
+}
+
+TEST(Normalizer, SplitsHanAndHangulSyllables) {
+  EXPECT_EQ(NormalizeName("金正恩").tokens.size(), 3u);
+  EXPECT_EQ(NormalizeName("김정은").tokens.size(), 3u);
+}
+
+TEST(Normalizer, IsIdempotent) {
+  for (const char* input : {"Mohammed Al-Ḥasan", "Дмитрий", "金正恩", "ＡＢＣ"}) {
+    std::string once = NormalizeText(input);
+    EXPECT_EQ(NormalizeText(once), once) << input;
+  }
+}
+
+TEST(Normalizer, SurvivesInvalidUtf8) {
+  EXPECT_EQ(NormalizeText(std::string("ab\xff\xfe cd", 7)), "ab cd");
+  EXPECT_EQ(NormalizeText(""), "");
+}
+
+TEST(Tokens, ClassifiesLowInformationTokens) {
+  EXPECT_EQ(ClassifyToken("al"), TokenClass::kParticle);
+  EXPECT_EQ(ClassifyToken("bin"), TokenClass::kParticle);
+  EXPECT_EQ(ClassifyToken("mullah"), TokenClass::kHonorific);
+  EXPECT_EQ(ClassifyToken("llc"), TokenClass::kLegalForm);
+  EXPECT_EQ(ClassifyToken("trading"), TokenClass::kGenericOrg);
+  EXPECT_EQ(ClassifyToken("m"), TokenClass::kInitial);
+  EXPECT_EQ(ClassifyToken("1267"), TokenClass::kNumber);
+  EXPECT_EQ(ClassifyToken("sharifullah"), TokenClass::kWord);
+}
+
+TEST(Tokens, CanonicalVariantsMeet) {
+  for (const char* variant : {"mohammed", "mohamad", "mohd", "muhammed"}) {
+    EXPECT_EQ(CanonicalToken(variant), "muhammad") << variant;
+  }
+  EXPECT_EQ(CanonicalToken("youssef"), CanonicalToken("yusuf"));
+  EXPECT_EQ(CanonicalToken("osama"), CanonicalToken("usama"));
+  EXPECT_EQ(CanonicalToken("qaeda"), CanonicalToken("qaida"));
+  EXPECT_EQ(CanonicalToken("smith"), "smith");
+}
+
+TEST(Tokens, SkeletonIgnoresVowelsAndDoubles) {
+  EXPECT_EQ(Skeleton("muhammad"), "mhmd");
+  EXPECT_EQ(Skeleton("mhmd"), "mhmd");
+  EXPECT_EQ(Skeleton("qaida"), Skeleton("kaida"));
+}
+
+}  // namespace
+}  // namespace cordon::text
