@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The whole test suite: format check, release build + tests, ASan/UBSan build + tests, a
+# benchmark smoke run and every fuzz target for a bounded time. `--quick` runs the release
+# tests only. Prints one closing line "tests: N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+quick=0
+[ "${1:-}" = "--quick" ] && quick=1
+fuzz_seconds=${CORDON_FUZZ_SECONDS:-30}
+passed=0
+failed=0
+stage() {  # stage NAME COMMAND...
+  local name=$1; shift
+  echo "== $name"
+  local start=$SECONDS
+  if "$@"; then
+    passed=$((passed + 1)); echo "== $name: ok ($((SECONDS - start)) s)"
+  else
+    failed=$((failed + 1)); echo "== $name: FAILED ($((SECONDS - start)) s)"
+  fi
+}
+
+format_check() {
+  git ls-files '*.h' '*.cc' | xargs clang-format --dry-run --Werror
+}
+ctest_in() { ctest --test-dir "$1" --output-on-failure -j "$(nproc)" --timeout 600; }
+bench_smoke() {
+  [ -x build/bench/cordon_bench ] || return 0
+  build/bench/cordon_bench --benchmark_min_time=0.01 >/dev/null
+}
+fuzz_all() {
+  scripts/build.sh fuzz || return 1
+  local status=0
+  for target in build-fuzz/fuzz/fuzz_*; do
+    [ -x "$target" ] || continue
+    local name; name=$(basename "$target")
+    local corpus; corpus=$(mktemp -d)
+    cp -r "fuzz/corpus/$name/." "$corpus/" 2>/dev/null || true
+    echo "-- $name (${fuzz_seconds} s)"
+    if ! "$target" -max_total_time="$fuzz_seconds" -max_len=65536 -timeout=10 \
+        -rss_limit_mb=2048 -print_final_stats=0 "$corpus" > "$corpus.log" 2>&1; then
+      echo "$name FAILED:"; tail -40 "$corpus.log"; status=1
+    fi
+    rm -rf "$corpus" "$corpus.log"
+  done
+  return $status
+}
+
+stage "release build" scripts/build.sh release
+stage "release tests" ctest_in build
+if [ $quick -eq 0 ]; then
+  stage "format check" format_check
+  stage "benchmark smoke run" bench_smoke
+  stage "asan+ubsan build" scripts/build.sh asan
+  stage "asan+ubsan tests" ctest_in build-asan
+  stage "fuzzers (${fuzz_seconds} s each)" fuzz_all
+fi
+echo "tests: $passed passed, $failed failed"
+[ $failed -eq 0 ]
