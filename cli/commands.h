@@ -4,11 +4,11 @@
 #ifndef CORDON_CLI_COMMANDS_H_
 #define CORDON_CLI_COMMANDS_H_
 
-#include <CLI/CLI.hpp>
-
 #include <functional>
 #include <string>
 #include <vector>
+
+#include <CLI/CLI.hpp>
 
 #include "cordon/ingest.h"
 #include "cordon/status.h"

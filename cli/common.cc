@@ -8,9 +8,12 @@ namespace cordon::cli {
 
 int ExitCodeFor(const Status& status) {
   switch (status.code()) {
-    case StatusCode::kOk: return kExitOk;
-    case StatusCode::kInternal: return kExitInternal;
-    default: return kExitBadInput;
+    case StatusCode::kOk:
+      return kExitOk;
+    case StatusCode::kInternal:
+      return kExitInternal;
+    default:
+      return kExitBadInput;
   }
 }
 
@@ -23,9 +26,10 @@ void AddListOptions(CLI::App* command, ListOptions* options, bool lists_required
   auto* list = command->add_option("-l,--list", options->lists,
                                    "List file or directory (repeatable); .gz is read as is");
   if (lists_required) list->required();
-  command->add_option("--format", options->format,
-                      "List format: auto, ofac-xml, ofac-csv, un-xml, eu-xml, uk-csv, ftm, csv, "
-                      "csl, sema-xml")
+  command
+      ->add_option("--format", options->format,
+                   "List format: auto, ofac-xml, ofac-csv, un-xml, eu-xml, uk-csv, ftm, csv, "
+                   "csl, sema-xml")
       ->capture_default_str();
   command->add_option("--dataset", options->dataset, "Dataset name for the list(s), e.g. my_list");
   command->add_flag("--lenient", options->lenient,
@@ -56,7 +60,8 @@ std::string ExampleListPath() {
 Result<std::vector<LoadedList>> LoadListOptions(const ListOptions& options, bool use_example) {
   LoadOptions load;
   auto format = ParseListFormat(options.format);
-  if (!format) return Status::InvalidArgument("--format: unknown list format '" + options.format + "'");
+  if (!format)
+    return Status::InvalidArgument("--format: unknown list format '" + options.format + "'");
   load.format = *format;
   load.dataset = options.dataset;
   load.lenient = options.lenient;
@@ -64,8 +69,9 @@ Result<std::vector<LoadedList>> LoadListOptions(const ListOptions& options, bool
   if (paths.empty() && use_example) {
     std::string example = ExampleListPath();
     if (example.empty()) {
-      return Status::NotFound("no --list given and the example list data/example_list.csv "
-                              "was not found");
+      return Status::NotFound(
+          "no --list given and the example list data/example_list.csv "
+          "was not found");
     }
     std::cerr << "cordon: no --list given; using the example list " << example << "\n";
     paths.push_back(example);

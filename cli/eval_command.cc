@@ -7,9 +7,10 @@
 #include <map>
 #include <sstream>
 
+#include "cordon/screen.h"
+
 #include "cli/commands.h"
 #include "cli/output.h"
-#include "cordon/screen.h"
 
 namespace cordon::cli {
 namespace {
@@ -105,8 +106,7 @@ std::vector<CurvePoint> Curve(const std::vector<Outcome>& outcomes) {
   return points;
 }
 
-Status WritePlot(const std::string& path, const std::vector<CurvePoint>& points,
-                 double threshold) {
+Status WritePlot(const std::string& path, const std::vector<CurvePoint>& points, double threshold) {
   std::ofstream out(path);
   if (!out) return Status::IoError(path + ": cannot create");
   const int w = 640, h = 400, left = 60, top = 30, pw = 540, ph = 320;
@@ -119,10 +119,9 @@ Status WritePlot(const std::string& path, const std::vector<CurvePoint>& points,
       << "false-positive rate against threshold</text>\n";
   for (int tick = 0; tick <= 10; ++tick) {
     double v = tick / 10.0;
-    out << "<line x1=\"" << x(0) << "\" x2=\"" << x(1) << "\" y1=\"" << y(v) << "\" y2=\""
-        << y(v) << "\" stroke=\"#eee\"/>\n"
-        << "<text x=\"" << left - 35 << "\" y=\"" << y(v) + 4 << "\">" << tick * 10
-        << "%</text>\n"
+    out << "<line x1=\"" << x(0) << "\" x2=\"" << x(1) << "\" y1=\"" << y(v) << "\" y2=\"" << y(v)
+        << "\" stroke=\"#eee\"/>\n"
+        << "<text x=\"" << left - 35 << "\" y=\"" << y(v) + 4 << "\">" << tick * 10 << "%</text>\n"
         << "<text x=\"" << x(v) - 8 << "\" y=\"" << top + ph + 18 << "\">" << v << "</text>\n";
   }
   out << "<line x1=\"" << x(threshold) << "\" x2=\"" << x(threshold) << "\" y1=\"" << y(0)
@@ -133,8 +132,8 @@ Status WritePlot(const std::string& path, const std::vector<CurvePoint>& points,
   auto series = [&](const char* color, const char* label, int row, auto value) {
     out << "<polyline fill=\"none\" stroke=\"" << color << "\" stroke-width=\"2\" points=\"";
     for (const CurvePoint& p : points) out << x(p.threshold) << "," << y(value(p)) << " ";
-    out << "\"/>\n<text x=\"" << left + 10 << "\" y=\"" << top + ph - 50 + row * 16
-        << "\" fill=\"" << color << "\">" << label << "</text>\n";
+    out << "\"/>\n<text x=\"" << left + 10 << "\" y=\"" << top + ph - 50 + row * 16 << "\" fill=\""
+        << color << "\">" << label << "</text>\n";
   };
   series("#1f77b4", "recall (alert recall, positives)", 0,
          [](const CurvePoint& p) { return p.recall; });
@@ -183,8 +182,7 @@ int RunEval(const EvalArgs& args) {
     }
     outcomes.push_back(o);
   }
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
   std::map<std::string, std::vector<const Outcome*>> by_family;
   for (const Outcome& o : outcomes) by_family[o.query->family].push_back(&o);
@@ -209,8 +207,8 @@ int RunEval(const EvalArgs& args) {
     if (negative) {
       table.AddRow({name, std::to_string(group.size()), "-", "-", "FPR " + Pct(alerts / n)});
     } else {
-      table.AddRow({name, std::to_string(group.size()), Pct(at1 / n), Pct(at10 / n),
-                    Pct(alerts / n)});
+      table.AddRow(
+          {name, std::to_string(group.size()), Pct(at1 / n), Pct(at10 / n), Pct(alerts / n)});
     }
   };
   std::vector<const Outcome*> positives, positives_but_alias;
@@ -237,7 +235,8 @@ int RunEval(const EvalArgs& args) {
     curve_table.AddRow({t.str(), Pct(p.recall), Pct(p.precision), Pct(p.fpr)});
   }
   curve_table.Print(std::cout);
-  std::cout << "\n" << std::setprecision(0) << outcomes.size() / std::max(seconds, 1e-9)
+  std::cout << "\n"
+            << std::setprecision(0) << outcomes.size() / std::max(seconds, 1e-9)
             << " queries/s (one thread, with candidate generation and scoring)\n";
 
   if (!args.misses.empty()) {

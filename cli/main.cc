@@ -2,8 +2,9 @@
 #include <exception>
 #include <iostream>
 
-#include "cli/commands.h"
 #include "cordon/version.h"
+
+#include "cli/commands.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"Cordon: screen names against terrorist-designation and sanctions lists"};

@@ -5,10 +5,11 @@
 #include <iostream>
 #include <sstream>
 
-#include "cli/commands.h"
-#include "cli/output.h"
 #include "cordon/batch.h"
 #include "cordon/screen.h"
+
+#include "cli/commands.h"
+#include "cli/output.h"
 
 namespace cordon::cli {
 namespace {
@@ -140,13 +141,13 @@ int RunCompareBatch(const CompareArgs& args) {
     Comparison result = Compare(pair.first, pair.second, args.threshold);
     std::ostringstream line;
     line << "{\"id\": " << JsonString(pair.id) << ", \"score\": " << std::fixed
-         << std::setprecision(4) << result.score << ", \"match\": "
-         << (result.match ? "true" : "false") << ", \"explanation\": [";
+         << std::setprecision(4) << result.score
+         << ", \"match\": " << (result.match ? "true" : "false") << ", \"explanation\": [";
     for (std::size_t f = 0; f < result.explanation.size(); ++f) {
       const Feature& feature = result.explanation[f];
       if (f) line << ", ";
-      line << "{\"feature\": " << JsonString(feature.feature) << ", \"score\": "
-           << feature.score << ", \"detail\": " << JsonString(feature.detail) << "}";
+      line << "{\"feature\": " << JsonString(feature.feature) << ", \"score\": " << feature.score
+           << ", \"detail\": " << JsonString(feature.detail) << "}";
     }
     line << "]}\n";
     *out << line.str();

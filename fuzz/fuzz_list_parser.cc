@@ -14,8 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.max_file_bytes = 1 << 20;
   for (bool lenient : {false, true}) {
     options.lenient = lenient;
-    auto list = cordon::ParseListBytes(
-        std::string_view(reinterpret_cast<const char*>(data), size), "fuzz-input", options);
+    auto list = cordon::ParseListBytes(std::string_view(reinterpret_cast<const char*>(data), size),
+                                       "fuzz-input", options);
     if (!list) continue;
     for (const cordon::Entity& entity : list->entities) {
       if (entity.id != entity.dataset + ":" + entity.list_id) std::abort();

@@ -74,7 +74,7 @@ struct Name {
 
 // A calendar date of which only some parts may be known: year-only is month = day = 0.
 struct PartialDate {
-  std::int16_t year = 0;  // 0 = unknown
+  std::int16_t year = 0;   // 0 = unknown
   std::uint8_t month = 0;  // 1..12, 0 = unknown
   std::uint8_t day = 0;    // 1..31, 0 = unknown
 
@@ -124,8 +124,8 @@ struct Entity {
   std::string gender;                 // "male", "female" or empty
   std::string listed_on;              // ISO date of listing when known
   std::vector<std::string> remarks;
-  std::vector<std::string> titles;    // designations, positions, titles
-  std::vector<std::string> related;   // ids of related entities (relationship schemas)
+  std::vector<std::string> titles;   // designations, positions, titles
+  std::vector<std::string> related;  // ids of related entities (relationship schemas)
 
   // The primary name, or the first name of any kind, or the id when there is none.
   const std::string& Caption() const;

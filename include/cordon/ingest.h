@@ -34,15 +34,15 @@ namespace cordon {
 
 enum class ListFormat : std::uint8_t {
   kAuto,
-  kOfacXml,        // OFAC sdnList XML (sdn.xml, consolidated.xml)
-  kOfacCsv,        // OFAC CSV set: sdn.csv/alt.csv/add.csv, or cons_prim/alt/add/comments.csv
-  kUnScXml,        // UN Security Council Consolidated List XML
-  kEuFsfXml,       // EU Financial Sanctions Files XML
-  kUkHmtCsv,       // UK HM Treasury / OFSI consolidated list CSV (ConList.csv)
-  kFtmJson,        // FollowTheMoney JSON lines (entities.ftm.json)
-  kCordonCsv,      // Cordon's own simple CSV for user and national lists (docs/formats.md)
-  kUsTradeCsl,     // US trade.gov Consolidated Screening List CSV
-  kCaSemaXml,      // Canada Special Economic Measures consolidated XML
+  kOfacXml,     // OFAC sdnList XML (sdn.xml, consolidated.xml)
+  kOfacCsv,     // OFAC CSV set: sdn.csv/alt.csv/add.csv, or cons_prim/alt/add/comments.csv
+  kUnScXml,     // UN Security Council Consolidated List XML
+  kEuFsfXml,    // EU Financial Sanctions Files XML
+  kUkHmtCsv,    // UK HM Treasury / OFSI consolidated list CSV (ConList.csv)
+  kFtmJson,     // FollowTheMoney JSON lines (entities.ftm.json)
+  kCordonCsv,   // Cordon's own simple CSV for user and national lists (docs/formats.md)
+  kUsTradeCsl,  // US trade.gov Consolidated Screening List CSV
+  kCaSemaXml,   // Canada Special Economic Measures consolidated XML
 };
 
 // Short names used on the command line: "auto", "ofac-xml", "ofac-csv", "un-xml", "eu-xml",
@@ -54,29 +54,29 @@ std::vector<ListFormat> AllListFormats();
 
 struct LoadOptions {
   ListFormat format = ListFormat::kAuto;
-  std::string dataset;  // overrides the detected dataset name when not empty
-  bool lenient = false;  // skip and count bad records instead of failing
+  std::string dataset;                    // overrides the detected dataset name when not empty
+  bool lenient = false;                   // skip and count bad records instead of failing
   std::size_t max_field_bytes = 1 << 20;  // a longer field is a bad record
   std::size_t max_file_bytes = std::size_t{4} << 30;  // a larger (decompressed) file is refused
 };
 
 struct ListWarning {
-  std::string source;  // file path
+  std::string source;      // file path
   std::uint64_t line = 0;  // 0 when not tied to a line
   std::string message;
   std::string ToString() const;  // "alt.csv:12: alias row for ent_num 99 has no primary record"
 };
 
 struct LoadedList {
-  std::string dataset;    // dataset of the list (entities may carry their own, as FtM does)
+  std::string dataset;  // dataset of the list (entities may carry their own, as FtM does)
   ListFormat format = ListFormat::kAuto;
-  std::string path;       // the file or directory given
-  std::string version;    // "<version>" directory name when laid out so, else empty
-  std::string published;  // publication date from the file itself (ISO), else empty
-  std::vector<Entity> entities;         // screenable and relationship entities, in file order
-  std::vector<ListWarning> warnings;    // reported problems that did not stop the load
-  std::size_t skipped_records = 0;      // records skipped (lenient mode, orphans, clashes)
-  std::uint64_t bytes = 0;              // bytes parsed (after decompression)
+  std::string path;                   // the file or directory given
+  std::string version;                // "<version>" directory name when laid out so, else empty
+  std::string published;              // publication date from the file itself (ISO), else empty
+  std::vector<Entity> entities;       // screenable and relationship entities, in file order
+  std::vector<ListWarning> warnings;  // reported problems that did not stop the load
+  std::size_t skipped_records = 0;    // records skipped (lenient mode, orphans, clashes)
+  std::uint64_t bytes = 0;            // bytes parsed (after decompression)
 };
 
 // Loads every list at `path` (file or directory, see above).

@@ -23,8 +23,8 @@ template <typename T>
 class [[nodiscard]] Result {
  public:
   // Implicit on purpose: `return value;` and `return status;` both read naturally.
-  Result(const T& value) : data_(value) {}  // NOLINT(google-explicit-constructor)
-  Result(T&& value) : data_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(const T& value) : data_(value) {}            // NOLINT(google-explicit-constructor)
+  Result(T&& value) : data_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
   Result(Status status) : data_(std::move(status)) {  // NOLINT(google-explicit-constructor)
     assert(!std::get<Status>(data_).ok() && "Result built from an OK status");
   }

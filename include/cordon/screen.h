@@ -29,11 +29,11 @@ namespace cordon {
 inline constexpr double kDefaultThreshold = 0.8;
 
 struct Query {
-  std::string name;               // required, any script
-  std::optional<Schema> schema;   // Person, Organization, Vessel, ...
-  std::string birth_date;         // ISO partial date "1962", "1962-03-14"
-  std::string country;            // ISO code ("pk") or English name ("Pakistan")
-  std::string id_number;          // passport, national id, IMO, BIC, ...
+  std::string name;              // required, any script
+  std::optional<Schema> schema;  // Person, Organization, Vessel, ...
+  std::string birth_date;        // ISO partial date "1962", "1962-03-14"
+  std::string country;           // ISO code ("pk") or English name ("Pakistan")
+  std::string id_number;         // passport, national id, IMO, BIC, ...
 };
 
 // One feature that moved a score, in words an analyst understands.

@@ -1,12 +1,12 @@
 #include "cordon/entity.h"
 
-#include <unicode/uchar.h>
-#include <unicode/uscript.h>
-#include <unicode/utf8.h>
-
 #include <array>
 #include <cctype>
 #include <cstdio>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include "base/strings.h"
 
@@ -14,13 +14,20 @@ namespace cordon {
 
 std::string_view SchemaName(Schema schema) {
   switch (schema) {
-    case Schema::kPerson: return "Person";
-    case Schema::kOrganization: return "Organization";
-    case Schema::kCompany: return "Company";
-    case Schema::kLegalEntity: return "LegalEntity";
-    case Schema::kVessel: return "Vessel";
-    case Schema::kAircraft: return "Aircraft";
-    case Schema::kRelationship: return "Relationship";
+    case Schema::kPerson:
+      return "Person";
+    case Schema::kOrganization:
+      return "Organization";
+    case Schema::kCompany:
+      return "Company";
+    case Schema::kLegalEntity:
+      return "LegalEntity";
+    case Schema::kVessel:
+      return "Vessel";
+    case Schema::kAircraft:
+      return "Aircraft";
+    case Schema::kRelationship:
+      return "Relationship";
   }
   return "LegalEntity";
 }
@@ -38,9 +45,10 @@ std::optional<Schema> ParseSchema(std::string_view text) {
   if (lower == "vessel" || lower == "ship") return Schema::kVessel;
   if (lower == "aircraft" || lower == "airplane") return Schema::kAircraft;
   static constexpr std::array<std::string_view, 16> kRelationships = {
-      "family",     "associate",  "occupancy",  "position",   "ownership",  "directorship",
-      "membership", "employment", "unknownlink", "representation", "succession", "sanction",
-      "address",    "identification", "passport", "note"};
+      "family",      "associate",      "occupancy",  "position",
+      "ownership",   "directorship",   "membership", "employment",
+      "unknownlink", "representation", "succession", "sanction",
+      "address",     "identification", "passport",   "note"};
   for (std::string_view rel : kRelationships) {
     if (lower == rel) return Schema::kRelationship;
   }
@@ -51,30 +59,48 @@ bool IsScreenable(Schema schema) { return schema != Schema::kRelationship; }
 
 std::string_view NameKindName(NameKind kind) {
   switch (kind) {
-    case NameKind::kPrimary: return "primary";
-    case NameKind::kStrongAlias: return "strong alias";
-    case NameKind::kWeakAlias: return "weak alias";
+    case NameKind::kPrimary:
+      return "primary";
+    case NameKind::kStrongAlias:
+      return "strong alias";
+    case NameKind::kWeakAlias:
+      return "weak alias";
   }
   return "primary";
 }
 
 std::string_view ScriptName(Script script) {
   switch (script) {
-    case Script::kUnknown: return "Unknown";
-    case Script::kLatin: return "Latin";
-    case Script::kArabic: return "Arabic";
-    case Script::kCyrillic: return "Cyrillic";
-    case Script::kGreek: return "Greek";
-    case Script::kHebrew: return "Hebrew";
-    case Script::kHan: return "Han";
-    case Script::kHangul: return "Hangul";
-    case Script::kKana: return "Kana";
-    case Script::kDevanagari: return "Devanagari";
-    case Script::kThai: return "Thai";
-    case Script::kGeorgian: return "Georgian";
-    case Script::kArmenian: return "Armenian";
-    case Script::kOther: return "Other";
-    case Script::kMixed: return "Mixed";
+    case Script::kUnknown:
+      return "Unknown";
+    case Script::kLatin:
+      return "Latin";
+    case Script::kArabic:
+      return "Arabic";
+    case Script::kCyrillic:
+      return "Cyrillic";
+    case Script::kGreek:
+      return "Greek";
+    case Script::kHebrew:
+      return "Hebrew";
+    case Script::kHan:
+      return "Han";
+    case Script::kHangul:
+      return "Hangul";
+    case Script::kKana:
+      return "Kana";
+    case Script::kDevanagari:
+      return "Devanagari";
+    case Script::kThai:
+      return "Thai";
+    case Script::kGeorgian:
+      return "Georgian";
+    case Script::kArmenian:
+      return "Armenian";
+    case Script::kOther:
+      return "Other";
+    case Script::kMixed:
+      return "Mixed";
   }
   return "Unknown";
 }
@@ -83,20 +109,33 @@ namespace {
 
 Script FromIcu(UScriptCode code) {
   switch (code) {
-    case USCRIPT_LATIN: return Script::kLatin;
-    case USCRIPT_ARABIC: return Script::kArabic;
-    case USCRIPT_CYRILLIC: return Script::kCyrillic;
-    case USCRIPT_GREEK: return Script::kGreek;
-    case USCRIPT_HEBREW: return Script::kHebrew;
-    case USCRIPT_HAN: return Script::kHan;
-    case USCRIPT_HANGUL: return Script::kHangul;
+    case USCRIPT_LATIN:
+      return Script::kLatin;
+    case USCRIPT_ARABIC:
+      return Script::kArabic;
+    case USCRIPT_CYRILLIC:
+      return Script::kCyrillic;
+    case USCRIPT_GREEK:
+      return Script::kGreek;
+    case USCRIPT_HEBREW:
+      return Script::kHebrew;
+    case USCRIPT_HAN:
+      return Script::kHan;
+    case USCRIPT_HANGUL:
+      return Script::kHangul;
     case USCRIPT_HIRAGANA:
-    case USCRIPT_KATAKANA: return Script::kKana;
-    case USCRIPT_DEVANAGARI: return Script::kDevanagari;
-    case USCRIPT_THAI: return Script::kThai;
-    case USCRIPT_GEORGIAN: return Script::kGeorgian;
-    case USCRIPT_ARMENIAN: return Script::kArmenian;
-    default: return Script::kOther;
+    case USCRIPT_KATAKANA:
+      return Script::kKana;
+    case USCRIPT_DEVANAGARI:
+      return Script::kDevanagari;
+    case USCRIPT_THAI:
+      return Script::kThai;
+    case USCRIPT_GEORGIAN:
+      return Script::kGeorgian;
+    case USCRIPT_ARMENIAN:
+      return Script::kArmenian;
+    default:
+      return Script::kOther;
   }
 }
 

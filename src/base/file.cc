@@ -1,12 +1,12 @@
 #include "base/file.h"
 
-#include <zlib.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <memory>
+
+#include <zlib.h>
 
 namespace cordon::base {
 namespace {
@@ -50,9 +50,9 @@ Result<std::string> Gunzip(std::string_view compressed, const std::string& sourc
     }
     if (rc == Z_STREAM_END) {
       // Concatenated gzip members (gzip -c a b > c) are valid: go on with the next one.
-      if (stream.zs.avail_in > 0 && IsGzip(std::string_view(
-                                         reinterpret_cast<const char*>(stream.zs.next_in),
-                                         stream.zs.avail_in))) {
+      if (stream.zs.avail_in > 0 &&
+          IsGzip(std::string_view(reinterpret_cast<const char*>(stream.zs.next_in),
+                                  stream.zs.avail_in))) {
         inflateReset(&stream.zs);
         continue;
       }

@@ -180,8 +180,8 @@ std::size_t FindInvalidUtf8(std::string_view s) {
       if ((bytes[pos + k] & 0xC0) != 0x80) return pos;
       cp = (cp << 6) | (bytes[pos + k] & 0x3F);
     }
-    bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
-                    (len == 4 && cp < 0x10000);
+    bool overlong =
+        (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
     if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return pos;
     pos += len;
   }

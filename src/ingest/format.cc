@@ -154,14 +154,16 @@ ListFormat DetectFormat(std::string_view path, std::string_view content) {
   bool has_name = false;
   for (std::string_view column : columns) {
     std::string_view col = column;
-    if (col.size() >= 2 && col.front() == '"' && col.back() == '"') col = col.substr(1, col.size() - 2);
+    if (col.size() >= 2 && col.front() == '"' && col.back() == '"')
+      col = col.substr(1, col.size() - 2);
     has_id |= col == "id";
     has_name |= col == "name";
   }
   if (has_id && has_name) return ListFormat::kCordonCsv;
   std::uint64_t ent_num = 0;
   if (!columns.empty() && base::ParseUint(columns[0], &ent_num) &&
-      (OfacCsvRoleOf(path) != OfacCsvRole::kNone || first_line.find("-0-") != std::string_view::npos)) {
+      (OfacCsvRoleOf(path) != OfacCsvRole::kNone ||
+       first_line.find("-0-") != std::string_view::npos)) {
     return ListFormat::kOfacCsv;
   }
   return ListFormat::kAuto;
@@ -170,12 +172,18 @@ ListFormat DetectFormat(std::string_view path, std::string_view content) {
 std::string ResolveDataset(ListFormat format, std::string_view path,
                            std::string_view content_path) {
   switch (format) {
-    case ListFormat::kUnScXml: return "un_sc_sanctions";
-    case ListFormat::kEuFsfXml: return "eu_fsf";
-    case ListFormat::kUkHmtCsv: return "gb_hmt_sanctions";
-    case ListFormat::kUsTradeCsl: return "us_trade_csl";
-    case ListFormat::kCaSemaXml: return "ca_dfatd_sema_sanctions";
-    default: break;
+    case ListFormat::kUnScXml:
+      return "un_sc_sanctions";
+    case ListFormat::kEuFsfXml:
+      return "eu_fsf";
+    case ListFormat::kUkHmtCsv:
+      return "gb_hmt_sanctions";
+    case ListFormat::kUsTradeCsl:
+      return "us_trade_csl";
+    case ListFormat::kCaSemaXml:
+      return "ca_dfatd_sema_sanctions";
+    default:
+      break;
   }
   auto [dataset, version] = Layout(path);
   if (!dataset.empty()) return dataset;

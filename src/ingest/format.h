@@ -19,8 +19,7 @@ ListFormat DetectFormat(std::string_view path, std::string_view content);
 
 // The dataset name for a list (see cordon/ingest.h for the rules). `path` is the file or the
 // directory given; `content_path` a file of the list (for file-name rules).
-std::string ResolveDataset(ListFormat format, std::string_view path,
-                           std::string_view content_path);
+std::string ResolveDataset(ListFormat format, std::string_view path, std::string_view content_path);
 // "<version>" when `path` lies in a "<dataset>/<version>/" layout, else "".
 std::string VersionOf(std::string_view path);
 

@@ -1,13 +1,14 @@
 // LoadLists / ParseListBytes: from paths or bytes to LoadedLists, dispatching to the parsers.
-#include <unicode/ucnv.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <map>
 
+#include <unicode/ucnv.h>
+
+#include "cordon/ingest.h"
+
 #include "base/file.h"
 #include "base/strings.h"
-#include "cordon/ingest.h"
 #include "ingest/format.h"
 #include "ingest/parse_context.h"
 #include "ingest/parsers.h"
@@ -73,11 +74,19 @@ Status Dispatch(ListFormat format, const std::vector<SourceFile>& files,
     ingest::OfacCsvFiles set;
     for (const SourceFile& file : files) {
       switch (ingest::OfacCsvRoleOf(file.path)) {
-        case OfacCsvRole::kAliases: set.aliases = &file; break;
-        case OfacCsvRole::kAddresses: set.addresses = &file; break;
-        case OfacCsvRole::kComments: set.comments = &file; break;
+        case OfacCsvRole::kAliases:
+          set.aliases = &file;
+          break;
+        case OfacCsvRole::kAddresses:
+          set.addresses = &file;
+          break;
+        case OfacCsvRole::kComments:
+          set.comments = &file;
+          break;
         case OfacCsvRole::kPrimary:
-        case OfacCsvRole::kNone: set.primary = &file; break;
+        case OfacCsvRole::kNone:
+          set.primary = &file;
+          break;
       }
     }
     if (!set.primary) {
@@ -89,15 +98,24 @@ Status Dispatch(ListFormat format, const std::vector<SourceFile>& files,
   }
   const SourceFile& file = files.front();
   switch (format) {
-    case ListFormat::kOfacXml: return ingest::ParseOfacXml(file, ctx);
-    case ListFormat::kUnScXml: return ingest::ParseUnScXml(file, ctx);
-    case ListFormat::kEuFsfXml: return ingest::ParseEuFsfXml(file, ctx);
-    case ListFormat::kUkHmtCsv: return ingest::ParseUkHmtCsv(file, ctx);
-    case ListFormat::kFtmJson: return ingest::ParseFtmJson(file, ctx);
-    case ListFormat::kCordonCsv: return ingest::ParseCordonCsv(file, ctx);
-    case ListFormat::kUsTradeCsl: return ingest::ParseUsTradeCsl(file, ctx);
-    case ListFormat::kCaSemaXml: return ingest::ParseCaSemaXml(file, ctx);
-    default: break;
+    case ListFormat::kOfacXml:
+      return ingest::ParseOfacXml(file, ctx);
+    case ListFormat::kUnScXml:
+      return ingest::ParseUnScXml(file, ctx);
+    case ListFormat::kEuFsfXml:
+      return ingest::ParseEuFsfXml(file, ctx);
+    case ListFormat::kUkHmtCsv:
+      return ingest::ParseUkHmtCsv(file, ctx);
+    case ListFormat::kFtmJson:
+      return ingest::ParseFtmJson(file, ctx);
+    case ListFormat::kCordonCsv:
+      return ingest::ParseCordonCsv(file, ctx);
+    case ListFormat::kUsTradeCsl:
+      return ingest::ParseUsTradeCsl(file, ctx);
+    case ListFormat::kCaSemaXml:
+      return ingest::ParseCaSemaXml(file, ctx);
+    default:
+      break;
   }
   return Status::Internal("no parser for format " + std::string(ListFormatName(format)));
 }
@@ -132,7 +150,7 @@ Result<LoadedList> ParseFiles(const std::string& path, std::vector<SourceFile> f
 
 ListFormat FormatOf(const SourceFile& file, const LoadOptions& options) {
   return options.format != ListFormat::kAuto ? options.format
-                                              : ingest::DetectFormat(file.path, file.data);
+                                             : ingest::DetectFormat(file.path, file.data);
 }
 
 bool IsSkippableName(const fs::path& path) {
@@ -141,11 +159,9 @@ bool IsSkippableName(const fs::path& path) {
          name.ends_with(".sha256") || name.ends_with(".pdf");
 }
 
-Status LoadDirectory(const fs::path& dir, const LoadOptions& options,
-                     std::vector<LoadedList>* out);
+Status LoadDirectory(const fs::path& dir, const LoadOptions& options, std::vector<LoadedList>* out);
 
-Status LoadFile(const std::string& path, const LoadOptions& options,
-                std::vector<LoadedList>* out) {
+Status LoadFile(const std::string& path, const LoadOptions& options, std::vector<LoadedList>* out) {
   std::vector<ListWarning> warnings;
   CORDON_ASSIGN_OR_RETURN(SourceFile file, ReadSource(path, options, &warnings));
   ListFormat format = FormatOf(file, options);
@@ -191,8 +207,7 @@ Status LoadDirectory(const fs::path& dir, const LoadOptions& options,
   for (const fs::path& path : files) {
     if (ingest::OfacCsvRoleOf(path.string()) != OfacCsvRole::kNone &&
         options.format == ListFormat::kAuto) {
-      CORDON_ASSIGN_OR_RETURN(SourceFile file,
-                              ReadSource(path.string(), options, &ofac_warnings));
+      CORDON_ASSIGN_OR_RETURN(SourceFile file, ReadSource(path.string(), options, &ofac_warnings));
       ofac_set.push_back(std::move(file));
       continue;
     }

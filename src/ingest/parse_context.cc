@@ -9,8 +9,7 @@ namespace cordon::ingest {
 ParseContext::ParseContext(const LoadOptions& options, LoadedList* out)
     : options_(options), out_(out) {}
 
-Status ParseContext::FileError(std::string_view path, std::uint64_t line,
-                               std::string_view reason) {
+Status ParseContext::FileError(std::string_view path, std::uint64_t line, std::string_view reason) {
   std::string msg(path);
   if (line > 0) msg += ":" + std::to_string(line);
   msg += ": ";
@@ -18,8 +17,7 @@ Status ParseContext::FileError(std::string_view path, std::uint64_t line,
   return Status::ParseError(std::move(msg));
 }
 
-Status ParseContext::BadRecord(std::string_view path, std::uint64_t line,
-                               std::string_view reason) {
+Status ParseContext::BadRecord(std::string_view path, std::uint64_t line, std::string_view reason) {
   if (!options_.lenient) {
     std::string why(reason);
     why += " (use --lenient to skip bad records)";

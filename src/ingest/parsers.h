@@ -5,6 +5,7 @@
 #define CORDON_INGEST_PARSERS_H_
 
 #include "cordon/status.h"
+
 #include "ingest/parse_context.h"
 
 namespace cordon::ingest {

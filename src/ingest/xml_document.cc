@@ -7,15 +7,13 @@ Status XmlDocument::Load(const SourceFile& file) {
   line_index_ = std::make_unique<base::LineIndex>(file.data);
   // parse_default keeps entity decoding and whitespace rules sane; no copy of the buffer is
   // made beyond pugixml's own (load_buffer copies, keeping SourceFile::data intact for reuse).
-  pugi::xml_parse_result result =
-      doc_.load_buffer(file.data.data(), file.data.size(), pugi::parse_default,
-                       pugi::encoding_utf8);
+  pugi::xml_parse_result result = doc_.load_buffer(file.data.data(), file.data.size(),
+                                                   pugi::parse_default, pugi::encoding_utf8);
   if (!result) {
     auto offset = static_cast<std::size_t>(result.offset);
-    return ParseContext::FileError(
-        file.path, line_index_->LineOf(offset),
-        std::string("XML error: ") + result.description() + " (byte " + std::to_string(offset) +
-            ")");
+    return ParseContext::FileError(file.path, line_index_->LineOf(offset),
+                                   std::string("XML error: ") + result.description() + " (byte " +
+                                       std::to_string(offset) + ")");
   }
   if (!doc_.document_element()) {
     return ParseContext::FileError(file.path, 0, "XML document has no root element");

@@ -2,15 +2,16 @@
 #ifndef CORDON_INGEST_XML_DOCUMENT_H_
 #define CORDON_INGEST_XML_DOCUMENT_H_
 
-#include <pugixml.hpp>
-
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 
-#include "base/strings.h"
+#include <pugixml.hpp>
+
 #include "cordon/status.h"
+
+#include "base/strings.h"
 #include "ingest/parse_context.h"
 
 namespace cordon::ingest {

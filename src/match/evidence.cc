@@ -1,11 +1,11 @@
 #include "match/evidence.h"
 
+#include <cstdlib>
+#include <unordered_map>
+
 #include <unicode/locid.h>
 #include <unicode/uloc.h>
 #include <unicode/unistr.h>
-
-#include <cstdlib>
-#include <unordered_map>
 
 #include "base/strings.h"
 #include "text/normalize.h"
@@ -32,29 +32,76 @@ const std::unordered_map<std::string, std::string>& CountryNames() {
       map->emplace(iso, iso);
     }
     static const std::pair<const char*, const char*> kAliases[] = {
-        {"russian federation", "ru"}, {"russia", "ru"}, {"iran islamic republic of", "ir"},
-        {"iran", "ir"}, {"syrian arab republic", "sy"}, {"syria", "sy"},
-        {"democratic people s republic of korea", "kp"}, {"north korea", "kp"},
-        {"korea north", "kp"}, {"republic of korea", "kr"}, {"south korea", "kr"},
-        {"burma", "mm"}, {"united states of america", "us"}, {"usa", "us"},
-        {"united kingdom of great britain and northern ireland", "gb"}, {"uk", "gb"},
-        {"great britain", "gb"}, {"britain", "gb"}, {"viet nam", "vn"},
-        {"lao people s democratic republic", "la"}, {"bolivarian republic of venezuela", "ve"},
-        {"venezuela bolivarian republic of", "ve"}, {"democratic republic of the congo", "cd"},
-        {"congo democratic republic of the", "cd"}, {"republic of the congo", "cg"},
-        {"tanzania united republic of", "tz"}, {"moldova republic of", "md"},
-        {"the former yugoslav republic of macedonia", "mk"}, {"palestinian territory", "ps"},
-        {"state of palestine", "ps"}, {"gaza", "ps"}, {"west bank", "ps"},
-        {"turkiye", "tr"}, {"ivory coast", "ci"}, {"cote d ivoire", "ci"},
-        {"belarus belarus", "by"}, {"czech republic", "cz"}, {"swaziland", "sz"},
-        {"cape verde", "cv"}, {"east timor", "tl"}, {"holy see", "va"}, {"kosovo", "xk"},
-        {"pakistani", "pk"}, {"afghan", "af"}, {"iraqi", "iq"}, {"syrian", "sy"},
-        {"yemeni", "ye"}, {"saudi", "sa"}, {"egyptian", "eg"}, {"iranian", "ir"},
-        {"russian", "ru"}, {"somali", "so"}, {"libyan", "ly"}, {"jordanian", "jo"},
-        {"lebanese", "lb"}, {"kuwaiti", "kw"}, {"sudanese", "sd"}, {"algerian", "dz"},
-        {"tunisian", "tn"}, {"moroccan", "ma"}, {"indonesian", "id"}, {"filipino", "ph"},
-        {"chinese", "cn"}, {"ukrainian", "ua"}, {"belarusian", "by"}, {"turkish", "tr"},
-        {"british", "gb"}, {"american", "us"}, {"french", "fr"}, {"german", "de"},
+        {"russian federation", "ru"},
+        {"russia", "ru"},
+        {"iran islamic republic of", "ir"},
+        {"iran", "ir"},
+        {"syrian arab republic", "sy"},
+        {"syria", "sy"},
+        {"democratic people s republic of korea", "kp"},
+        {"north korea", "kp"},
+        {"korea north", "kp"},
+        {"republic of korea", "kr"},
+        {"south korea", "kr"},
+        {"burma", "mm"},
+        {"united states of america", "us"},
+        {"usa", "us"},
+        {"united kingdom of great britain and northern ireland", "gb"},
+        {"uk", "gb"},
+        {"great britain", "gb"},
+        {"britain", "gb"},
+        {"viet nam", "vn"},
+        {"lao people s democratic republic", "la"},
+        {"bolivarian republic of venezuela", "ve"},
+        {"venezuela bolivarian republic of", "ve"},
+        {"democratic republic of the congo", "cd"},
+        {"congo democratic republic of the", "cd"},
+        {"republic of the congo", "cg"},
+        {"tanzania united republic of", "tz"},
+        {"moldova republic of", "md"},
+        {"the former yugoslav republic of macedonia", "mk"},
+        {"palestinian territory", "ps"},
+        {"state of palestine", "ps"},
+        {"gaza", "ps"},
+        {"west bank", "ps"},
+        {"turkiye", "tr"},
+        {"ivory coast", "ci"},
+        {"cote d ivoire", "ci"},
+        {"belarus belarus", "by"},
+        {"czech republic", "cz"},
+        {"swaziland", "sz"},
+        {"cape verde", "cv"},
+        {"east timor", "tl"},
+        {"holy see", "va"},
+        {"kosovo", "xk"},
+        {"pakistani", "pk"},
+        {"afghan", "af"},
+        {"iraqi", "iq"},
+        {"syrian", "sy"},
+        {"yemeni", "ye"},
+        {"saudi", "sa"},
+        {"egyptian", "eg"},
+        {"iranian", "ir"},
+        {"russian", "ru"},
+        {"somali", "so"},
+        {"libyan", "ly"},
+        {"jordanian", "jo"},
+        {"lebanese", "lb"},
+        {"kuwaiti", "kw"},
+        {"sudanese", "sd"},
+        {"algerian", "dz"},
+        {"tunisian", "tn"},
+        {"moroccan", "ma"},
+        {"indonesian", "id"},
+        {"filipino", "ph"},
+        {"chinese", "cn"},
+        {"ukrainian", "ua"},
+        {"belarusian", "by"},
+        {"turkish", "tr"},
+        {"british", "gb"},
+        {"american", "us"},
+        {"french", "fr"},
+        {"german", "de"},
     };
     for (const auto& [name, iso] : kAliases) (*map)[name] = iso;
     return map;
@@ -91,8 +138,8 @@ EvidenceResult CompareBirthDate(const PartialDate& query, const std::vector<Birt
     }
     if (query.year == d.year && (!full || (query.month == d.month && !query.day))) {
       result.verdict = Verdict::kPartial;
-      result.detail = "birth year " + std::to_string(query.year) + " matches the listed " +
-                      d.ToString();
+      result.detail =
+          "birth year " + std::to_string(query.year) + " matches the listed " + d.ToString();
     } else if (query.year == d.year && result.verdict != Verdict::kPartial) {
       // Same year, different day: neither proof nor disproof.
       result.verdict = Verdict::kPartial;

@@ -48,13 +48,20 @@ double JoinedSimilarity(const PreparedToken& first, const PreparedToken& second,
 
 std::string_view TokenMatchKindName(TokenMatchKind kind) {
   switch (kind) {
-    case TokenMatchKind::kExact: return "same";
-    case TokenMatchKind::kVariant: return "spelling variant";
-    case TokenMatchKind::kVowelless: return "same consonants (script without vowels)";
-    case TokenMatchKind::kSoundsAlike: return "sounds alike";
-    case TokenMatchKind::kInitial: return "initial";
-    case TokenMatchKind::kFuzzy: return "similar spelling";
-    case TokenMatchKind::kMerged: return "joined/split";
+    case TokenMatchKind::kExact:
+      return "same";
+    case TokenMatchKind::kVariant:
+      return "spelling variant";
+    case TokenMatchKind::kVowelless:
+      return "same consonants (script without vowels)";
+    case TokenMatchKind::kSoundsAlike:
+      return "sounds alike";
+    case TokenMatchKind::kInitial:
+      return "initial";
+    case TokenMatchKind::kFuzzy:
+      return "similar spelling";
+    case TokenMatchKind::kMerged:
+      return "joined/split";
   }
   return "same";
 }
@@ -88,8 +95,7 @@ double TokenSimilarity(const PreparedToken& a, const PreparedToken& b, bool vowe
     return 0.9;
   }
   double best = std::max(EditSimilarity(a.text, b.text), EditSimilarity(a.canonical, b.canonical));
-  if (a.skeleton.size() >= 3 && a.skeleton == b.skeleton && a.text[0] == b.text[0] &&
-      best < 0.85) {
+  if (a.skeleton.size() >= 3 && a.skeleton == b.skeleton && a.text[0] == b.text[0] && best < 0.85) {
     *kind = TokenMatchKind::kSoundsAlike;
     return 0.85;
   }
@@ -129,23 +135,35 @@ NameScore ScoreName(const PreparedName& query, const PreparedName& candidate,
       TokenMatchKind kind = TokenMatchKind::kExact;
       double sim = TokenSimilarity(query.tokens[qi], candidate.tokens[ci], vowelless, &kind);
       if (sim > 0) {
-        edges[edge_count++] = Edge{static_cast<float>(sim), static_cast<std::uint8_t>(qi), 1,
-                                   static_cast<std::uint8_t>(ci), 1, kind};
+        edges[edge_count++] = Edge{static_cast<float>(sim),
+                                   static_cast<std::uint8_t>(qi),
+                                   1,
+                                   static_cast<std::uint8_t>(ci),
+                                   1,
+                                   kind};
       }
       if (qi + 1 < nq && edge_count < edges.size()) {
-        double joined = JoinedSimilarity(query.tokens[qi], query.tokens[qi + 1],
-                                         candidate.tokens[ci]);
+        double joined =
+            JoinedSimilarity(query.tokens[qi], query.tokens[qi + 1], candidate.tokens[ci]);
         if (joined > 0) {
-          edges[edge_count++] = Edge{static_cast<float>(joined), static_cast<std::uint8_t>(qi),
-                                     2, static_cast<std::uint8_t>(ci), 1, TokenMatchKind::kMerged};
+          edges[edge_count++] = Edge{static_cast<float>(joined),
+                                     static_cast<std::uint8_t>(qi),
+                                     2,
+                                     static_cast<std::uint8_t>(ci),
+                                     1,
+                                     TokenMatchKind::kMerged};
         }
       }
       if (ci + 1 < nc && edge_count < edges.size()) {
-        double joined = JoinedSimilarity(candidate.tokens[ci], candidate.tokens[ci + 1],
-                                         query.tokens[qi]);
+        double joined =
+            JoinedSimilarity(candidate.tokens[ci], candidate.tokens[ci + 1], query.tokens[qi]);
         if (joined > 0) {
-          edges[edge_count++] = Edge{static_cast<float>(joined), static_cast<std::uint8_t>(qi),
-                                     1, static_cast<std::uint8_t>(ci), 2, TokenMatchKind::kMerged};
+          edges[edge_count++] = Edge{static_cast<float>(joined),
+                                     static_cast<std::uint8_t>(qi),
+                                     1,
+                                     static_cast<std::uint8_t>(ci),
+                                     2,
+                                     TokenMatchKind::kMerged};
         }
       }
     }
@@ -207,8 +225,8 @@ NameScore ScoreName(const PreparedName& query, const PreparedName& candidate,
   }
   result.query_coverage = q_total > 0 ? q_matched / q_total : 0;
   result.candidate_coverage = c_total > 0 ? c_matched / c_total : 0;
-  double score =
-      std::pow(result.query_coverage, kQueryExponent) * std::pow(result.candidate_coverage, kListedExponent);
+  double score = std::pow(result.query_coverage, kQueryExponent) *
+                 std::pow(result.candidate_coverage, kListedExponent);
   // Organisation words in the query that the listed name lacks ("FOUNDATION X" for "X") are
   // a sign of a different organisation, more than their small weight says.
   for (std::size_t qi = 0; qi < nq; ++qi) {

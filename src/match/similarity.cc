@@ -32,8 +32,8 @@ std::size_t OsaDistance(std::string_view a, std::string_view b) {
 }
 
 double EditSimilarity(std::string_view a, std::string_view b) {
-  std::size_t longest = std::max(std::min(a.size(), kMaxTokenLength),
-                                 std::min(b.size(), kMaxTokenLength));
+  std::size_t longest =
+      std::max(std::min(a.size(), kMaxTokenLength), std::min(b.size(), kMaxTokenLength));
   if (longest == 0) return 1.0;
   return 1.0 - static_cast<double>(OsaDistance(a, b)) / static_cast<double>(longest);
 }

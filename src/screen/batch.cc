@@ -1,8 +1,8 @@
 #include "cordon/batch.h"
 
-#include <simdjson.h>
-
 #include <cstdio>
+
+#include <simdjson.h>
 
 #include "base/strings.h"
 #include "ingest/csv_reader.h"
@@ -23,13 +23,14 @@ Status FillQuery(const std::string& source, std::uint64_t line, std::string_view
   if (!base::Trim(schema).empty()) {
     record->query.schema = ParseSchema(schema);
     if (!record->query.schema) {
-      return FieldError(source, line, "field 'schema': unknown schema '" +
-                                          base::Excerpt(schema) + "'");
+      return FieldError(source, line,
+                        "field 'schema': unknown schema '" + base::Excerpt(schema) + "'");
     }
   }
   if (!record->query.birth_date.empty() && !ParsePartialDate(record->query.birth_date)) {
-    return FieldError(source, line, "field 'birth_date': not a date: '" +
-                                        base::Excerpt(record->query.birth_date) + "'");
+    return FieldError(
+        source, line,
+        "field 'birth_date': not a date: '" + base::Excerpt(record->query.birth_date) + "'");
   }
   return Status::Ok();
 }
@@ -142,8 +143,8 @@ Status ReadComparePairs(std::string_view data, const std::string& source,
   ingest::CsvHeader header(row);
   for (const char* column : {"id", "name1", "name2"}) {
     if (header.Find(column) < 0) {
-      return FieldError(source, 1, std::string("the CSV header must name the column '") +
-                                       column + "'");
+      return FieldError(source, 1,
+                        std::string("the CSV header must name the column '") + column + "'");
     }
   }
   while (reader.Next(&row)) {
@@ -175,11 +176,21 @@ std::string JsonString(std::string_view text) {
   std::string out = "\"";
   for (char c : valid) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           char buf[8];

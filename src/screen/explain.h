@@ -9,6 +9,7 @@
 
 #include "cordon/entity.h"
 #include "cordon/screen.h"
+
 #include "match/name_scorer.h"
 
 namespace cordon::screen {

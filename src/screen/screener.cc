@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "cordon/screen.h"
+
 #include "index/candidate_index.h"
 #include "match/evidence.h"
 #include "match/name_scorer.h"
@@ -78,8 +79,8 @@ class MemoryScreener final : public Screener {
         const Entity& entity = entities_[e];
         std::uint32_t name_id = FirstNameId(e);
         match::NameScore name_score = match::ScoreName(prepared, prepared_[name_id], nullptr);
-        double score = screen::ApplyEvidence(name_score.score, entity.names[0].kind, query,
-                                             entity, nullptr);
+        double score =
+            screen::ApplyEvidence(name_score.score, entity.names[0].kind, query, entity, nullptr);
         best[e] = Best{score, name_score.score, name_id};
       }
     }
@@ -88,7 +89,8 @@ class MemoryScreener final : public Screener {
       if (slot.score >= options.threshold) ranked.emplace_back(slot.score, e);
     }
     std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first > b.first : entities_[a.second].id < entities_[b.second].id;
+      return a.first != b.first ? a.first > b.first
+                                : entities_[a.second].id < entities_[b.second].id;
     });
     if (ranked.size() > options.limit) ranked.resize(options.limit);
 
@@ -179,8 +181,8 @@ Comparison Compare(const Query& a, const Query& b, double threshold) {
   if (auto date = ParsePartialDate(b.birth_date)) listed.birth_dates.push_back({*date, *date});
   if (!b.country.empty()) listed.countries.push_back(b.country);
   if (!b.id_number.empty()) listed.identifiers.push_back({"id", b.id_number, ""});
-  out.score = screen::ApplyEvidence(name_score.score, NameKind::kPrimary, a, listed,
-                                    &out.explanation);
+  out.score =
+      screen::ApplyEvidence(name_score.score, NameKind::kPrimary, a, listed, &out.explanation);
   out.match = out.score >= threshold;
   return out;
 }

@@ -1,12 +1,12 @@
 #include "text/normalize.h"
 
+#include <memory>
+
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
-
-#include <memory>
 
 namespace cordon::text {
 namespace {
@@ -43,9 +43,22 @@ bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '
 bool IsDroppedMark(UChar32 cp) {
   // Apostrophes and the ayn/hamza marks of romanised Arabic and Hebrew join, not split.
   switch (cp) {
-    case '\'': case '`': case 0x00B4: case 0x02B9: case 0x02BB: case 0x02BC: case 0x02BD:
-    case 0x02BE: case 0x02BF: case 0x02C8: case 0x2018: case 0x2019: case 0x201B: case 0x05F3:
-    case 0x0374: case 0xFF07:
+    case '\'':
+    case '`':
+    case 0x00B4:
+    case 0x02B9:
+    case 0x02BB:
+    case 0x02BC:
+    case 0x02BD:
+    case 0x02BE:
+    case 0x02BF:
+    case 0x02C8:
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x05F3:
+    case 0x0374:
+    case 0xFF07:
       return true;
     default:
       return false;

@@ -24,9 +24,9 @@
 namespace cordon::text {
 
 struct NormalizedName {
-  std::string text;                 // "muhammad ali"
-  std::vector<std::string> tokens;  // {"muhammad", "ali"}
-  Script script = Script::kUnknown; // the script of the input
+  std::string text;                  // "muhammad ali"
+  std::vector<std::string> tokens;   // {"muhammad", "ali"}
+  Script script = Script::kUnknown;  // the script of the input
   // True when the input was in a script that writes no short vowels (Arabic, Hebrew), so
   // its Latin form lacks vowels and must be compared vowel-insensitively.
   bool vowelless = false;

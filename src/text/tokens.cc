@@ -14,53 +14,69 @@ namespace {
 // frequent ones); generic organisation words from the most frequent tokens of the OFAC list.
 const std::unordered_set<std::string_view>& Particles() {
   static const std::unordered_set<std::string_view> kSet = {
-      "al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "bin", "ben", "ibn", "bint", "bte",
-      "binti", "bn", "abu", "abou", "abo", "umm", "um", "de", "da", "di", "do", "dos", "das",
-      "del", "della", "der", "den", "van", "von", "la", "le", "du", "des", "y", "e", "of", "the",
-      "and", "bou", "ait", "ould", "oglu", "ogly", "kyzy", "uulu"};
+      "al",  "el",  "ul",   "ad",  "ar",    "as",   "at",   "az",   "an",    "bin",
+      "ben", "ibn", "bint", "bte", "binti", "bn",   "abu",  "abou", "abo",   "umm",
+      "um",  "de",  "da",   "di",  "do",    "dos",  "das",  "del",  "della", "der",
+      "den", "van", "von",  "la",  "le",    "du",   "des",  "y",    "e",     "of",
+      "the", "and", "bou",  "ait", "ould",  "oglu", "ogly", "kyzy", "uulu"};
   return kSet;
 }
 
 const std::unordered_set<std::string_view>& Honorifics() {
   static const std::unordered_set<std::string_view> kSet = {
-      "haji", "hajji", "hadji", "alhaj", "alhaji", "mullah", "mulla", "molla", "mollah",
-      "maulana", "mawlana", "moulana", "maulvi", "mawlawi", "maulavi", "moulvi", "shaikh",
-      "sheikh", "shaykh", "sheik", "sayyid", "sayed", "syed", "qari", "hafiz", "hafez", "mufti",
-      "imam", "emir", "amir", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "general", "gen",
-      "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "commander",
-      "brigadier", "admiral", "sergeant", "engineer", "eng", "ayatollah", "hojatoleslam"};
+      "haji",    "hajji",    "hadji",    "alhaj",      "alhaji",    "mullah",      "mulla",
+      "molla",   "mollah",   "maulana",  "mawlana",    "moulana",   "maulvi",      "mawlawi",
+      "maulavi", "moulvi",   "shaikh",   "sheikh",     "shaykh",    "sheik",       "sayyid",
+      "sayed",   "syed",     "qari",     "hafiz",      "hafez",     "mufti",       "imam",
+      "emir",    "amir",     "mr",       "mrs",        "ms",        "miss",        "dr",
+      "prof",    "sir",      "general",  "gen",        "colonel",   "col",         "major",
+      "maj",     "captain",  "capt",     "lieutenant", "lt",        "commander",   "brigadier",
+      "admiral", "sergeant", "engineer", "eng",        "ayatollah", "hojatoleslam"};
   return kSet;
 }
 
 const std::unordered_set<std::string_view>& LegalForms() {
   static const std::unordered_set<std::string_view> kSet = {
-      "llc", "ltd", "limited", "inc", "incorporated", "corp", "co", "plc", "llp", "lp", "gmbh",
-      "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "oy", "ooo", "oao",
-      "zao", "pao", "ao", "tov", "pjsc", "jsc", "ojsc", "cjsc", "fze", "fzco", "fzc", "fzllc",
-      "dmcc", "pte", "pty", "sdn", "bhd", "cv", "de", "sa", "ltda", "eirl", "sl", "kft", "doo",
-      "dd", "ad", "eood", "ood", "sp", "zoo", "sro", "as", "llc", "pvt", "private", "public",
-      "joint", "stock", "jointstock", "liability", "cia", "cie", "et"};
+      "llc",   "ltd",        "limited",   "inc",  "incorporated", "corp",   "co",
+      "plc",   "llp",        "lp",        "gmbh", "ag",           "kg",     "sa",
+      "sas",   "sarl",       "srl",       "spa",  "bv",           "nv",     "ab",
+      "as",    "oy",         "ooo",       "oao",  "zao",          "pao",    "ao",
+      "tov",   "pjsc",       "jsc",       "ojsc", "cjsc",         "fze",    "fzco",
+      "fzc",   "fzllc",      "dmcc",      "pte",  "pty",          "sdn",    "bhd",
+      "cv",    "de",         "sa",        "ltda", "eirl",         "sl",     "kft",
+      "doo",   "dd",         "ad",        "eood", "ood",          "sp",     "zoo",
+      "sro",   "as",         "llc",       "pvt",  "private",      "public", "joint",
+      "stock", "jointstock", "liability", "cia",  "cie",          "et"};
   return kSet;
 }
 
 const std::unordered_set<std::string_view>& GenericOrgWords() {
   static const std::unordered_set<std::string_view> kSet = {
-      "company", "companies", "corporation", "group", "trading", "trade", "general",
-      "international", "intl", "holding", "holdings", "foundation", "enterprise", "enterprises",
-      "industries", "industry", "industrial", "services", "service", "import", "export",
-      "commercial", "commerce", "investment", "investments", "bank", "organization",
-      "organisation", "association", "society", "institute", "national", "global", "partners",
-      "ventures", "solutions", "systems", "technology", "technologies", "tech", "logistics",
-      "shipping", "development", "management", "agency", "center", "centre", "establishment",
-      "est", "office", "firm", "factory", "plant", "works", "products", "production", "global",
-      "world", "new", "united", "import", "exp", "imp", "branch", "subsidiary", "network",
-      "fund", "capital", "finance", "financial", "charity", "charitable", "relief", "welfare",
-      "committee", "council", "front", "movement", "party", "army", "brigade", "brigades",
-      "battalion", "force", "forces", "network", "union", "federation", "ministry", "department",
-      "state", "republic", "islamic", "company's", "manufacturing", "electronics", "energy",
-      "petroleum", "oil", "gas", "marine", "maritime", "airlines", "aviation", "air", "resources",
-      "mining", "metals", "chemical", "chemicals", "engineering", "construction", "research",
-      "scientific", "science", "university", "academy", "design", "bureau", "sales", "supply"};
+      "company",     "companies",    "corporation",   "group",        "trading",
+      "trade",       "general",      "international", "intl",         "holding",
+      "holdings",    "foundation",   "enterprise",    "enterprises",  "industries",
+      "industry",    "industrial",   "services",      "service",      "import",
+      "export",      "commercial",   "commerce",      "investment",   "investments",
+      "bank",        "organization", "organisation",  "association",  "society",
+      "institute",   "national",     "global",        "partners",     "ventures",
+      "solutions",   "systems",      "technology",    "technologies", "tech",
+      "logistics",   "shipping",     "development",   "management",   "agency",
+      "center",      "centre",       "establishment", "est",          "office",
+      "firm",        "factory",      "plant",         "works",        "products",
+      "production",  "global",       "world",         "new",          "united",
+      "import",      "exp",          "imp",           "branch",       "subsidiary",
+      "network",     "fund",         "capital",       "finance",      "financial",
+      "charity",     "charitable",   "relief",        "welfare",      "committee",
+      "council",     "front",        "movement",      "party",        "army",
+      "brigade",     "brigades",     "battalion",     "force",        "forces",
+      "network",     "union",        "federation",    "ministry",     "department",
+      "state",       "republic",     "islamic",       "company's",    "manufacturing",
+      "electronics", "energy",       "petroleum",     "oil",          "gas",
+      "marine",      "maritime",     "airlines",      "aviation",     "air",
+      "resources",   "mining",       "metals",        "chemical",     "chemicals",
+      "engineering", "construction", "research",      "scientific",   "science",
+      "university",  "academy",      "design",        "bureau",       "sales",
+      "supply"};
   return kSet;
 }
 
@@ -73,24 +89,27 @@ const std::unordered_map<std::string_view, std::string_view>& Variants() {
       std::initializer_list<std::string_view> variants;
     };
     static const Group kGroups[] = {
-        {"muhammad", {"mohammed", "mohammad", "mohamed", "mohamad", "muhammed", "muhamad",
-                      "muhamed", "mohd", "mhd", "muhd", "mohammod", "mohamud", "mahomed",
-                      "mouhamed", "mouhammad", "muhammet", "mehmet", "mehmed", "mohmmad",
-                      "mohamaed", "mohummad", "mahammad", "magomed", "mukhammad", "mokhammad",
-                      "mukhammed", "muhamet", "mohammadi"}},
+        {"muhammad",
+         {"mohammed",  "mohammad", "mohamed",   "mohamad",   "muhammed",  "muhamad",  "muhamed",
+          "mohd",      "mhd",      "muhd",      "mohammod",  "mohamud",   "mahomed",  "mouhamed",
+          "mouhammad", "muhammet", "mehmet",    "mehmed",    "mohmmad",   "mohamaed", "mohummad",
+          "mahammad",  "magomed",  "mukhammad", "mokhammad", "mukhammed", "muhamet",  "mohammadi"}},
         {"ahmad", {"ahmed", "ahmet", "achmad", "akhmad", "akhmed", "ahmat", "ahamed"}},
         {"mahmud", {"mahmoud", "mahmood", "mahmut", "makhmud"}},
         {"mustafa", {"mustapha", "moustafa", "mostafa", "mostapha", "moustapha"}},
-        {"yusuf", {"yousef", "youssef", "yousuf", "yusef", "yussuf", "youssouf", "yousif",
-                   "yusif", "jusuf", "yousaf", "yosef", "joseph", "iosif"}},
+        {"yusuf",
+         {"yousef", "youssef", "yousuf", "yusef", "yussuf", "youssouf", "yousif", "yusif", "jusuf",
+          "yousaf", "yosef", "joseph", "iosif"}},
         {"usama", {"osama", "ousama", "oussama"}},
         {"abd", {"abdel", "abdul", "abdal", "abdoul", "abdol", "abdu"}},
         {"abdallah", {"abdullah", "abdulla", "abdoullah", "abdellah", "abdalla", "abdollah"}},
-        {"abdulrahman", {"abdelrahman", "abdurrahman", "abdalrahman", "abdurahman",
-                         "abdulrehman", "abdelrahmane", "abderrahmane", "abdirahman"}},
+        {"abdulrahman",
+         {"abdelrahman", "abdurrahman", "abdalrahman", "abdurahman", "abdulrehman", "abdelrahmane",
+          "abderrahmane", "abdirahman"}},
         {"qaida", {"qaeda", "qaede", "kaida", "kaeda", "qaidah", "qa'ida"}},
-        {"husayn", {"hussein", "husain", "hussain", "hosein", "hossein", "husein", "hussien",
-                    "houssein", "huseyn", "huseyin", "hossain"}},
+        {"husayn",
+         {"hussein", "husain", "hussain", "hosein", "hossein", "husein", "hussien", "houssein",
+          "huseyn", "huseyin", "hossain"}},
         {"hasan", {"hassan", "hasen", "hassen", "hacen"}},
         {"ali", {"aly", "alee"}},
         {"umar", {"omar", "omer", "umer", "oumar"}},
@@ -98,8 +117,9 @@ const std::unordered_map<std::string_view, std::string_view>& Variants() {
         {"khalid", {"khaled", "halid", "khaleed"}},
         {"said", {"saeed", "sayed", "saied", "sa'id", "saeid", "saiid"}},
         {"salih", {"saleh", "salah", "saleh"}},
-        {"sulayman", {"suleiman", "sulaiman", "soliman", "sulejman", "suleyman", "slimane",
-                      "souleymane", "sulaymon"}},
+        {"sulayman",
+         {"suleiman", "sulaiman", "soliman", "sulejman", "suleyman", "slimane", "souleymane",
+          "sulaymon"}},
         {"ibrahim", {"ebrahim", "ibraheem", "ibragim", "brahim"}},
         {"ismail", {"ismael", "esmail", "ismayil", "ismoil", "ismaeel"}},
         {"yahya", {"yehia", "yahia", "yihya", "yehya"}},
@@ -118,8 +138,9 @@ const std::unordered_map<std::string_view, std::string_view>& Variants() {
         {"baluchistan", {"balochistan", "beluchistan", "baluchestan", "balochestan"}},
         {"baloch", {"baluch", "beloch"}},
         {"shabaab", {"shabab", "shebab"}},
-        {"aleksandr", {"alexander", "aleksander", "alexandr", "oleksandr", "olexandr",
-                       "alexandre", "alessandro", "alejandro"}},
+        {"aleksandr",
+         {"alexander", "aleksander", "alexandr", "oleksandr", "olexandr", "alexandre", "alessandro",
+          "alejandro"}},
         {"aleksey", {"alexei", "alexey", "aleksei", "oleksiy", "oleksii", "alexej"}},
         {"sergey", {"sergei", "serhiy", "serhii", "sergiy", "sergej", "serguei"}},
         {"dmitriy", {"dmitry", "dmitri", "dmitrii", "dmytro", "dimitri", "dimitry", "dmitrij"}},
@@ -129,8 +150,9 @@ const std::unordered_map<std::string_view, std::string_view>& Variants() {
         {"nikolay", {"nikolai", "mykola", "nicolai", "nikolaj"}},
         {"vyacheslav", {"viacheslav", "vjaceslav", "vyacheslaw"}},
         {"vladimir", {"volodymyr", "wladimir", "vladymyr"}},
-        {"yevgeniy", {"evgeny", "evgeniy", "yevgeny", "evgenii", "yevhen", "ievgen", "evgenij",
-                      "yevgenii", "yevgeni"}},
+        {"yevgeniy",
+         {"evgeny", "evgeniy", "yevgeny", "evgenii", "yevhen", "ievgen", "evgenij", "yevgenii",
+          "yevgeni"}},
         {"anatoliy", {"anatoly", "anatolii", "anatolij"}},
         {"vitaliy", {"vitaly", "vitalii", "vitalij"}},
         {"valeriy", {"valery", "valerii", "valerij"}},
@@ -169,21 +191,28 @@ bool IsVowelLike(char c) {
 
 std::string_view TokenClassName(TokenClass token_class) {
   switch (token_class) {
-    case TokenClass::kWord: return "word";
-    case TokenClass::kParticle: return "particle";
-    case TokenClass::kHonorific: return "honorific";
-    case TokenClass::kLegalForm: return "legal form";
-    case TokenClass::kGenericOrg: return "generic word";
-    case TokenClass::kNumber: return "number";
-    case TokenClass::kInitial: return "initial";
+    case TokenClass::kWord:
+      return "word";
+    case TokenClass::kParticle:
+      return "particle";
+    case TokenClass::kHonorific:
+      return "honorific";
+    case TokenClass::kLegalForm:
+      return "legal form";
+    case TokenClass::kGenericOrg:
+      return "generic word";
+    case TokenClass::kNumber:
+      return "number";
+    case TokenClass::kInitial:
+      return "initial";
   }
   return "word";
 }
 
 TokenClass ClassifyToken(std::string_view token) {
   if (token.size() == 1 && token[0] >= 'a' && token[0] <= 'z') return TokenClass::kInitial;
-  if (!token.empty() && std::all_of(token.begin(), token.end(),
-                                    [](char c) { return c >= '0' && c <= '9'; })) {
+  if (!token.empty() &&
+      std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return TokenClass::kNumber;
   }
   if (Particles().count(token)) return TokenClass::kParticle;
@@ -195,13 +224,20 @@ TokenClass ClassifyToken(std::string_view token) {
 
 double ClassWeight(TokenClass token_class) {
   switch (token_class) {
-    case TokenClass::kWord: return 1.0;
-    case TokenClass::kParticle: return 0.15;
-    case TokenClass::kHonorific: return 0.2;
-    case TokenClass::kLegalForm: return 0.1;
-    case TokenClass::kGenericOrg: return 0.35;
-    case TokenClass::kNumber: return 0.6;
-    case TokenClass::kInitial: return 0.35;
+    case TokenClass::kWord:
+      return 1.0;
+    case TokenClass::kParticle:
+      return 0.15;
+    case TokenClass::kHonorific:
+      return 0.2;
+    case TokenClass::kLegalForm:
+      return 0.1;
+    case TokenClass::kGenericOrg:
+      return 0.35;
+    case TokenClass::kNumber:
+      return 0.6;
+    case TokenClass::kInitial:
+      return 0.35;
   }
   return 1.0;
 }

@@ -1,11 +1,11 @@
 #include <gtest/gtest.h>
-
 #include <zlib.h>
+
+#include "cordon/entity.h"
+#include "cordon/result.h"
 
 #include "base/file.h"
 #include "base/strings.h"
-#include "cordon/entity.h"
-#include "cordon/result.h"
 
 namespace cordon {
 namespace {
@@ -59,8 +59,8 @@ TEST(File, GunzipRoundTripAndTruncation) {
   auto back = base::Gunzip(packed, "x.gz", 1 << 20);
   ASSERT_TRUE(back.has_value()) << back.error().ToString();
   EXPECT_EQ(*back, plain);
-  auto truncated = base::Gunzip(std::string_view(packed).substr(0, packed.size() / 2), "x.gz",
-                                1 << 20);
+  auto truncated =
+      base::Gunzip(std::string_view(packed).substr(0, packed.size() / 2), "x.gz", 1 << 20);
   ASSERT_FALSE(truncated.has_value());
   EXPECT_NE(truncated.error().message().find("x.gz"), std::string::npos);
   auto too_big = base::Gunzip(packed, "x.gz", 100);

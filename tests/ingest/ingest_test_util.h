@@ -2,11 +2,11 @@
 #ifndef CORDON_TESTS_INGEST_INGEST_TEST_UTIL_H_
 #define CORDON_TESTS_INGEST_INGEST_TEST_UTIL_H_
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <string>
 #include <string_view>
+
+#include <gtest/gtest.h>
 
 #include "cordon/ingest.h"
 
@@ -52,10 +52,10 @@ inline std::string SharedPath(const std::string& relative) {
   return std::filesystem::exists(path) ? path.string() : std::string();
 }
 
-#define CORDON_REQUIRE_SHARED(var, relative)                                               \
-  const std::string var = ::cordon::testing::SharedPath(relative);                         \
-  if (var.empty()) GTEST_SKIP() << "../shared/" << (relative)                              \
-                                << " is absent: integration test skipped"
+#define CORDON_REQUIRE_SHARED(var, relative)                       \
+  const std::string var = ::cordon::testing::SharedPath(relative); \
+  if (var.empty())                                                 \
+  GTEST_SKIP() << "../shared/" << (relative) << " is absent: integration test skipped"
 
 }  // namespace cordon::testing
 

@@ -1,9 +1,9 @@
 #include "match/name_scorer.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <random>
+
+#include <gtest/gtest.h>
 
 #include "match/similarity.h"
 
