@@ -17,17 +17,17 @@
 // with theirs: the letters and digits of Country, Schedule ("x" when absent) and Item, joined by
 // "/": "Belarus / Bélarus", "1, Part 1", "1" -> "BelarusBélarus/1Part1/1". The file carries no
 // publication date.
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <array>
-#include <limits>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "base/strings.h"
 #include "ingest/parsers.h"
@@ -63,8 +63,8 @@ void AddUnique(std::vector<std::string>* values, std::string value) {
 std::string LettersAndDigits(std::string_view text) {
   std::string out;
   // Fields are far below 2 GiB (ParseContext::CheckFieldSize); the clamp keeps the cast exact.
-  const auto length = static_cast<std::int32_t>(std::min<std::size_t>(
-      text.size(), std::numeric_limits<std::int32_t>::max()));
+  const auto length = static_cast<std::int32_t>(
+      std::min<std::size_t>(text.size(), std::numeric_limits<std::int32_t>::max()));
   std::int32_t offset = 0;
   while (offset < length) {
     std::int32_t start = offset;
@@ -72,8 +72,8 @@ std::string LettersAndDigits(std::string_view text) {
     U8_NEXT(text.data(), offset, length, c);
     if (c < 0) continue;
     if ((U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK)) != 0) {
-      out.append(text.substr(static_cast<std::size_t>(start),
-                             static_cast<std::size_t>(offset - start)));
+      out.append(
+          text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(offset - start)));
     }
   }
   return out;
@@ -93,9 +93,9 @@ std::string JoinWords(const std::vector<std::string_view>& words) {
 // Legal forms written after a comma ("Завод "Дагдизель", АО"): part of the name, not an alias.
 bool IsLegalForm(std::string_view word) {
   static constexpr std::array<std::string_view, 30> kForms = {
-      "ООО", "АО",   "ПАО", "ОАО", "ЗАО",  "АНО",  "ФГУП", "ФГБУ",    "МК",   "САО",
-      "НАО", "JSC",  "PJSC", "OJSC", "CJSC", "LLC", "Ltd", "Limited", "Inc", "FSUE",
-      "GmbH", "SA",  "Co",  "AO",  "OAO",  "ZAO",  "PAO",  "OOO",     "PLC",  "TOV"};
+      "ООО",  "АО",  "ПАО",  "ОАО",  "ЗАО",  "АНО", "ФГУП", "ФГБУ",    "МК",  "САО",
+      "НАО",  "JSC", "PJSC", "OJSC", "CJSC", "LLC", "Ltd",  "Limited", "Inc", "FSUE",
+      "GmbH", "SA",  "Co",   "AO",   "OAO",  "ZAO", "PAO",  "OOO",     "PLC", "TOV"};
   while (!word.empty() && word.back() == '.') word.remove_suffix(1);
   for (std::string_view form : kForms) {
     if (base::EqualsIgnoreCaseAscii(word, form)) return true;
@@ -136,8 +136,8 @@ std::string CleanPiece(std::string_view piece) {
     }
     std::size_t opens = static_cast<std::size_t>(std::count(piece.begin(), piece.end(), '('));
     std::size_t closes = static_cast<std::size_t>(std::count(piece.begin(), piece.end(), ')'));
-    if (piece.starts_with("(") && (closes == 0 || (opens == 1 && closes == 1 &&
-                                                   piece.ends_with(")")))) {
+    if (piece.starts_with("(") &&
+        (closes == 0 || (opens == 1 && closes == 1 && piece.ends_with(")")))) {
       piece.remove_prefix(1);  // "(Name" or "(Name)"
     }
     if (piece.ends_with(")") && piece.find('(') == std::string_view::npos) piece.remove_suffix(1);
@@ -212,7 +212,9 @@ std::vector<std::string> SplitOr(std::string_view text, bool person) {
     std::vector<std::string_view> last = Words(parts.back());
     bool singles_after = first.size() > 1;
     bool singles_before = last.size() > 1;
-    for (std::size_t idx = 1; idx < parts.size(); ++idx) singles_after &= Words(parts[idx]).size() == 1;
+    for (std::size_t idx = 1; idx < parts.size(); ++idx) {
+      singles_after &= Words(parts[idx]).size() == 1;
+    }
     for (std::size_t idx = 0; idx + 1 < parts.size(); ++idx) {
       singles_before &= Words(parts[idx]).size() == 1;
     }

@@ -205,10 +205,9 @@ void ReadBirths(pugi::xml_node entry, Entity* entity) {
       for (const BirthDate& existing : entity->birth_dates) seen |= existing == *date;
       if (!seen) entity->birth_dates.push_back(*date);
     }
-    AddUnique(&entity->birth_places,
-              JoinNonEmpty({Attr(node, "city"), Attr(node, "place"), Attr(node, "region"),
-                            Country(node)},
-                           ", "));
+    AddUnique(&entity->birth_places, JoinNonEmpty({Attr(node, "city"), Attr(node, "place"),
+                                                   Attr(node, "region"), Country(node)},
+                                                  ", "));
   }
 }
 

@@ -156,13 +156,14 @@ class UkReader {
       if (!reader.Next(&row)) return HeaderError(reader);
     }
     header_ = CsvHeader(row);
-    if (header_.Find("Group ID") < 0 || header_.Find("Name 6") < 0) {
+    for (const char* required : {"Group ID", "Name 6"}) {
+      if (header_.Find(required) >= 0) continue;
+      std::string header_text;
+      for (std::string_view field : row) header_text += std::string(field) + ",";
       return ParseContext::FileError(file_.path, reader.line(),
                                      "not a UK consolidated list: the header (\"" +
-                                         base::Excerpt(JoinNonEmpty({row.empty() ? "" : row[0],
-                                                                     row.size() > 1 ? row[1] : ""},
-                                                                    ",")) +
-                                         "...\") has no \"Group ID\" and \"Name 6\" columns");
+                                         base::Excerpt(header_text) + "\") has no \"" + required +
+                                         "\" column");
     }
     columns_.emplace(header_);
     while (reader.Next(&row)) {
@@ -207,10 +208,10 @@ class UkReader {
     std::string group_id(Get(row, "Group ID"));
     if (group_id.empty()) return ctx_->BadRecord(file_.path, line, "row has no Group ID");
     const Columns& cols = *columns_;
-    std::string given = Clean(JoinNonEmpty({At(row, cols.name[0]), At(row, cols.name[1]),
-                                            At(row, cols.name[2]), At(row, cols.name[3]),
-                                            At(row, cols.name[4])},
-                                           " "));
+    std::string given =
+        Clean(JoinNonEmpty({At(row, cols.name[0]), At(row, cols.name[1]), At(row, cols.name[2]),
+                            At(row, cols.name[3]), At(row, cols.name[4])},
+                           " "));
     std::string family = Clean(At(row, cols.name[5]));
     std::string full = JoinNonEmpty({given, family}, " ");
     if (full.empty()) {
@@ -235,8 +236,8 @@ class UkReader {
     entity->schema = GroupSchema(group_type, &known);
     if (!known) {
       ctx_->Warn(file_.path, line,
-                 "group " + group_id + " has an unknown Group Type \"" +
-                     base::Excerpt(group_type) + "\"; read as a legal entity");
+                 "group " + group_id + " has an unknown Group Type \"" + base::Excerpt(group_type) +
+                     "\"; read as a legal entity");
     }
   }
 
@@ -245,9 +246,9 @@ class UkReader {
     std::string alias_type(Get(row, "Alias Type"));
     bool primary = base::EqualsIgnoreCaseAscii(alias_type, "Primary name");
     bool weak = base::StartsWithIgnoreCaseAscii(Get(row, "Alias Quality"), "low");
-    Name name = MakeName(full, primary  ? NameKind::kPrimary
-                               : weak   ? NameKind::kWeakAlias
-                                        : NameKind::kStrongAlias);
+    Name name = MakeName(full, primary ? NameKind::kPrimary
+                               : weak  ? NameKind::kWeakAlias
+                                       : NameKind::kStrongAlias);
     if (entity->schema == Schema::kPerson) {
       name.given = given;
       name.family = family;

@@ -1,13 +1,14 @@
-#include <gtest/gtest.h>
-#include <simdjson.h>
-
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
 #include <string>
 
+#include <gtest/gtest.h>
+#include <simdjson.h>
+
 #include "cordon/ingest.h"
+
 #include "ingest/ingest_test_util.h"
 
 namespace cordon {
@@ -61,9 +62,7 @@ TEST(CaSemaXmlParser, MakesIdsFromCountryScheduleAndItem) {
             "pourlesvictimesdedirigeantsétrangerscorrompusRJVDEC/x/74");
 }
 
-TEST(CaSemaXmlParser, HasNoPublicationDate) {
-  EXPECT_EQ(Fixture().published, "");
-}
+TEST(CaSemaXmlParser, HasNoPublicationDate) { EXPECT_EQ(Fixture().published, ""); }
 
 TEST(CaSemaXmlParser, ReadsAPersonWithGivenAndFamilyNames) {
   LoadedList list = Fixture();
@@ -121,7 +120,8 @@ TEST(CaSemaXmlParser, KeepsLegalFormsWithTheirNames) {
   EXPECT_EQ(org.schema, Schema::kOrganization);
   EXPECT_TRUE(HasName(org, "Insurance Company TEST-Garant", NameKind::kPrimary));
   EXPECT_TRUE(HasName(org, "ТЕСТ-Гарант, САО", NameKind::kStrongAlias));
-  EXPECT_TRUE(HasName(org, "Страховое Акционерное Общество \"ТЕСТ-Гарант\"", NameKind::kStrongAlias));
+  EXPECT_TRUE(
+      HasName(org, "Страховое Акционерное Общество \"ТЕСТ-Гарант\"", NameKind::kStrongAlias));
   EXPECT_TRUE(HasName(org, "TG Insurance", NameKind::kStrongAlias));
   EXPECT_EQ(org.names.size(), 4u);
 }
@@ -139,10 +139,9 @@ TEST(CaSemaXmlParser, AddsEachLanguageOfABilingualNameAndAkaNames) {
 }
 
 TEST(CaSemaXmlParser, SplitsBilingualNamesThatAlsoHaveAnAka) {
-  std::string xml = Records(
-      Record("Iran", "1", "Test Army/Armée test (also known as TA)") +
-      "<record><Country>Iran</Country><EntityOrShip>Beta</EntityOrShip>"
-      "<Aliases>(Бета)/Б; Arabic:بيتا</Aliases><Item>2</Item></record>\n");
+  std::string xml = Records(Record("Iran", "1", "Test Army/Armée test (also known as TA)") +
+                            "<record><Country>Iran</Country><EntityOrShip>Beta</EntityOrShip>"
+                            "<Aliases>(Бета)/Б; Arabic:بيتا</Aliases><Item>2</Item></record>\n");
   LoadedList list = ParseOrFail(xml, ListFormat::kCaSemaXml);
   ASSERT_EQ(list.entities.size(), 2u);
   const Entity& army = list.entities[0];
@@ -299,7 +298,8 @@ std::map<std::string, std::string> EvalEntities(const std::string& path) {
     simdjson::dom::array datasets;
     if (doc["datasets"].get(datasets) != simdjson::SUCCESS) continue;
     bool ours = false;
-    for (simdjson::dom::element dataset : datasets) ours |= dataset.get_string().value() == kDataset;
+    for (simdjson::dom::element dataset : datasets)
+      ours |= dataset.get_string().value() == kDataset;
     if (!ours) continue;
     std::string_view id;
     std::string_view name;

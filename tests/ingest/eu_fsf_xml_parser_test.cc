@@ -1,10 +1,11 @@
-#include <gtest/gtest.h>
-
 #include <fstream>
 #include <sstream>
 #include <string>
 
+#include <gtest/gtest.h>
+
 #include "cordon/ingest.h"
+
 #include "ingest/ingest_test_util.h"
 
 namespace cordon {

@@ -1,10 +1,11 @@
-#include <gtest/gtest.h>
-
 #include <fstream>
 #include <sstream>
 #include <string>
 
+#include <gtest/gtest.h>
+
 #include "cordon/ingest.h"
+
 #include "ingest/ingest_test_util.h"
 
 namespace cordon {
@@ -22,7 +23,9 @@ std::string ReadFixture(const std::string& name) {
   return buffer.str();
 }
 
-LoadedList Fixture() { return ParseOrFail(ReadFixture("ConList_small.csv"), ListFormat::kUkHmtCsv); }
+LoadedList Fixture() {
+  return ParseOrFail(ReadFixture("ConList_small.csv"), ListFormat::kUkHmtCsv);
+}
 
 // A short ConList with the columns in another order (and some missing).
 constexpr std::string_view kShortHeader =
@@ -94,8 +97,8 @@ TEST(UkHmtCsvParser, ReadsEnumeratedAndRepeatedDetailsOnce) {
   EXPECT_EQ(Dates(*person), std::vector<std::string>{"1978-06-26"});
   EXPECT_EQ(person->birth_places, std::vector<std::string>{"Tank, Pakistan"});
   EXPECT_EQ(person->nationalities, (std::vector<std::string>{"Pakistan", "Afghanistan"}));
-  EXPECT_EQ(person->titles, (std::vector<std::string>{"Mufti", "Leader of the Test Movement",
-                                                      "Former deputy"}));
+  EXPECT_EQ(person->titles,
+            (std::vector<std::string>{"Mufti", "Leader of the Test Movement", "Former deputy"}));
   EXPECT_EQ(person->identifiers,
             (std::vector<Identifier>{{"Passport", "AB1234567", ""},
                                      {"Passport", "CD7654321", ""},
@@ -226,8 +229,8 @@ TEST(UkHmtCsvParser, UnclosedQuoteIsFileErrorWithLine) {
 }
 
 TEST(UkHmtCsvParser, FileWithoutTheExpectedHeaderIsFileError) {
-  Status status = ParseError("Last Updated,01/01/2024\nid,name\n1,Alpha\n",
-                             ListFormat::kUkHmtCsv, "ConList.csv");
+  Status status = ParseError("Last Updated,01/01/2024\nid,name\n1,Alpha\n", ListFormat::kUkHmtCsv,
+                             "ConList.csv");
   ASSERT_FALSE(status.ok());
   EXPECT_NE(status.ToString().find("ConList.csv:2:"), std::string::npos) << status.ToString();
   EXPECT_NE(status.ToString().find("Group ID"), std::string::npos) << status.ToString();

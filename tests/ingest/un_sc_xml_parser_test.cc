@@ -1,10 +1,11 @@
-#include <gtest/gtest.h>
-
 #include <fstream>
 #include <sstream>
 #include <string>
 
+#include <gtest/gtest.h>
+
 #include "cordon/ingest.h"
+
 #include "ingest/ingest_test_util.h"
 
 namespace cordon {
@@ -113,8 +114,8 @@ TEST(UnScXmlParser, ReadsExactApproximateAndRangeBirthDates) {
   std::vector<std::string> dates;
   for (const BirthDate& date : person->birth_dates) dates.push_back(date.ToString());
   // The alias's own birth date comes first: aliases are read with the names.
-  EXPECT_EQ(dates, (std::vector<std::string>{"1969-02-05", "1978-06-26", "1977", "~1975",
-                                             "1970..1973"}));
+  EXPECT_EQ(dates,
+            (std::vector<std::string>{"1969-02-05", "1978-06-26", "1977", "~1975", "1970..1973"}));
   EXPECT_EQ(person->birth_places,
             (std::vector<std::string>{"Tripoli, Libya",
                                       "Kuza Bandai village, Swat Valley, Khyber Pakhtunkhwa "
@@ -128,8 +129,8 @@ TEST(UnScXmlParser, ReadsDetailsOfAnIndividual) {
   EXPECT_EQ(person->programs, std::vector<std::string>{"Al-Qaida"});
   EXPECT_EQ(person->listed_on, "2015-04-07");  // time zone suffix dropped
   EXPECT_EQ(person->gender, "male");
-  EXPECT_EQ(person->titles, (std::vector<std::string>{"Mufti", "Commander of the test brigade",
-                                                      "Financier"}));
+  EXPECT_EQ(person->titles,
+            (std::vector<std::string>{"Mufti", "Commander of the test brigade", "Financier"}));
   EXPECT_EQ(person->nationalities, (std::vector<std::string>{"Pakistan", "Afghanistan"}));
   EXPECT_EQ(person->addresses,
             std::vector<std::string>{
@@ -218,8 +219,8 @@ TEST(UnScXmlParser, MalformedXmlIsFileErrorWithLine) {
 }
 
 TEST(UnScXmlParser, WrongRootElementIsFileError) {
-  Status status = ParseError("<?xml version=\"1.0\"?>\n<sdnList></sdnList>\n",
-                             ListFormat::kUnScXml, "other.xml");
+  Status status = ParseError("<?xml version=\"1.0\"?>\n<sdnList></sdnList>\n", ListFormat::kUnScXml,
+                             "other.xml");
   ASSERT_FALSE(status.ok());
   EXPECT_NE(status.ToString().find("CONSOLIDATED_LIST"), std::string::npos) << status.ToString();
 }
@@ -233,8 +234,8 @@ TEST(UnScXmlParser, EmptyListHasNoEntities) {
 }
 
 TEST(UnScXmlParser, OversizeFieldIsBadRecord) {
-  std::string xml = Individuals(Individual("QDi.1", std::string(200, 'A')) +
-                                Individual("QDi.2", "SHORT"));
+  std::string xml =
+      Individuals(Individual("QDi.1", std::string(200, 'A')) + Individual("QDi.2", "SHORT"));
   LoadOptions options;
   options.format = ListFormat::kUnScXml;
   options.max_field_bytes = 100;

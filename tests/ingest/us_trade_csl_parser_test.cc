@@ -218,9 +218,9 @@ TEST(UsTradeCslParser, StrayQuoteSwallowingRowsIsFileError) {
   LoadOptions options;
   options.format = kCsl;
   options.lenient = true;
-  auto list = ParseListBytes(std::string(kHeader) + "\"1\",\"stray\n" + unquoted_row +
-                                 unquoted_row + unquoted_row,
-                             "stray.csv", options);
+  auto list = ParseListBytes(
+      std::string(kHeader) + "\"1\",\"stray\n" + unquoted_row + unquoted_row + unquoted_row,
+      "stray.csv", options);
   ASSERT_FALSE(list.has_value());
   EXPECT_NE(list.error().message().find("stray.csv:2:"), std::string::npos)
       << list.error().ToString();

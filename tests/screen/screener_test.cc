@@ -1,0 +1,177 @@
+#include <filesystem>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "cordon/batch.h"
+#include "cordon/ingest.h"
+#include "cordon/screen.h"
+
+namespace cordon {
+namespace {
+
+Entity MakeEntity(const std::string& id, Schema schema, std::vector<std::string> names) {
+  Entity entity;
+  entity.dataset = "test";
+  entity.list_id = id;
+  entity.id = "test:" + id;
+  entity.schema = schema;
+  for (std::size_t pos = 0; pos < names.size(); ++pos) {
+    Name name;
+    name.full = names[pos];
+    name.kind = pos == 0 ? NameKind::kPrimary : NameKind::kStrongAlias;
+    entity.names.push_back(name);
+  }
+  return entity;
+}
+
+std::unique_ptr<Screener> SmallScreener() {
+  std::vector<Entity> entities;
+  entities.push_back(MakeEntity("ttp", Schema::kOrganization,
+                                {"Tehrik-e Taliban Pakistan", "تحریک طالبان پاکستان"}));
+  entities.push_back(
+      MakeEntity("bla", Schema::kOrganization, {"Balochistan Liberation Army", "Majeed Brigade"}));
+  Entity person = MakeEntity("omar", Schema::kPerson, {"Mohammed Omar"});
+  person.birth_dates.push_back({{1960, 0, 0}, {1960, 0, 0}, false});
+  person.identifiers.push_back({"Passport", "AB 123456", "AF"});
+  entities.push_back(person);
+  entities.push_back(MakeEntity("ship", Schema::kVessel, {"Omar Star"}));
+  for (int pos = 0; pos < 50; ++pos) {
+    entities.push_back(MakeEntity("filler" + std::to_string(pos), Schema::kPerson,
+                                  {"Person Number" + std::to_string(pos) + " Khan"}));
+  }
+  auto screener = Screener::Create(std::move(entities));
+  EXPECT_TRUE(screener.has_value());
+  return std::move(*screener);
+}
+
+TEST(Screener, FindsSpellingVariantsWithExplanation) {
+  auto screener = SmallScreener();
+  Query query;
+  query.name = "Tehreek-e-Taliban Pakistan";
+  auto hits = screener->Screen(query, {});
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:ttp");
+  EXPECT_TRUE(hits[0].match);
+  ASSERT_FALSE(hits[0].explanation.empty());
+  EXPECT_EQ(hits[0].explanation[0].feature, "name");
+  EXPECT_NE(hits[0].explanation[0].detail.find("tehreek"), std::string::npos);
+}
+
+TEST(Screener, FindsAliasesAndOriginalScript) {
+  auto screener = SmallScreener();
+  Query query;
+  query.name = "Majeed Brigade";
+  auto hits = screener->Screen(query, {});
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:bla");
+  EXPECT_EQ(hits[0].matched_name, "Majeed Brigade");
+  query.name = "تحریک طالبان پاکستان";
+  hits = screener->Screen(query, {});
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:ttp");
+}
+
+TEST(Screener, EvidenceMovesTheScore) {
+  auto screener = SmallScreener();
+  Query query;
+  query.name = "Muhammad Omar";
+  ScreenOptions options;
+  options.threshold = 0;
+  double plain = screener->Screen(query, options)[0].score;
+  query.birth_date = "1960";
+  double with_date = screener->Screen(query, options)[0].score;
+  query.birth_date = "1990";
+  double wrong_date = screener->Screen(query, options)[0].score;
+  EXPECT_GT(with_date, plain);
+  EXPECT_LT(wrong_date, plain);
+}
+
+TEST(Screener, PersonDoesNotMatchVesselStrongly) {
+  auto screener = SmallScreener();
+  Query query;
+  query.name = "Omar Star";
+  query.schema = Schema::kPerson;
+  ScreenOptions options;
+  options.threshold = 0;
+  auto hits = screener->Screen(query, options);
+  ASSERT_FALSE(hits.empty());
+  for (const Hit& hit : hits) {
+    if (hit.entity_id == "test:ship") {
+      EXPECT_LT(hit.score, kDefaultThreshold);
+    }
+  }
+}
+
+TEST(Screener, IdentifierFindsEntityWhateverTheName) {
+  auto screener = SmallScreener();
+  Query query;
+  query.name = "Someone Else";
+  query.id_number = "ab-123456";
+  auto hits = screener->Screen(query, {});
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:omar");
+}
+
+TEST(Screener, ThresholdZeroReturnsTopCandidates) {
+  auto screener = SmallScreener();
+  Query query;
+  query.name = "Person Khan";
+  ScreenOptions options;
+  options.threshold = 0;
+  options.limit = 5;
+  auto hits = screener->Screen(query, options);
+  EXPECT_EQ(hits.size(), 5u);
+  for (std::size_t pos = 1; pos < hits.size(); ++pos) {
+    EXPECT_GE(hits[pos - 1].score, hits[pos].score);
+  }
+}
+
+TEST(Batch, WritesOneLinePerRecordInOrder) {
+  auto screener = SmallScreener();
+  std::ostringstream out;
+  auto stats =
+      ScreenBatch(*screener, "id,name\n1,Majeed Brigade\n2,Nobody Here\n", "in.csv", {}, out);
+  ASSERT_TRUE(stats.has_value()) << stats.error().ToString();
+  EXPECT_EQ(stats->records, 2u);
+  std::string text = out.str();
+  EXPECT_EQ(text.find("{\"id\": \"1\""), 0u);
+  EXPECT_NE(text.find("\n{\"id\": \"2\", \"hits\": []}"), std::string::npos);
+}
+
+TEST(Batch, ReportsTheLineOfABadRecord) {
+  auto screener = SmallScreener();
+  std::ostringstream out;
+  auto stats =
+      ScreenBatch(*screener, "{\"id\": \"1\", \"name\": \"x\"}\n{\"id\": 2, \"name\": [1]}\n",
+                  "in.jsonl", {}, out);
+  ASSERT_FALSE(stats.has_value());
+  EXPECT_NE(stats.error().message().find("in.jsonl:2"), std::string::npos);
+  EXPECT_NE(stats.error().message().find("name"), std::string::npos);
+}
+
+TEST(ScreenerShared, FindsDesignatedGroupsInRealLists) {
+  std::filesystem::path dir =
+      std::filesystem::path(CORDON_SHARED_DIR) / "data/lists/us_ofac_sdn/latest";
+  if (!std::filesystem::exists(dir)) GTEST_SKIP() << dir << " is absent";
+  auto lists = LoadLists(dir.string(), {});
+  ASSERT_TRUE(lists.has_value()) << lists.error().ToString();
+  auto screener = Screener::Create(std::move((*lists)[0].entities));
+  ASSERT_TRUE(screener.has_value());
+  struct Case {
+    const char* query;
+    const char* expected;
+  };
+  for (const Case& c : {Case{"Tehreek-e-Taliban Pakistan", "us_ofac_sdn:12206"},
+                        Case{"Baloch Liberation Army", "us_ofac_sdn:26953"},
+                        Case{"ISIS Khorasan", "us_ofac_sdn:18647"}}) {
+    Query query;
+    query.name = c.query;
+    auto hits = (*screener)->Screen(query, {});
+    ASSERT_FALSE(hits.empty()) << c.query;
+    EXPECT_EQ(hits[0].entity_id, c.expected) << c.query;
+  }
+}
+
+}  // namespace
+}  // namespace cordon
