@@ -7,9 +7,16 @@ namespace cordon::ingest {
 CsvReader::CsvReader(std::string_view data, std::string path, char delimiter)
     : data_(data), path_(std::move(path)), delimiter_(delimiter) {
   if (data_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
-  // A DOS end-of-file marker ends the data.
-  std::size_t eof = data_.find('\x1A');
-  if (eof != std::string_view::npos) data_ = data_.substr(0, eof);
+  // DOS end-of-file markers at the very end (blanks may follow) end the data; one in the
+  // middle of the file is data and stays, for the parser to judge.
+  std::size_t end = data_.size();
+  std::size_t cut = end;
+  while (end > 0 && (data_[end - 1] == '\x1A' || data_[end - 1] == '\n' || data_[end - 1] == '\r' ||
+                     data_[end - 1] == ' ')) {
+    --end;
+    if (data_[end] == '\x1A') cut = end;
+  }
+  data_ = data_.substr(0, cut);
 }
 
 bool CsvReader::Next(std::vector<std::string_view>* fields) {

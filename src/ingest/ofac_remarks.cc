@@ -279,6 +279,9 @@ void AddIdentifier(Entity* entity, std::string_view type, std::string_view value
                    std::string_view country) {
   value = Trim(value);
   if (!HasWordChar(value)) return;
+  // "Passport Booklet:" and "Passport Booklet" are one type.
+  type = Trim(type);
+  while (!type.empty() && type.back() == ':') type = Trim(type.substr(0, type.size() - 1));
   Identifier id{std::string(type), std::string(value), std::string(Trim(country))};
   for (const Identifier& have : entity->identifiers) {
     if (have == id) return;
@@ -465,7 +468,8 @@ void ParseItem(std::string_view item, Entity* entity) {
     ApplyUnknownIdentifier(item, entity);
     return;
   }
-  std::string_view type = item.substr(0, feature->name.size());
+  // The table's spelling: OFAC writes "Passport" and, once, "passport".
+  std::string_view type = feature->name;
   std::string_view rest = Trim(item.substr(feature->name.size()));
   if (feature->kind == FeatureKind::kIdentifier || feature->kind == FeatureKind::kCallSign) {
     std::string_view value;

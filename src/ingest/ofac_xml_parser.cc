@@ -243,7 +243,7 @@ class OfacXmlReader {
       std::string remark(type);
       if (!remark.empty()) remark += ' ';
       remark.append(number);
-      entity->remarks.push_back(std::move(remark));
+      AddUnique(&entity->remarks, remark);
     }
   }
 
