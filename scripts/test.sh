@@ -38,8 +38,10 @@ fuzz_all() {
     cp -r "fuzz/corpus/$name/." "$corpus/" 2>/dev/null || true
     echo "-- $name (${fuzz_seconds} s)"
     if ! "$target" -max_total_time="$fuzz_seconds" -max_len=65536 -timeout=10 \
-        -rss_limit_mb=2048 -print_final_stats=0 "$corpus" > "$corpus.log" 2>&1; then
-      echo "$name FAILED:"; tail -40 "$corpus.log"; status=1
+        -rss_limit_mb=2048 -print_final_stats=0 -artifact_prefix="build-fuzz/$name-" \
+        "$corpus" > "$corpus.log" 2>&1; then
+      echo "$name FAILED (input kept as build-fuzz/$name-crash-*):"
+      grep -v -E '^#[0-9]+' "$corpus.log" | tail -40; status=1
     fi
     rm -rf "$corpus" "$corpus.log"
   done

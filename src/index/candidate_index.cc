@@ -42,6 +42,7 @@ void CandidateIndex::AddKey(const std::string& key, std::uint32_t name_id) {
 
 void CandidateIndex::Build(const std::vector<match::PreparedName>& names) {
   name_count_ = names.size();
+  names_ = &names;
   for (std::uint32_t id = 0; id < names.size(); ++id) {
     const match::PreparedName& name = names[id];
     std::string acronym;
@@ -85,6 +86,19 @@ std::vector<std::uint32_t> CandidateIndex::Candidates(const match::PreparedName&
     if (token.token_class == text::TokenClass::kInitial) token_keys.clear();
     if (pos + 1 < tokens.size()) token_keys.push_back("t" + token.text + tokens[pos + 1].text);
     visit(token_keys, weight);
+  }
+  // Query initials ("M RAZA") reach nothing on their own; among the names the other tokens
+  // reached, those with a token of the same first letter rise.
+  for (const match::PreparedToken& token : tokens) {
+    if (token.token_class != text::TokenClass::kInitial || !names_) continue;
+    for (auto& [id, weight] : accumulated) {
+      for (const match::PreparedToken& listed : (*names_)[id].tokens) {
+        if (!listed.text.empty() && listed.text[0] == token.text[0]) {
+          weight += std::max(token.weight, 0.05F);
+          break;
+        }
+      }
+    }
   }
   std::vector<std::pair<float, std::uint32_t>> ranked;
   ranked.reserve(accumulated.size());

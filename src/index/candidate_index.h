@@ -33,6 +33,7 @@ class CandidateIndex {
   void AddKey(const std::string& key, std::uint32_t name_id);
   std::unordered_map<std::string, std::vector<std::uint32_t>> postings_;
   std::size_t name_count_ = 0;
+  const std::vector<match::PreparedName>* names_ = nullptr;
 };
 
 // The lookup keys of one token (exposed for tests).

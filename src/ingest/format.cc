@@ -106,8 +106,13 @@ bool LooksLikeVersion(std::string_view name) {
 // (dataset, version) of a "<dataset>/<version>/" directory holding `path`.
 std::pair<std::string, std::string> Layout(std::string_view path) {
   namespace fs = std::filesystem;
-  fs::path p = fs::absolute(fs::path(path)).lexically_normal();
-  if (!fs::is_directory(p)) p = p.parent_path();
+  // The error_code overloads: a vanished working directory or an unreadable path must not
+  // throw (a fuzzer found this); the layout is then simply unknown.
+  std::error_code ec;
+  fs::path p = fs::absolute(fs::path(path), ec);
+  if (ec) return {};
+  p = p.lexically_normal();
+  if (!fs::is_directory(p, ec)) p = p.parent_path();
   std::string version = p.filename().string();
   std::string dataset = p.parent_path().filename().string();
   if (LooksLikeVersion(version) && LooksLikeDatasetName(dataset)) return {dataset, version};

@@ -191,9 +191,9 @@ Status LoadDirectory(const fs::path& dir, const LoadOptions& options,
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     if (IsSkippableName(entry.path())) continue;
-    if (entry.is_directory()) {
+    if (entry.is_directory(ec)) {
       subdirs.push_back(entry.path());
-    } else if (entry.is_regular_file()) {
+    } else if (entry.is_regular_file(ec)) {
       files.push_back(entry.path());
     }
   }

@@ -15,6 +15,7 @@ constexpr double kFuzzyFloor = 0.7;
 constexpr double kQueryExponent = 0.75;
 constexpr double kListedExponent = 0.35;
 constexpr double kUnmatchedOrgWordFactor = 0.93;
+constexpr double kMiddleNameWeight = 0.4;
 
 struct Edge {
   float similarity;
@@ -44,6 +45,59 @@ double JoinedSimilarity(const PreparedToken& first, const PreparedToken& second,
   return sim >= 0.8 ? sim * 0.97 : 0;
 }
 
+using Flags = std::array<bool, kMaxTokens>;
+using Sims = std::array<float, kMaxTokens>;
+
+bool IsAcronymPart(const PreparedToken& token) {
+  return token.token_class == text::TokenClass::kWord ||
+         token.token_class == text::TokenClass::kGenericOrg ||
+         token.token_class == text::TokenClass::kHonorific;
+}
+
+// An unmatched token of `short_side` that spells the initials of the unmatched words of
+// `long_side` ("BLA" for "Balochistan Liberation Army", "TTP" for "Tehrik-e Taliban Pakistan")
+// matches all of them. `swapped` says which side is the query, for the explanation.
+void MatchAcronyms(const PreparedName& short_side, const PreparedName& long_side, Flags* short_used,
+                   Sims* short_sim, Flags* long_used, Sims* long_sim, std::vector<TokenPair>* pairs,
+                   bool swapped) {
+  constexpr float kAcronymSimilarity = 0.9F;
+  const std::size_t ns = std::min(short_side.tokens.size(), kMaxTokens);
+  const std::size_t nl = std::min(long_side.tokens.size(), kMaxTokens);
+  std::array<char, kMaxTokens> initials{};
+  std::size_t count = 0;
+  for (std::size_t li = 0; li < nl; ++li) {
+    const PreparedToken& token = long_side.tokens[li];
+    if ((*long_used)[li] || !IsAcronymPart(token) || token.text.empty()) continue;
+    initials[count++] = token.text[0];
+  }
+  if (count < 2) return;
+  std::string_view acronym(initials.data(), count);
+  for (std::size_t si = 0; si < ns; ++si) {
+    const PreparedToken& token = short_side.tokens[si];
+    if ((*short_used)[si] || token.text != acronym) continue;
+    (*short_used)[si] = true;
+    (*short_sim)[si] = kAcronymSimilarity;
+    std::string words;
+    for (std::size_t li = 0; li < nl; ++li) {
+      const PreparedToken& part = long_side.tokens[li];
+      if ((*long_used)[li] || !IsAcronymPart(part) || part.text.empty()) continue;
+      (*long_used)[li] = true;
+      (*long_sim)[li] = kAcronymSimilarity;
+      if (!words.empty()) words += '+';
+      words += part.text;
+    }
+    if (pairs) {
+      TokenPair pair;
+      pair.query = swapped ? words : token.text;
+      pair.candidate = swapped ? token.text : words;
+      pair.similarity = kAcronymSimilarity;
+      pair.kind = TokenMatchKind::kAcronym;
+      pairs->push_back(std::move(pair));
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 std::string_view TokenMatchKindName(TokenMatchKind kind) {
@@ -62,6 +116,8 @@ std::string_view TokenMatchKindName(TokenMatchKind kind) {
       return "similar spelling";
     case TokenMatchKind::kMerged:
       return "joined/split";
+    case TokenMatchKind::kAcronym:
+      return "acronym";
   }
   return "same";
 }
@@ -95,7 +151,8 @@ double TokenSimilarity(const PreparedToken& a, const PreparedToken& b, bool vowe
     return 0.9;
   }
   double best = std::max(EditSimilarity(a.text, b.text), EditSimilarity(a.canonical, b.canonical));
-  if (a.skeleton.size() >= 3 && a.skeleton == b.skeleton && a.text[0] == b.text[0] && best < 0.85) {
+  if (a.skeleton.size() >= 3 && a.skeleton == b.skeleton && a.text[0] == b.text[0] && best >= 0.5 &&
+      best < 0.85) {
     *kind = TokenMatchKind::kSoundsAlike;
     return 0.85;
   }
@@ -210,18 +267,31 @@ NameScore ScoreName(const PreparedName& query, const PreparedName& candidate,
       pairs->push_back(std::move(pair));
     }
   }
-  // An initial matched on the list side only proves its first letter.
+  MatchAcronyms(query, candidate, &q_used, &q_sim, &c_used, &c_sim, pairs, false);
+  MatchAcronyms(candidate, query, &c_used, &c_sim, &q_used, &q_sim, pairs, true);
   double q_total = 0;
   double q_matched = 0;
   for (std::size_t qi = 0; qi < nq; ++qi) {
     q_total += query.tokens[qi].weight;
     q_matched += query.tokens[qi].weight * q_sim[qi];
   }
+  // Listed tokens left unmatched between two matched ones are middle names, which queries
+  // often leave out: they count for less than a missing first or last name.
+  std::size_t first_matched = nc;
+  std::size_t last_matched = 0;
+  for (std::size_t ci = 0; ci < nc; ++ci) {
+    if (c_used[ci]) {
+      first_matched = std::min(first_matched, ci);
+      last_matched = ci;
+    }
+  }
   double c_total = 0;
   double c_matched = 0;
   for (std::size_t ci = 0; ci < nc; ++ci) {
-    c_total += candidate.tokens[ci].weight;
-    c_matched += candidate.tokens[ci].weight * c_sim[ci];
+    double weight = candidate.tokens[ci].weight;
+    if (!c_used[ci] && ci > first_matched && ci < last_matched) weight *= kMiddleNameWeight;
+    c_total += weight;
+    c_matched += weight * c_sim[ci];
   }
   result.query_coverage = q_total > 0 ? q_matched / q_total : 0;
   result.candidate_coverage = c_total > 0 ? c_matched / c_total : 0;

@@ -2,7 +2,9 @@
 //
 // Tokens are aligned one-to-one, greedily by similarity, whatever their order (reordering and
 // "Surname, Given" inversion cost nothing). Two adjacent tokens on one side may align with one
-// token on the other (Abdul Rahman / Abdulrahman, Al Qaida / Alqaida). Token similarity, best
+// token on the other (Abdul Rahman / Abdulrahman, Al Qaida / Alqaida), and a token spelling the
+// initials of the other side's unmatched words matches them all (BLA / Balochistan Liberation
+// Army). Token similarity, best
 // first: equal (1), same canonical variant (0.97), vowel-free skeletons equal when one side was
 // written without vowels (Arabic, Hebrew: 0.9), skeletons equal (0.85), an initial against a
 // token it begins (0.75), else the edit similarity when >= 0.7.
@@ -31,6 +33,7 @@ enum class TokenMatchKind : std::uint8_t {
   kInitial,
   kFuzzy,
   kMerged,
+  kAcronym,
 };
 std::string_view TokenMatchKindName(TokenMatchKind kind);
 
