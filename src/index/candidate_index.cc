@@ -24,7 +24,8 @@ std::vector<std::string> TokenKeys(const match::PreparedToken& token, bool with_
   keys.push_back("t" + token.text);
   if (token.canonical != token.text) keys.push_back("t" + token.canonical);
   if (token.skeleton.size() >= 2) keys.push_back("s" + token.skeleton);
-  if (with_deletions && token.text.size() >= 4) {
+  if (with_deletions && token.text.size() >= 5) keys.push_back("p" + token.text.substr(0, 4));
+  if (with_deletions && token.text.size() >= 3) {
     for (std::size_t pos = 0; pos < token.text.size(); ++pos) {
       std::string deleted = token.text;
       deleted.erase(pos, 1);
@@ -84,8 +85,12 @@ std::vector<std::uint32_t> CandidateIndex::Candidates(const match::PreparedName&
     float weight = std::max(token.weight, 0.05F);
     std::vector<std::string> token_keys = TokenKeys(token, true);
     if (token.token_class == text::TokenClass::kInitial) token_keys.clear();
-    if (pos + 1 < tokens.size()) token_keys.push_back("t" + token.text + tokens[pos + 1].text);
     visit(token_keys, weight);
+    // Two query tokens written as one listed token ("abdel jalil" / "abdeljalil") count for both.
+    if (pos + 1 < tokens.size()) {
+      visit({"t" + token.text + tokens[pos + 1].text},
+            weight + std::max(tokens[pos + 1].weight, 0.05F));
+    }
   }
   // Query initials ("M RAZA") reach nothing on their own; among the names the other tokens
   // reached, those with a token of the same first letter rise.

@@ -16,6 +16,8 @@ constexpr double kQueryExponent = 0.75;
 constexpr double kListedExponent = 0.35;
 constexpr double kUnmatchedOrgWordFactor = 0.93;
 constexpr double kMiddleNameWeight = 0.4;
+constexpr double kWeakFloor = 0.5;
+constexpr double kWeakFactor = 0.5;
 
 struct Edge {
   float similarity;
@@ -118,6 +120,8 @@ std::string_view TokenMatchKindName(TokenMatchKind kind) {
       return "joined/split";
     case TokenMatchKind::kAcronym:
       return "acronym";
+    case TokenMatchKind::kWeak:
+      return "weak resemblance";
   }
   return "same";
 }
@@ -169,10 +173,20 @@ double TokenSimilarity(const PreparedToken& a, const PreparedToken& b, bool vowe
       *kind = TokenMatchKind::kFuzzy;
       return 0.72;
     }
+    if (shorter == 3 && longer == 3 && OsaDistance(a.text, b.text) == 1) {
+      *kind = TokenMatchKind::kWeak;
+      return kWeakFactor * 0.67;
+    }
     return 0;
   }
   double floor = shorter <= 5 ? 0.75 : kFuzzyFloor;
-  if (best < floor) return 0;
+  if (best < floor) {
+    // Below the floor a resemblance still ranks candidates, at a fraction of its value, so
+    // that a badly mistyped name is found (rank) without alerting (score).
+    if (best < kWeakFloor) return 0;
+    *kind = TokenMatchKind::kWeak;
+    return best * kWeakFactor;
+  }
   *kind = TokenMatchKind::kFuzzy;
   return best;
 }

@@ -34,6 +34,7 @@ enum class TokenMatchKind : std::uint8_t {
   kFuzzy,
   kMerged,
   kAcronym,
+  kWeak,  // below the similarity floor: ranks, hardly scores
 };
 std::string_view TokenMatchKindName(TokenMatchKind kind);
 
