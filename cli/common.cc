@@ -25,6 +25,8 @@ int Fail(const Status& status) {
 void AddListOptions(CLI::App* command, ListOptions* options, bool lists_required) {
   auto* list = command->add_option("-l,--list", options->lists,
                                    "List file or directory (repeatable); .gz is read as is");
+  // One path per --list, so that a positional NAME after it is not taken as another path.
+  list->allow_extra_args(false);
   if (lists_required) list->required();
   command
       ->add_option("--format", options->format,
