@@ -16,6 +16,7 @@ constexpr double kQueryExponent = 0.75;
 constexpr double kListedExponent = 0.35;
 constexpr double kUnmatchedOrgWordFactor = 0.93;
 constexpr double kMiddleNameWeight = 0.4;
+constexpr double kSubstitutionFactor = 0.88;
 constexpr double kWeakFloor = 0.5;
 constexpr double kWeakFactor = 0.5;
 
@@ -320,6 +321,24 @@ NameScore ScoreName(const PreparedName& query, const PreparedName& candidate,
       score *= kUnmatchedOrgWordFactor;
     }
   }
+  // A token on each side left unmatched, in the same place of the name, is a substitution
+  // ("ACME TRADING SARL" for "ACME TRADING CENTER", "Amir MOOR" for "Said MOOR"): the two
+  // names differ in a part each of them has, which weighs more than a part one of them lacks.
+  auto substantive = [](const PreparedToken& token) {
+    return token.token_class != text::TokenClass::kParticle &&
+           token.token_class != text::TokenClass::kInitial &&
+           token.token_class != text::TokenClass::kHonorific;
+  };
+  bool query_unmatched = false;
+  bool listed_unmatched = false;
+  for (std::size_t qi = 0; qi < nq; ++qi) {
+    query_unmatched |= q_sim[qi] == 0 && substantive(query.tokens[qi]);
+  }
+  for (std::size_t ci = 0; ci < nc; ++ci) {
+    bool middle = ci > first_matched && ci < last_matched;
+    listed_unmatched |= c_sim[ci] == 0 && !middle && substantive(candidate.tokens[ci]);
+  }
+  if (query_unmatched && listed_unmatched) score *= kSubstitutionFactor;
   // Information: how much rare, meaningful text was matched. One rare word matched fully is
   // worth 1; below that the score is damped (at most by 15%).
   double information = std::min(q_matched, c_matched);

@@ -18,7 +18,8 @@ const std::unordered_set<std::string_view>& Particles() {
       "ben", "ibn", "bint", "bte", "binti", "bn",   "abu",  "abou", "abo",   "umm",
       "um",  "de",  "da",   "di",  "do",    "dos",  "das",  "del",  "della", "der",
       "den", "van", "von",  "la",  "le",    "du",   "des",  "y",    "e",     "of",
-      "the", "and", "bou",  "ait", "ould",  "oglu", "ogly", "kyzy", "uulu"};
+      "the", "and", "bou",  "ait", "ould",  "oglu", "ogly", "kyzy", "uulu",  "in",
+      "for", "on",  "to",   "by",  "with",  "from", "et",   "und"};
   return kSet;
 }
 
