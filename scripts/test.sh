@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: format check, release build + tests, ASan/UBSan build + tests, a
 # benchmark smoke run and every fuzz target for a bounded time. `--quick` runs the release
-# tests only. Prints one closing line "tests: N passed, N failed".
+# tests only. Closes with "tests: N passed, N failed" (ctest cases; a failed stage counts as a
+# failure too).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 quick=0
@@ -23,7 +24,23 @@ stage() {  # stage NAME COMMAND...
 format_check() {
   git ls-files '*.h' '*.cc' | xargs clang-format --dry-run --Werror
 }
-ctest_in() { ctest --test-dir "$1" --output-on-failure -j "$(nproc)" --timeout 600; }
+test_passed=0
+test_failed=0
+ctest_in() {  # runs ctest and adds its counts to the totals of the closing line
+  local log; log=$(mktemp)
+  ctest --test-dir "$1" --output-on-failure -j "$(nproc)" --timeout 600 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  local summary; summary=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -1)
+  if [ -n "$summary" ]; then
+    local failed total
+    failed=$(echo "$summary" | sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/')
+    total=$(echo "$summary" | sed -E 's/.* tests failed out of ([0-9]+).*/\1/')
+    test_passed=$((test_passed + total - failed))
+    test_failed=$((test_failed + failed))
+  fi
+  rm -f "$log"
+  return "$status"
+}
 bench_smoke() {
   [ -x build/bench/cordon_bench ] || return 0
   build/bench/cordon_bench --benchmark_min_time=0.01 >/dev/null
@@ -57,5 +74,7 @@ if [ $quick -eq 0 ]; then
   stage "asan+ubsan tests" ctest_in build-asan
   stage "fuzzers (${fuzz_seconds} s each)" fuzz_all
 fi
-echo "tests: $passed passed, $failed failed"
+echo "stages: $passed ok, $failed failed"
+# Closing line: test cases run by ctest (release and sanitizer builds), plus failed stages.
+echo "tests: $test_passed passed, $((test_failed + failed)) failed"
 [ $failed -eq 0 ]
