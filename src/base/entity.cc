@@ -142,6 +142,17 @@ Script FromIcu(UScriptCode code) {
 }  // namespace
 
 Script DetectScript(std::string_view utf8) {
+  // Fast path: plain ASCII is Latin when it holds a letter.
+  bool ascii = true;
+  bool letter = false;
+  for (char c : utf8) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+    letter |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+  if (ascii) return letter ? Script::kLatin : Script::kUnknown;
   Script found = Script::kUnknown;
   bool has_han = false;
   bool has_kana = false;

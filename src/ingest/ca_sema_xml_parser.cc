@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -406,6 +407,8 @@ Status ParseCaSemaXml(const SourceFile& file, ParseContext* ctx) {
                                        std::string(root.name()) + ">, not <data-set>");
   }
   SemaReader reader(file, doc, ctx);
+  ctx->Reserve(
+      static_cast<std::size_t>(std::distance(root.children().begin(), root.children().end())));
   for (pugi::xml_node record : root.children()) {
     if (LocalName(record) != "record") continue;
     CORDON_RETURN_IF_ERROR(reader.ReadRecord(record));

@@ -103,6 +103,7 @@ class OfacCsvReader {
     std::size_t lines = static_cast<std::size_t>(std::count(primary.begin(), primary.end(), '\n'));
     pending_.reserve(lines + 1);
     by_ent_num_.reserve(lines + 1);
+    ctx_->Reserve(lines + 1);
     CORDON_RETURN_IF_ERROR(ReadRows(*files_.primary, "rows", kPrimaryColumns,
                                     "ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign, "
                                     "Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks",

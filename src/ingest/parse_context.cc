@@ -1,7 +1,5 @@
 #include "ingest/parse_context.h"
 
-#include <unordered_set>
-
 #include "base/strings.h"
 
 namespace cordon::ingest {
@@ -48,13 +46,15 @@ Status ParseContext::Add(Entity entity, std::string_view path, std::uint64_t lin
 
   std::vector<Name> names;
   names.reserve(entity.names.size());
-  std::unordered_set<std::string> seen;
   for (Name& name : entity.names) {
     name.full = base::CollapseWhitespace(name.full);
     name.given = base::CollapseWhitespace(name.given);
     name.family = base::CollapseWhitespace(name.family);
     if (name.full.empty()) continue;
-    if (!seen.insert(name.full).second) continue;
+    // Entities have a handful of names: a linear look-up beats hashing them.
+    bool repeated = false;
+    for (const Name& kept : names) repeated |= kept.full == name.full;
+    if (repeated) continue;
     name.script = DetectScript(name.full);
     names.push_back(std::move(name));
   }
@@ -78,6 +78,11 @@ Status ParseContext::Add(Entity entity, std::string_view path, std::uint64_t lin
   }
   out_->entities.push_back(std::move(entity));
   return Status::Ok();
+}
+
+void ParseContext::Reserve(std::size_t count) {
+  out_->entities.reserve(out_->entities.size() + count);
+  index_by_id_.reserve(index_by_id_.size() + count);
 }
 
 Entity* ParseContext::Find(std::string_view id) {

@@ -49,6 +49,10 @@ class ParseContext {
   // before in this list is a clash: warned about and the later record skipped, never merged.
   Status Add(Entity entity, std::string_view path, std::uint64_t line);
 
+  // Room for `count` more entities, so that a parser that knows its record count (an XML
+  // document's children, a CSV's lines) does not move every entity as the list grows.
+  void Reserve(std::size_t count);
+
   void SetPublished(std::string iso_date) { out_->published = std::move(iso_date); }
   // The entity stored under `id` ("<dataset>:<list_id>"), or nullptr. Valid until the next Add.
   Entity* Find(std::string_view id);
