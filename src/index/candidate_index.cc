@@ -24,6 +24,9 @@ std::vector<std::string> TokenKeys(const match::PreparedToken& token, bool with_
   keys.push_back("t" + token.text);
   if (token.canonical != token.text) keys.push_back("t" + token.canonical);
   if (token.skeleton.size() >= 2) keys.push_back("s" + token.skeleton);
+  if (token.phonetic.size() >= 3 && token.phonetic != token.text) {
+    keys.push_back("t" + token.phonetic);
+  }
   if (with_deletions && token.text.size() >= 5) keys.push_back("p" + token.text.substr(0, 4));
   if (with_deletions && token.text.size() >= 3) {
     for (std::size_t pos = 0; pos < token.text.size(); ++pos) {

@@ -18,6 +18,7 @@ constexpr double kUnmatchedOrgWordFactor = 0.93;
 constexpr double kMiddleNameWeight = 0.4;
 constexpr double kSubstitutionFactor = 0.88;
 constexpr double kWeakFloor = 0.5;
+constexpr double kPhoneticFactor = 0.95;
 constexpr double kWeakFactor = 0.5;
 
 struct Edge {
@@ -156,6 +157,11 @@ double TokenSimilarity(const PreparedToken& a, const PreparedToken& b, bool vowe
     return 0.9;
   }
   double best = std::max(EditSimilarity(a.text, b.text), EditSimilarity(a.canonical, b.canonical));
+  // Romanisation systems spell one sound differently (rositskiy / rosicky): compare the
+  // phonetic keys too, a little below a spelling match.
+  double phonetic = EditSimilarity(a.phonetic, b.phonetic) * kPhoneticFactor;
+  bool by_sound = phonetic > best;
+  if (by_sound) best = phonetic;
   if (a.skeleton.size() >= 3 && a.skeleton == b.skeleton && a.text[0] == b.text[0] && best >= 0.5 &&
       best < 0.85) {
     *kind = TokenMatchKind::kSoundsAlike;
@@ -188,7 +194,7 @@ double TokenSimilarity(const PreparedToken& a, const PreparedToken& b, bool vowe
     *kind = TokenMatchKind::kWeak;
     return best * kWeakFactor;
   }
-  *kind = TokenMatchKind::kFuzzy;
+  *kind = by_sound ? TokenMatchKind::kSoundsAlike : TokenMatchKind::kFuzzy;
   return best;
 }
 

@@ -29,6 +29,7 @@ PreparedName PrepareName(std::string_view utf8, const TokenRarity* rarity) {
     PreparedToken prepared;
     prepared.canonical = std::string(text::CanonicalToken(token));
     prepared.skeleton = text::Skeleton(prepared.canonical == token ? token : prepared.canonical);
+    prepared.phonetic = text::PhoneticKey(prepared.canonical);
     prepared.token_class = text::ClassifyToken(token);
     float class_weight = static_cast<float>(text::ClassWeight(prepared.token_class));
     float token_rarity = rarity ? rarity->Rarity(prepared.canonical) : 1.0F;

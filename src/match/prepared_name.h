@@ -18,6 +18,7 @@ struct PreparedToken {
   std::string text;       // normalised token, e.g. "mohammed"
   std::string canonical;  // variant-table form, e.g. "muhammad"
   std::string skeleton;   // consonant skeleton, e.g. "mhmd"
+  std::string phonetic;   // phonetic key, e.g. "rosicki" for "rositskiy"
   text::TokenClass token_class = text::TokenClass::kWord;
   float weight = 1.0F;  // class weight x rarity
 };

@@ -269,4 +269,40 @@ std::string Skeleton(std::string_view token) {
   return out;
 }
 
+std::string PhoneticKey(std::string_view token) {
+  struct Rule {
+    std::string_view from;
+    std::string_view to;
+  };
+  // Longest first; applied left to right in one pass.
+  static constexpr Rule kRules[] = {
+      {"tsch", "c"}, {"dzh", "j"}, {"sch", "s"}, {"tch", "c"}, {"kh", "h"},  {"gh", "g"},
+      {"dj", "j"},   {"zh", "j"},  {"ts", "c"},  {"tz", "c"},  {"cz", "c"},  {"ch", "c"},
+      {"ph", "f"},   {"ck", "k"},  {"ou", "u"},  {"oo", "u"},  {"ee", "i"},  {"iy", "i"},
+      {"ij", "i"},   {"ii", "i"},  {"yi", "i"},  {"ey", "ei"}, {"ay", "ai"}, {"th", "t"},
+      {"q", "k"},    {"w", "v"},   {"x", "ks"},  {"z", "s"},   {"y", "i"},   {"c", "k"},
+      {"j", "j"},
+  };
+  std::string out;
+  out.reserve(token.size());
+  std::size_t pos = 0;
+  while (pos < token.size()) {
+    bool applied = false;
+    for (const Rule& rule : kRules) {
+      if (token.substr(pos, rule.from.size()) == rule.from) {
+        for (char c : rule.to) {
+          if (out.empty() || out.back() != c) out += c;
+        }
+        pos += rule.from.size();
+        applied = true;
+        break;
+      }
+    }
+    if (applied) continue;
+    if (out.empty() || out.back() != token[pos]) out += token[pos];
+    ++pos;
+  }
+  return out;
+}
+
 }  // namespace cordon::text

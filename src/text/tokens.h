@@ -34,6 +34,12 @@ std::string_view CanonicalToken(std::string_view token);
 // Used to compare romanisations of scripts that write no short vowels.
 std::string Skeleton(std::string_view token);
 
+// Phonetic key: spellings that romanisation systems use for one sound are brought together
+// (dzh/dj/j, kh/h, ts/tz/cz/c, ph/f, w/v, q/ck/c/k, ou/oo/u, ee/i, iy/ij/ii/y/i, x/ks, z/s, doubled
+// letters), so "rositskiy" ~ "rosicky", "dzhabbar" ~ "jabbar", "mailhouse" ~ "meylkhaus".
+// Vowels are kept (unlike Skeleton), which keeps distinct names apart.
+std::string PhoneticKey(std::string_view token);
+
 }  // namespace cordon::text
 
 #endif  // CORDON_TEXT_TOKENS_H_

@@ -91,3 +91,24 @@ TEST(NameScorer, ExplainsTokenPairs) {
 
 }  // namespace
 }  // namespace cordon::match
+
+namespace cordon::match {
+namespace {
+
+TEST(NameScorer, RomanisationVariantsSoundAlike) {
+  EXPECT_GT(Score("Росицкий", "Rosicky"), 0.75);
+  EXPECT_GT(Score("Dzhabbar Khalilov", "Jabbar Halilov"), 0.8);
+}
+
+TEST(NameScorer, AcronymsMatchTheirWords) {
+  EXPECT_GT(Score("BLA", "Balochistan Liberation Army"), 0.8);
+  EXPECT_GT(Score("Tehrik-e Taliban Pakistan", "TTP"), 0.75);
+}
+
+TEST(NameScorer, SubstitutedPartScoresBelowMissingPart) {
+  EXPECT_LT(Score("Syncam Additive Sarl", "Syncam Additive Center"),
+            Score("Syncam Additive", "Syncam Additive Center"));
+}
+
+}  // namespace
+}  // namespace cordon::match

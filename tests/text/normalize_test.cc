@@ -83,3 +83,17 @@ TEST(Tokens, SkeletonIgnoresVowelsAndDoubles) {
 
 }  // namespace
 }  // namespace cordon::text
+
+namespace cordon::text {
+namespace {
+
+TEST(Tokens, PhoneticKeyJoinsRomanisations) {
+  EXPECT_EQ(PhoneticKey("rositskiy"), PhoneticKey("rositsky"));
+  EXPECT_EQ(PhoneticKey("tsoy"), PhoneticKey("tsoi"));
+  EXPECT_EQ(PhoneticKey("dzhabbar"), PhoneticKey("jabbar"));
+  EXPECT_EQ(PhoneticKey("khalil"), PhoneticKey("halil"));
+  EXPECT_NE(PhoneticKey("maria"), PhoneticKey("mario"));
+}
+
+}  // namespace
+}  // namespace cordon::text
