@@ -261,6 +261,12 @@ std::string Skeleton(std::string_view token) {
       c = 'k';
     } else if (c == 'z') {
       c = 's';
+    } else if (c == 'p') {
+      c = 'b';  // Arabic script has no p, v or hard g: بوراس is "Puras", برافو "Bravo"
+    } else if (c == 'v') {
+      c = 'f';
+    } else if (c == 'g') {
+      c = 'j';
     }
     if (IsVowelLike(c)) continue;
     if (!out.empty() && out.back() == c) continue;

@@ -29,9 +29,10 @@ double ClassWeight(TokenClass token_class);
 // mohd -> muhammad; yousef, youssef -> yusuf; qaeda -> qaida; ...), or the token itself.
 std::string_view CanonicalToken(std::string_view token);
 
-// Consonant skeleton: vowels and y/w removed, doubled letters collapsed, c/k/q merged, ph -> f.
-// "muhammad" -> "mhmd", "yousef" -> "sf"... (first letter kept when it is a consonant).
-// Used to compare romanisations of scripts that write no short vowels.
+// Consonant skeleton: vowels and y/w removed, doubled letters collapsed, c/k/q merged, ph -> f,
+// and the letters Arabic script lacks folded onto those it writes for them (p -> b, v -> f, g ->
+// j). "muhammad" -> "mhmd", "yousef" -> "sf"... (first letter kept when it is a consonant). Used to
+// compare romanisations of scripts that write no short vowels.
 std::string Skeleton(std::string_view token);
 
 // Phonetic key: spellings that romanisation systems use for one sound are brought together
