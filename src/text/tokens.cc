@@ -254,9 +254,12 @@ std::string Skeleton(std::string_view token) {
   out.reserve(token.size());
   for (std::size_t pos = 0; pos < token.size(); ++pos) {
     char c = token[pos];
-    if (c == 'p' && pos + 1 < token.size() && token[pos + 1] == 'h') {
+    char next = pos + 1 < token.size() ? token[pos + 1] : '\0';
+    if (c == 'p' && next == 'h') {
       c = 'f';
       ++pos;
+    } else if ((c == 's' || c == 'k') && next == 'h') {
+      ++pos;  // sh -> s, kh -> k: Hebrew romanisation writes s and k for them
     } else if (c == 'c' || c == 'q') {
       c = 'k';
     } else if (c == 'z') {
@@ -272,6 +275,8 @@ std::string Skeleton(std::string_view token) {
     if (!out.empty() && out.back() == c) continue;
     out += c;
   }
+  // A final h is mostly a vowel sign (Arabic ta marbuta, Hebrew he): Fatimah / Fatima.
+  if (out.size() > 2 && out.back() == 'h') out.pop_back();
   return out;
 }
 
