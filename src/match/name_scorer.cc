@@ -42,9 +42,9 @@ double JoinedSimilarity(const PreparedToken& first, const PreparedToken& second,
   std::string_view joined_view(joined.data(), total);
   if (joined_view == whole.text) return 0.98;
   // Also the canonical forms: "abd" + "rahman" against "abdulrahman" -> "abdrahman".
-  double sim = EditSimilarity(joined_view, whole.text);
+  double sim = EditSimilarity(joined_view, whole.text, 0.8);
   if (whole.canonical != whole.text) {
-    sim = std::max(sim, EditSimilarity(joined_view, whole.canonical));
+    sim = std::max(sim, EditSimilarity(joined_view, whole.canonical, 0.8));
   }
   return sim >= 0.8 ? sim * 0.97 : 0;
 }
@@ -156,10 +156,13 @@ double TokenSimilarity(const PreparedToken& a, const PreparedToken& b, bool vowe
     *kind = TokenMatchKind::kVowelless;
     return 0.9;
   }
-  double best = std::max(EditSimilarity(a.text, b.text), EditSimilarity(a.canonical, b.canonical));
+  double best = EditSimilarity(a.text, b.text, kWeakFloor);
+  if (a.canonical != a.text || b.canonical != b.text) {
+    best = std::max(best, EditSimilarity(a.canonical, b.canonical, kWeakFloor));
+  }
   // Romanisation systems spell one sound differently (rositskiy / rosicky): compare the
   // phonetic keys too, a little below a spelling match.
-  double phonetic = EditSimilarity(a.phonetic, b.phonetic) * kPhoneticFactor;
+  double phonetic = EditSimilarity(a.phonetic, b.phonetic, kWeakFloor) * kPhoneticFactor;
   bool by_sound = phonetic > best;
   if (by_sound) best = phonetic;
   if (a.skeleton.size() >= 3 && a.skeleton == b.skeleton && a.text[0] == b.text[0] && best >= 0.5 &&
@@ -168,7 +171,7 @@ double TokenSimilarity(const PreparedToken& a, const PreparedToken& b, bool vowe
     return 0.85;
   }
   if (vowelless) {
-    double skeleton_sim = EditSimilarity(a.skeleton, b.skeleton) * 0.9;
+    double skeleton_sim = EditSimilarity(a.skeleton, b.skeleton, kWeakFloor) * 0.9;
     if (a.skeleton.size() >= 3 && skeleton_sim > best) best = skeleton_sim;
   }
   // Short tokens differ by one letter far too easily ("kar" / "kay"): demand more of them.

@@ -15,8 +15,9 @@ namespace cordon::match {
 constexpr std::size_t kMaxTokenLength = 48;
 
 std::size_t OsaDistance(std::string_view a, std::string_view b);
-// 1 - distance / max(length): 1 for equal tokens, 0 for nothing in common.
-double EditSimilarity(std::string_view a, std::string_view b);
+// 1 - distance / max(length): 1 for equal tokens, 0 for nothing in common. Returns 0 early
+// when the lengths alone rule out a similarity of at least `cutoff`.
+double EditSimilarity(std::string_view a, std::string_view b, double cutoff = 0.0);
 
 }  // namespace cordon::match
 
