@@ -165,7 +165,7 @@ double TokenSimilarity(const PreparedToken& a, const PreparedToken& b, bool vowe
   double phonetic = EditSimilarity(a.phonetic, b.phonetic, kWeakFloor) * kPhoneticFactor;
   bool by_sound = phonetic > best;
   if (by_sound) best = phonetic;
-  if (a.skeleton.size() >= 3 && a.skeleton == b.skeleton && a.text[0] == b.text[0] && best >= 0.5 &&
+  if (a.skeleton.size() >= 3 && a.skeleton == b.skeleton && a.text[0] == b.text[0] && best >= 0.6 &&
       best < 0.85) {
     *kind = TokenMatchKind::kSoundsAlike;
     return 0.85;
