@@ -4,13 +4,17 @@
 #ifndef CORDON_CLI_COMMANDS_H_
 #define CORDON_CLI_COMMANDS_H_
 
+#include <fstream>
 #include <functional>
+#include <memory>
+#include <ostream>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "cordon/ingest.h"
+#include "cordon/screen.h"
 #include "cordon/status.h"
 
 namespace cordon::cli {
@@ -38,6 +42,11 @@ struct ListOptions {
 void AddListOptions(CLI::App* command, ListOptions* options, bool lists_required);
 // Loads every --list path. With no path and `use_example`, loads the bundled example list.
 Result<std::vector<LoadedList>> LoadListOptions(const ListOptions& options, bool use_example);
+// Loads every --list path (see LoadListOptions) and builds a Screener over all their entities.
+Result<std::unique_ptr<Screener>> LoadScreener(const ListOptions& options, bool use_example);
+// Where a command writes: the file `path` (created or truncated), or stdout when it is empty.
+// `file` keeps the stream open; the returned pointer is valid while it lives.
+Result<std::ostream*> OpenOutput(const std::string& path, std::ofstream* file);
 // Path of the example list shipped with Cordon (data/example_list.csv), or "" if not found.
 std::string ExampleListPath();
 

@@ -87,4 +87,20 @@ Result<std::vector<LoadedList>> LoadListOptions(const ListOptions& options, bool
   return all;
 }
 
+Result<std::unique_ptr<Screener>> LoadScreener(const ListOptions& options, bool use_example) {
+  CORDON_ASSIGN_OR_RETURN(std::vector<LoadedList> lists, LoadListOptions(options, use_example));
+  std::vector<Entity> entities;
+  for (LoadedList& list : lists) {
+    for (Entity& entity : list.entities) entities.push_back(std::move(entity));
+  }
+  return Screener::Create(std::move(entities));
+}
+
+Result<std::ostream*> OpenOutput(const std::string& path, std::ofstream* file) {
+  if (path.empty()) return &std::cout;
+  file->open(path, std::ios::binary | std::ios::trunc);
+  if (!*file) return Status::IoError(path + ": cannot create");
+  return static_cast<std::ostream*>(file);
+}
+
 }  // namespace cordon::cli

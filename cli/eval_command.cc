@@ -148,13 +148,7 @@ Status WritePlot(const std::string& path, const std::vector<CurvePoint>& points,
 int RunEval(const EvalArgs& args) {
   auto queries = ReadQueries(args.queries);
   if (!queries) return Fail(queries.error());
-  auto lists = LoadListOptions(args.lists, false);
-  if (!lists) return Fail(lists.error());
-  std::vector<Entity> entities;
-  for (LoadedList& list : *lists) {
-    for (Entity& entity : list.entities) entities.push_back(std::move(entity));
-  }
-  auto screener = Screener::Create(std::move(entities));
+  auto screener = LoadScreener(args.lists, false);
   if (!screener) return Fail(screener.error());
 
   ScreenOptions options;

@@ -5,96 +5,11 @@
 #include <cmath>
 #include <cstdio>
 
+#include "cordon/batch.h"
+
 namespace cordon::cli {
-namespace {
 
-// Length of the valid UTF-8 sequence starting at text[pos], or 0 if it is not valid (truncated,
-// overlong, surrogate or beyond U+10FFFF).
-std::size_t Utf8SequenceLength(std::string_view text, std::size_t pos) {
-  auto byte = [&](std::size_t index) { return static_cast<unsigned char>(text[index]); };
-  unsigned char lead = byte(pos);
-  if (lead < 0x80) return 1;
-  std::size_t length = 0;
-  unsigned char min_second = 0x80;
-  unsigned char max_second = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) min_second = 0xA0;  // overlong
-    if (lead == 0xED) max_second = 0x9F;  // surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) min_second = 0x90;  // overlong
-    if (lead == 0xF4) max_second = 0x8F;  // above U+10FFFF
-  } else {
-    return 0;
-  }
-  if (pos + length > text.size()) return 0;
-  if (byte(pos + 1) < min_second || byte(pos + 1) > max_second) return 0;
-  for (std::size_t index = pos + 2; index < pos + length; ++index) {
-    if ((byte(index) & 0xC0) != 0x80) return 0;
-  }
-  return length;
-}
-
-}  // namespace
-
-std::string JsonQuote(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 2);
-  out += '"';
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    char c = text[pos];
-    unsigned char u = static_cast<unsigned char>(c);
-    if (u >= 0x80) {
-      std::size_t length = Utf8SequenceLength(text, pos);
-      if (length == 0) {
-        out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
-        ++pos;
-      } else {
-        out.append(text.substr(pos, length));
-        pos += length;
-      }
-      continue;
-    }
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      default:
-        if (u < 0x20 || u == 0x7F) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof(buffer), "\\u%04x", static_cast<unsigned>(u));
-          out += buffer;
-        } else {
-          out += c;
-        }
-    }
-    ++pos;
-  }
-  out += '"';
-  return out;
-}
+std::string JsonQuote(std::string_view text) { return cordon::JsonString(text); }
 
 void JsonWriter::NewLine() {
   out_ << '\n';

@@ -78,13 +78,7 @@ int RunScreen(const ScreenArgs& args) {
   if (args.input.empty() && args.name.empty()) {
     return Fail(Status::InvalidArgument("give a NAME to screen, or --input FILE"));
   }
-  auto lists = LoadListOptions(args.lists, true);
-  if (!lists) return Fail(lists.error());
-  std::vector<Entity> entities;
-  for (LoadedList& list : *lists) {
-    for (Entity& entity : list.entities) entities.push_back(std::move(entity));
-  }
-  auto screener = Screener::Create(std::move(entities));
+  auto screener = LoadScreener(args.lists, true);
   if (!screener) return Fail(screener.error());
   ScreenOptions options;
   options.threshold = args.threshold;
@@ -94,13 +88,9 @@ int RunScreen(const ScreenArgs& args) {
     auto data = ReadWhole(args.input);
     if (!data) return Fail(data.error());
     std::ofstream file;
-    std::ostream* out = &std::cout;
-    if (!args.output.empty()) {
-      file.open(args.output, std::ios::binary | std::ios::trunc);
-      if (!file) return Fail(Status::IoError(args.output + ": cannot create"));
-      out = &file;
-    }
-    auto stats = ScreenBatch(**screener, *data, args.input, options, *out);
+    auto out = OpenOutput(args.output, &file);
+    if (!out) return Fail(out.error());
+    auto stats = ScreenBatch(**screener, *data, args.input, options, **out);
     if (!stats) return Fail(stats.error());
     std::cerr << "cordon: screened " << stats->records << " records, " << stats->records_with_hits
               << " with hits\n";
@@ -131,12 +121,8 @@ int RunCompareBatch(const CompareArgs& args) {
   auto data = ReadWhole(args.input);
   if (!data) return Fail(data.error());
   std::ofstream file;
-  std::ostream* out = &std::cout;
-  if (!args.output.empty()) {
-    file.open(args.output, std::ios::binary | std::ios::trunc);
-    if (!file) return Fail(Status::IoError(args.output + ": cannot create"));
-    out = &file;
-  }
+  auto out = OpenOutput(args.output, &file);
+  if (!out) return Fail(out.error());
   Status status = ReadComparePairs(*data, args.input, [&](const ComparePair& pair) {
     Comparison result = Compare(pair.first, pair.second, args.threshold);
     std::ostringstream line;
@@ -150,7 +136,7 @@ int RunCompareBatch(const CompareArgs& args) {
            << ", \"detail\": " << JsonString(feature.detail) << "}";
     }
     line << "]}\n";
-    *out << line.str();
+    **out << line.str();
     return Status::Ok();
   });
   if (!status.ok()) return Fail(status);

@@ -96,8 +96,16 @@ std::string CollapseWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   bool pending_space = false;
-  for (char c : Trim(s)) {
+  s = Trim(s);
+  for (std::size_t pos = 0; pos < s.size(); ++pos) {
+    char c = s[pos];
     if (IsBlank(static_cast<unsigned char>(c))) {
+      pending_space = true;
+      continue;
+    }
+    // U+00A0 (no-break space), which lists use at random inside names, is a blank too.
+    if (c == '\xC2' && pos + 1 < s.size() && s[pos + 1] == '\xA0') {
+      ++pos;
       pending_space = true;
       continue;
     }
@@ -186,6 +194,34 @@ std::size_t FindInvalidUtf8(std::string_view s) {
     pos += len;
   }
   return std::string_view::npos;
+}
+
+std::size_t Utf8SequenceLength(std::string_view text, std::size_t pos) {
+  auto byte = [&](std::size_t index) { return static_cast<unsigned char>(text[index]); };
+  unsigned char lead = byte(pos);
+  if (lead < 0x80) return 1;
+  std::size_t length = 0;
+  unsigned char min_second = 0x80;
+  unsigned char max_second = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) min_second = 0xA0;  // overlong
+    if (lead == 0xED) max_second = 0x9F;  // surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) min_second = 0x90;  // overlong
+    if (lead == 0xF4) max_second = 0x8F;  // above U+10FFFF
+  } else {
+    return 0;
+  }
+  if (pos + length > text.size()) return 0;
+  if (byte(pos + 1) < min_second || byte(pos + 1) > max_second) return 0;
+  for (std::size_t index = pos + 2; index < pos + length; ++index) {
+    if ((byte(index) & 0xC0) != 0x80) return 0;
+  }
+  return length;
 }
 
 std::string Windows1252ToUtf8(std::string_view s) {

@@ -21,7 +21,7 @@ std::vector<std::string_view> Split(std::string_view s, char sep, bool skip_empt
 std::vector<std::string_view> Split(std::string_view s, std::string_view sep,
                                     bool skip_empty = true);
 std::string Join(const std::vector<std::string>& parts, std::string_view sep);
-// Collapses runs of whitespace (incl. newlines, tabs) into one space and trims.
+// Collapses runs of whitespace (incl. newlines, tabs, U+00A0) into one space and trims.
 std::string CollapseWhitespace(std::string_view s);
 // At most `max_chars` bytes of `s` for an error message, with "..." when cut, on one line.
 std::string Excerpt(std::string_view s, std::size_t max_chars = 60);
@@ -41,6 +41,9 @@ class LineIndex {
 
 // UTF-8 validity: returns the offset of the first invalid byte, or npos when `s` is valid.
 std::size_t FindInvalidUtf8(std::string_view s);
+// Length of the valid UTF-8 sequence starting at text[pos], or 0 if it is not valid (truncated,
+// overlong, surrogate or beyond U+10FFFF).
+std::size_t Utf8SequenceLength(std::string_view text, std::size_t pos);
 // Converts Windows-1252 (a superset of Latin-1 for printable text) bytes to UTF-8.
 std::string Windows1252ToUtf8(std::string_view s);
 

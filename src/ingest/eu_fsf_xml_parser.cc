@@ -36,16 +36,8 @@
 namespace cordon::ingest {
 namespace {
 
-// `text` with runs of whitespace collapsed to one space and no-break spaces (U+00A0, which the
-// lists use at random inside names) read as spaces.
-std::string Clean(std::string_view text) {
-  std::string out(text);
-  for (std::size_t pos = out.find("\xC2\xA0"); pos != std::string::npos;
-       pos = out.find("\xC2\xA0", pos)) {
-    out.replace(pos, 2, " ");
-  }
-  return base::CollapseWhitespace(out);
-}
+// `text` with whitespace (no-break spaces included) collapsed to single spaces.
+std::string Clean(std::string_view text) { return base::CollapseWhitespace(text); }
 
 std::string Attr(pugi::xml_node node, const char* name) {
   return Clean(node.attribute(name).value());
@@ -58,14 +50,6 @@ std::vector<pugi::xml_node> Children(pugi::xml_node node, std::string_view name)
     if (child.type() == pugi::node_element && LocalName(child) == name) out.push_back(child);
   }
   return out;
-}
-
-void AddUnique(std::vector<std::string>* values, std::string value) {
-  if (value.empty()) return;
-  for (const std::string& existing : *values) {
-    if (existing == value) return;
-  }
-  values->push_back(std::move(value));
 }
 
 std::string JoinNonEmpty(std::initializer_list<std::string> parts, std::string_view sep) {

@@ -90,6 +90,14 @@ Entity* ParseContext::Find(std::string_view id) {
   return it == index_by_id_.end() ? nullptr : &out_->entities[it->second];
 }
 
+void AddUnique(std::vector<std::string>* values, std::string value) {
+  if (value.empty()) return;
+  for (const std::string& existing : *values) {
+    if (existing == value) return;
+  }
+  values->push_back(std::move(value));
+}
+
 Name MakeName(std::string_view full, NameKind kind) {
   Name name;
   name.full = std::string(full);

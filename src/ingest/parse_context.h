@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "cordon/entity.h"
 #include "cordon/ingest.h"
@@ -67,6 +68,9 @@ class ParseContext {
 
 // Makes a Name with the given kind; script is filled in by ParseContext::Add.
 Name MakeName(std::string_view full, NameKind kind);
+
+// Appends `value` unless it is empty or already present (lists repeat countries, programmes).
+void AddUnique(std::vector<std::string>* values, std::string value);
 
 }  // namespace cordon::ingest
 

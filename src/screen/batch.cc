@@ -170,11 +170,24 @@ Status ReadComparePairs(std::string_view data, const std::string& source,
 }
 
 std::string JsonString(std::string_view text) {
-  std::string valid = base::FindInvalidUtf8(text) == std::string_view::npos
-                          ? std::string(text)
-                          : base::Windows1252ToUtf8(text);
-  std::string out = "\"";
-  for (char c : valid) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '"';
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    char c = text[pos];
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80) {
+      std::size_t length = base::Utf8SequenceLength(text, pos);
+      if (length == 0) {
+        out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+        ++pos;
+      } else {
+        out.append(text.substr(pos, length));
+        pos += length;
+      }
+      continue;
+    }
     switch (c) {
       case '"':
         out += "\\\"";
@@ -191,15 +204,22 @@ std::string JsonString(std::string_view text) {
       case '\t':
         out += "\\t";
         break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof(buf), "\\u%04x", static_cast<unsigned char>(c));
-          out += buf;
+        if (u < 0x20 || u == 0x7F) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof(buffer), "\\u%04x", static_cast<unsigned>(u));
+          out += buffer;
         } else {
           out += c;
         }
     }
+    ++pos;
   }
   out += '"';
   return out;
