@@ -313,7 +313,11 @@ NameScore ScoreName(const PreparedName& query, const PreparedName& candidate,
   double c_matched = 0;
   for (std::size_t ci = 0; ci < nc; ++ci) {
     double weight = candidate.tokens[ci].weight;
-    if (!c_used[ci] && ci > first_matched && ci < last_matched) weight *= kMiddleNameWeight;
+    // Only name words: "IMPORT AND EXPORT" between matched words is no middle name.
+    if (!c_used[ci] && ci > first_matched && ci < last_matched &&
+        candidate.tokens[ci].token_class == text::TokenClass::kWord) {
+      weight *= kMiddleNameWeight;
+    }
     c_total += weight;
     c_matched += weight * c_sim[ci];
   }
