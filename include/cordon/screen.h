@@ -16,6 +16,7 @@
 #define CORDON_SCREEN_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,6 +24,7 @@
 
 #include "cordon/entity.h"
 #include "cordon/result.h"
+#include "cordon/status.h"
 
 namespace cordon {
 
@@ -71,18 +73,49 @@ struct Comparison {
 };
 Comparison Compare(const Query& a, const Query& b, double threshold = kDefaultThreshold);
 
+// How a Screener was made and what it holds (for `--stats`, `/catalog`, `/metrics`).
+struct ScreenerInfo {
+  std::size_t entities = 0;
+  std::size_t names = 0;
+  std::size_t tokens = 0;      // distinct listed tokens
+  std::size_t fuzzy_keys = 0;  // distinct keys of the token dictionary
+  std::size_t bytes = 0;       // size of the index image (entities included)
+  bool mapped = false;         // read from a snapshot file by mapping it
+  double ready_ms = 0;         // time to build or to load the index
+  std::string source;          // the snapshot file, or "memory"
+  std::int64_t created_unix = 0;
+  std::string metadata;  // JSON object describing the lists (see ScreenerOptions)
+};
+
+struct ScreenerOptions {
+  unsigned threads = 0;  // threads used to prepare names; 0 = all cores
+  // Stored with the index and returned by info().metadata: a JSON object describing the lists
+  // (datasets, files, publication dates). Empty means "{}".
+  std::string metadata;
+};
+
 class Screener {
  public:
   virtual ~Screener() = default;
   // Builds the matching index over `entities` (relationship entities are kept but never hit).
-  static Result<std::unique_ptr<Screener>> Create(std::vector<Entity> entities);
+  static Result<std::unique_ptr<Screener>> Create(std::vector<Entity> entities,
+                                                  const ScreenerOptions& options = {});
+  // Opens a snapshot written by Save() (or `cordon index build`) by mapping it: start-up costs
+  // a checksum pass, not a rebuild. A damaged or foreign file gives kCorruptSnapshot.
+  static Result<std::unique_ptr<Screener>> Open(const std::string& snapshot_path);
 
   // Hits sorted by score, descending; at most options.limit, only score >= options.threshold.
   virtual std::vector<Hit> Screen(const Query& query, const ScreenOptions& options) const = 0;
+  // Writes the index as a snapshot file (atomically: a temporary file renamed into place).
+  virtual Status Save(const std::string& path) const = 0;
+
   virtual std::size_t entity_count() const = 0;
   virtual std::size_t name_count() const = 0;
+  // The entity at position `index` (< entity_count()), decoded on first use; valid as long as
+  // the Screener lives.
+  virtual const Entity& EntityAt(std::size_t index) const = 0;
   virtual const Entity* FindEntity(const std::string& id) const = 0;
-  virtual const std::vector<Entity>& entities() const = 0;
+  virtual const ScreenerInfo& info() const = 0;
 };
 
 }  // namespace cordon

@@ -32,8 +32,7 @@ struct Edge {
 
 // Similarity of a pair of adjacent tokens joined, against one token. Only exact and near-exact
 // joins count: "abdul"+"rahman" vs "abdulrahman", "al"+"qaida" vs "alqaida".
-double JoinedSimilarity(const PreparedToken& first, const PreparedToken& second,
-                        const PreparedToken& whole) {
+double JoinedSimilarity(const TokenView& first, const TokenView& second, const TokenView& whole) {
   std::size_t total = first.text.size() + second.text.size();
   if (total > kMaxTokenLength || whole.text.size() < 4) return 0;
   std::array<char, kMaxTokenLength> joined{};
@@ -52,7 +51,7 @@ double JoinedSimilarity(const PreparedToken& first, const PreparedToken& second,
 using Flags = std::array<bool, kMaxTokens>;
 using Sims = std::array<float, kMaxTokens>;
 
-bool IsAcronymPart(const PreparedToken& token) {
+bool IsAcronymPart(const TokenView& token) {
   return token.token_class == text::TokenClass::kWord ||
          token.token_class == text::TokenClass::kGenericOrg ||
          token.token_class == text::TokenClass::kHonorific;
@@ -61,7 +60,7 @@ bool IsAcronymPart(const PreparedToken& token) {
 // An unmatched token of `short_side` that spells the initials of the unmatched words of
 // `long_side` ("BLA" for "Balochistan Liberation Army", "TTP" for "Tehrik-e Taliban Pakistan")
 // matches all of them. `swapped` says which side is the query, for the explanation.
-void MatchAcronyms(const PreparedName& short_side, const PreparedName& long_side, Flags* short_used,
+void MatchAcronyms(const NameView& short_side, const NameView& long_side, Flags* short_used,
                    Sims* short_sim, Flags* long_used, Sims* long_sim, std::vector<TokenPair>* pairs,
                    bool swapped) {
   constexpr float kAcronymSimilarity = 0.9F;
@@ -70,20 +69,20 @@ void MatchAcronyms(const PreparedName& short_side, const PreparedName& long_side
   std::array<char, kMaxTokens> initials{};
   std::size_t count = 0;
   for (std::size_t li = 0; li < nl; ++li) {
-    const PreparedToken& token = long_side.tokens[li];
+    const TokenView& token = long_side.tokens[li];
     if ((*long_used)[li] || !IsAcronymPart(token) || token.text.empty()) continue;
     initials[count++] = token.text[0];
   }
   if (count < 2) return;
   std::string_view acronym(initials.data(), count);
   for (std::size_t si = 0; si < ns; ++si) {
-    const PreparedToken& token = short_side.tokens[si];
+    const TokenView& token = short_side.tokens[si];
     if ((*short_used)[si] || token.text != acronym) continue;
     (*short_used)[si] = true;
     (*short_sim)[si] = kAcronymSimilarity;
     std::string words;
     for (std::size_t li = 0; li < nl; ++li) {
-      const PreparedToken& part = long_side.tokens[li];
+      const TokenView& part = long_side.tokens[li];
       if ((*long_used)[li] || !IsAcronymPart(part) || part.text.empty()) continue;
       (*long_used)[li] = true;
       (*long_sim)[li] = kAcronymSimilarity;
@@ -92,8 +91,8 @@ void MatchAcronyms(const PreparedName& short_side, const PreparedName& long_side
     }
     if (pairs) {
       TokenPair pair;
-      pair.query = swapped ? words : token.text;
-      pair.candidate = swapped ? token.text : words;
+      pair.query = swapped ? words : std::string(token.text);
+      pair.candidate = swapped ? std::string(token.text) : words;
       pair.similarity = kAcronymSimilarity;
       pair.kind = TokenMatchKind::kAcronym;
       pairs->push_back(std::move(pair));
@@ -128,7 +127,7 @@ std::string_view TokenMatchKindName(TokenMatchKind kind) {
   return "same";
 }
 
-double TokenSimilarity(const PreparedToken& a, const PreparedToken& b, bool vowelless,
+double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
                        TokenMatchKind* kind) {
   if (a.text == b.text) {
     *kind = TokenMatchKind::kExact;
@@ -141,8 +140,8 @@ double TokenSimilarity(const PreparedToken& a, const PreparedToken& b, bool vowe
   bool a_initial = a.token_class == text::TokenClass::kInitial;
   bool b_initial = b.token_class == text::TokenClass::kInitial;
   if (a_initial != b_initial) {
-    const PreparedToken& initial = a_initial ? a : b;
-    const PreparedToken& word = a_initial ? b : a;
+    const TokenView& initial = a_initial ? a : b;
+    const TokenView& word = a_initial ? b : a;
     if (!word.text.empty() && word.text[0] == initial.text[0]) {
       *kind = TokenMatchKind::kInitial;
       // A query initial against a listed word is the usual abbreviation; a listed initial
@@ -201,7 +200,7 @@ double TokenSimilarity(const PreparedToken& a, const PreparedToken& b, bool vowe
   return best;
 }
 
-NameScore ScoreName(const PreparedName& query, const PreparedName& candidate,
+NameScore ScoreName(const NameView& query, const NameView& candidate,
                     std::vector<TokenPair>* pairs) {
   NameScore result;
   const std::size_t nq = std::min(query.tokens.size(), kMaxTokens);
@@ -337,7 +336,7 @@ NameScore ScoreName(const PreparedName& query, const PreparedName& candidate,
   // A token on each side left unmatched, in the same place of the name, is a substitution
   // ("ACME TRADING SARL" for "ACME TRADING CENTER", "Amir MOOR" for "Said MOOR"): the two
   // names differ in a part each of them has, which weighs more than a part one of them lacks.
-  auto substantive = [](const PreparedToken& token) {
+  auto substantive = [](const TokenView& token) {
     return token.token_class != text::TokenClass::kParticle &&
            token.token_class != text::TokenClass::kInitial &&
            token.token_class != text::TokenClass::kHonorific;
@@ -358,6 +357,13 @@ NameScore ScoreName(const PreparedName& query, const PreparedName& candidate,
   result.information_factor = std::min(1.0, 0.85 + 0.15 * information);
   result.score = score * result.information_factor;
   return result;
+}
+
+NameScore ScoreName(const PreparedName& query, const PreparedName& candidate,
+                    std::vector<TokenPair>* pairs) {
+  std::vector<TokenView> query_tokens;
+  std::vector<TokenView> candidate_tokens;
+  return ScoreName(ViewOf(query, &query_tokens), ViewOf(candidate, &candidate_tokens), pairs);
 }
 
 }  // namespace cordon::match

@@ -54,12 +54,16 @@ struct NameScore {
 
 // Scores `query` against `candidate`. `pairs`, when given, receives the aligned token pairs
 // (for explanations); the hot path passes null and allocates nothing.
+NameScore ScoreName(const NameView& query, const NameView& candidate,
+                    std::vector<TokenPair>* pairs);
+
+// The same for two prepared names (tests, tools; allocates the token views).
 NameScore ScoreName(const PreparedName& query, const PreparedName& candidate,
                     std::vector<TokenPair>* pairs);
 
 // Similarity of two single tokens (0 when they do not match); `vowelless` when either side was
 // romanised from a script without short vowels.
-double TokenSimilarity(const PreparedToken& a, const PreparedToken& b, bool vowelless,
+double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
                        TokenMatchKind* kind);
 
 }  // namespace cordon::match

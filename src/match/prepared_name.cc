@@ -7,11 +7,19 @@
 
 namespace cordon::match {
 
-float TokenRarity::Rarity(std::string_view canonical_token) const {
-  if (names_ == 0) return 1.0F;
+std::uint32_t TokenRarity::Frequency(std::string_view canonical_token) const {
   auto it = counts_.find(std::string(canonical_token));
-  double df = it == counts_.end() ? 0.0 : static_cast<double>(it->second);
-  double n = static_cast<double>(names_);
+  return it == counts_.end() ? 0 : it->second;
+}
+
+float TokenRarity::Rarity(std::string_view canonical_token) const {
+  return RarityFromFrequency(Frequency(canonical_token), names_);
+}
+
+float RarityFromFrequency(std::size_t frequency, std::size_t names) {
+  if (names == 0) return 1.0F;
+  double df = static_cast<double>(frequency);
+  double n = static_cast<double>(names);
   // idf scaled so that a token in one name of the corpus weighs 1.
   double idf = std::log((n + 1.0) / (df + 1.0));
   double top = std::log((n + 1.0) / 2.0);
@@ -19,7 +27,19 @@ float TokenRarity::Rarity(std::string_view canonical_token) const {
   return static_cast<float>(std::clamp(rarity, static_cast<double>(kMinRarity), 1.0));
 }
 
-PreparedName PrepareName(std::string_view utf8, const TokenRarity* rarity) {
+TokenView ViewOf(const PreparedToken& token) {
+  return TokenView{token.text,     token.canonical,   token.skeleton,
+                   token.phonetic, token.token_class, token.weight};
+}
+
+NameView ViewOf(const PreparedName& name, std::vector<TokenView>* storage) {
+  storage->clear();
+  storage->reserve(name.tokens.size());
+  for (const PreparedToken& token : name.tokens) storage->push_back(ViewOf(token));
+  return NameView{std::span<const TokenView>(*storage), name.vowelless, name.total_weight};
+}
+
+PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {
   PreparedName out;
   text::NormalizedName normalized = text::NormalizeName(utf8);
   out.normalized = std::move(normalized.text);

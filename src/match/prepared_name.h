@@ -5,6 +5,7 @@
 #define CORDON_MATCH_PREPARED_NAME_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -30,16 +31,48 @@ struct PreparedName {
   float total_weight = 0.0F;
 };
 
-// Rarity of tokens in a corpus of names: document frequencies give each token a weight in
+// What scoring reads of a token and of a name: views, so that listed names can be scored
+// straight from the index's string arena and a query from its PreparedName.
+struct TokenView {
+  std::string_view text;
+  std::string_view canonical;
+  std::string_view skeleton;
+  std::string_view phonetic;
+  text::TokenClass token_class = text::TokenClass::kWord;
+  float weight = 1.0F;
+};
+
+struct NameView {
+  std::span<const TokenView> tokens;
+  bool vowelless = false;
+  float total_weight = 0.0F;
+};
+
+TokenView ViewOf(const PreparedToken& token);
+// A view of `name`; `storage` holds the token views and must outlive the result.
+NameView ViewOf(const PreparedName& name, std::vector<TokenView>* storage);
+
+// Rarity of a token from its document frequency `df` among `names` names: a weight in
 // [kMinRarity, 1] (inverse document frequency, scaled so that a token seen once weighs 1).
-class TokenRarity {
+constexpr float kMinRarity = 0.2F;
+float RarityFromFrequency(std::size_t df, std::size_t names);
+
+// Where PrepareName finds token rarity: the counts of a corpus being built, or an index.
+class RaritySource {
  public:
-  static constexpr float kMinRarity = 0.2F;
+  virtual ~RaritySource() = default;
+  virtual float Rarity(std::string_view canonical_token) const = 0;
+};
+
+// Document frequencies counted in memory while a corpus of names is gathered.
+class TokenRarity final : public RaritySource {
+ public:
   TokenRarity() = default;
   void Add(std::string_view canonical_token) { ++counts_[std::string(canonical_token)]; }
   void AddName() { ++names_; }
-  float Rarity(std::string_view canonical_token) const;
+  float Rarity(std::string_view canonical_token) const override;
   std::size_t names() const { return names_; }
+  std::uint32_t Frequency(std::string_view canonical_token) const;
 
  private:
   std::unordered_map<std::string, std::uint32_t> counts_;
@@ -47,7 +80,7 @@ class TokenRarity {
 };
 
 // Prepares `utf8` for scoring; `rarity` may be null (every token then weighs its class weight).
-PreparedName PrepareName(std::string_view utf8, const TokenRarity* rarity);
+PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity);
 
 }  // namespace cordon::match
 

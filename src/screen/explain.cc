@@ -22,10 +22,9 @@ std::string Fixed(double value) {
 
 }  // namespace
 
-Feature NameFeature(const std::string& query_name, const match::PreparedName& query,
-                    const std::string& listed_name, NameKind kind,
-                    const match::PreparedName& listed, const match::NameScore& score,
-                    const std::vector<match::TokenPair>& pairs) {
+Feature NameFeature(const std::string& query_name, const match::NameView& query,
+                    const std::string& listed_name, NameKind kind, const match::NameView& listed,
+                    const match::NameScore& score, const std::vector<match::TokenPair>& pairs) {
   Feature feature;
   feature.feature = "name";
   feature.score = score.score;
@@ -42,10 +41,10 @@ Feature NameFeature(const std::string& query_name, const match::PreparedName& qu
     detail += ")";
   }
   if (pairs.empty()) detail += "no token in common";
-  auto unmatched = [](const match::PreparedName& name, bool query_side,
+  auto unmatched = [](const match::NameView& name, bool query_side,
                       const std::vector<match::TokenPair>& aligned) {
     std::string out;
-    for (const match::PreparedToken& token : name.tokens) {
+    for (const match::TokenView& token : name.tokens) {
       bool found = false;
       for (const match::TokenPair& pair : aligned) {
         const std::string& side = query_side ? pair.query : pair.candidate;
@@ -61,7 +60,7 @@ Feature NameFeature(const std::string& query_name, const match::PreparedName& qu
       }
       if (found) continue;
       if (!out.empty()) out += ", ";
-      out += "'" + token.text + "'";
+      out += "'" + std::string(token.text) + "'";
       if (token.token_class != text::TokenClass::kWord) {
         out += " (" + std::string(text::TokenClassName(token.token_class)) + ")";
       }

@@ -15,10 +15,9 @@
 namespace cordon::screen {
 
 // "query 'X' met listed 'Y': 'a' = 'a' (same), ...; not found in the listed name: 'z'".
-Feature NameFeature(const std::string& query_name, const match::PreparedName& query,
-                    const std::string& listed_name, NameKind kind,
-                    const match::PreparedName& listed, const match::NameScore& score,
-                    const std::vector<match::TokenPair>& pairs);
+Feature NameFeature(const std::string& query_name, const match::NameView& query,
+                    const std::string& listed_name, NameKind kind, const match::NameView& listed,
+                    const match::NameScore& score, const std::vector<match::TokenPair>& pairs);
 
 // Applies weak-alias, schema, birth-date, country and identifier evidence to `score`,
 // appending a feature for each that moved it. `entity` may be null (compare without a list:

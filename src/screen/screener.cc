@@ -1,10 +1,14 @@
-// The in-memory Screener: prepared names, token rarity, candidate index, identifier index.
+// The Screener: a NameIndex over a snapshot image (built in memory or mapped from a file),
+// entities decoded from the image when a hit or evidence needs them.
 #include <algorithm>
-#include <unordered_map>
+#include <atomic>
+#include <chrono>
 
 #include "cordon/screen.h"
 
-#include "index/candidate_index.h"
+#include "base/file.h"
+#include "index/entity_codec.h"
+#include "index/name_index.h"
 #include "match/evidence.h"
 #include "match/name_scorer.h"
 #include "match/prepared_name.h"
@@ -15,121 +19,129 @@ namespace {
 
 constexpr std::size_t kMaxCandidates = 300;
 
-struct NameRef {
-  std::uint32_t entity;
-  std::uint32_t name;  // position in Entity::names
-};
+double MillisecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+      .count();
+}
 
-class MemoryScreener final : public Screener {
+bool HasEvidence(const Query& query) {
+  return query.schema || !query.birth_date.empty() || !query.country.empty() ||
+         !query.id_number.empty();
+}
+
+class IndexScreener final : public Screener {
  public:
-  explicit MemoryScreener(std::vector<Entity> entities) : entities_(std::move(entities)) {
-    for (std::uint32_t e = 0; e < entities_.size(); ++e) {
-      const Entity& entity = entities_[e];
-      by_id_.emplace(entity.id, e);
-      if (!IsScreenable(entity.schema)) continue;
-      for (std::uint32_t n = 0; n < entity.names.size(); ++n) refs_.push_back(NameRef{e, n});
-      for (const Identifier& id : entity.identifiers) {
-        std::string key = match::NormalizeIdentifier(id.value);
-        if (key.size() >= 4) by_identifier_[key].push_back(e);
-      }
-    }
-    // Rarity first (it needs every name), then the prepared names with their weights.
-    std::vector<std::vector<std::string>> canonical_tokens;
-    for (const NameRef& ref : refs_) {
-      match::PreparedName plain =
-          match::PrepareName(entities_[ref.entity].names[ref.name].full, nullptr);
-      rarity_.AddName();
-      std::vector<std::string> seen;
-      for (const match::PreparedToken& token : plain.tokens) {
-        if (std::find(seen.begin(), seen.end(), token.canonical) != seen.end()) continue;
-        seen.push_back(token.canonical);
-        rarity_.Add(token.canonical);
-      }
-      prepared_.push_back(std::move(plain));
-    }
-    for (match::PreparedName& name : prepared_) Reweight(&name);
-    index_.Build(prepared_);
+  IndexScreener(std::unique_ptr<index::NameIndex> index, ScreenerInfo info)
+      : index_(std::move(index)),
+        info_(std::move(info)),
+        decoded_(new std::atomic<const Entity*>[index_->entity_count()]) {
+    for (std::size_t e = 0; e < index_->entity_count(); ++e) decoded_[e].store(nullptr);
+    index::IndexCounts counts = index_->counts();
+    info_.entities = counts.entities;
+    info_.names = counts.names;
+    info_.tokens = counts.tokens;
+    info_.fuzzy_keys = counts.fuzzy_keys;
+    info_.bytes = counts.bytes;
+    info_.mapped = index_->image().mapped();
+    info_.created_unix = static_cast<std::int64_t>(index_->image().created_unix());
+    info_.metadata = std::string(index_->metadata());
+  }
+
+  ~IndexScreener() override {
+    for (std::size_t e = 0; e < index_->entity_count(); ++e) delete decoded_[e].load();
   }
 
   std::vector<Hit> Screen(const Query& query, const ScreenOptions& options) const override {
-    match::PreparedName prepared = match::PrepareName(query.name, &rarity_);
-    std::vector<std::uint32_t> candidates = index_.Candidates(prepared, kMaxCandidates);
+    match::PreparedName prepared = match::PrepareName(query.name, index_.get());
+    std::vector<match::TokenView> query_tokens;
+    match::NameView query_view = match::ViewOf(prepared, &query_tokens);
+    thread_local std::vector<std::uint32_t> candidates;
+    index_->Candidates(prepared, kMaxCandidates, &candidates);
 
-    // Best-scoring name per entity.
-    struct Best {
-      double score = -1;
-      double name_score = 0;
-      std::uint32_t name_id = 0;
+    const bool evidence = HasEvidence(query);
+    struct Scored {
+      std::uint32_t entity;
+      std::uint32_t name;
+      double score;
     };
-    std::unordered_map<std::uint32_t, Best> best;
-    for (std::uint32_t name_id : candidates) {
-      const NameRef& ref = refs_[name_id];
-      const Entity& entity = entities_[ref.entity];
-      match::NameScore name_score = match::ScoreName(prepared, prepared_[name_id], nullptr);
-      NameKind kind = entity.names[ref.name].kind;
-      double score = screen::ApplyEvidence(name_score.score, kind, query, entity, nullptr);
-      Best& slot = best[ref.entity];
-      if (score > slot.score) slot = Best{score, name_score.score, name_id};
-    }
+    thread_local std::vector<Scored> scored;
+    scored.clear();
+    std::array<match::TokenView, index::kMaxNameTokens> storage;
+    auto score_name = [&](std::uint32_t name_id) {
+      const index::NameRecord& record = index_->name(name_id);
+      match::NameScore name_score =
+          match::ScoreName(query_view, index_->View(name_id, &storage), nullptr);
+      const Entity& entity = evidence ? EntityAt(record.entity) : kNoEvidence;
+      double score = screen::ApplyEvidence(name_score.score, record.kind(), query, entity, nullptr);
+      scored.push_back(Scored{record.entity, name_id, score});
+    };
+    for (std::uint32_t name_id : candidates) score_name(name_id);
     // Identifier hits, even when the name differs.
-    std::string id_key = match::NormalizeIdentifier(query.id_number);
-    if (auto it = by_identifier_.find(id_key); id_key.size() >= 4 && it != by_identifier_.end()) {
-      for (std::uint32_t e : it->second) {
-        if (best.count(e)) continue;
-        const Entity& entity = entities_[e];
-        std::uint32_t name_id = FirstNameId(e);
-        match::NameScore name_score = match::ScoreName(prepared, prepared_[name_id], nullptr);
-        double score =
-            screen::ApplyEvidence(name_score.score, entity.names[0].kind, query, entity, nullptr);
-        best[e] = Best{score, name_score.score, name_id};
+    if (!query.id_number.empty()) {
+      std::string key = match::NormalizeIdentifier(query.id_number);
+      for (std::uint32_t e : index_->EntitiesWithIdentifier(key)) {
+        const index::EntityRecord& record = index_->entity_record(e);
+        if (record.name_count > 0) score_name(record.first_name);
       }
     }
-    std::vector<std::pair<double, std::uint32_t>> ranked;
-    for (const auto& [e, slot] : best) {
-      if (slot.score >= options.threshold) ranked.emplace_back(slot.score, e);
+    // The best-scoring name of each entity.
+    std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+      return a.entity != b.entity ? a.entity < b.entity : a.score > b.score;
+    });
+    std::vector<Scored> ranked;
+    for (std::size_t i = 0; i < scored.size(); ++i) {
+      if (i > 0 && scored[i].entity == scored[i - 1].entity) continue;
+      if (scored[i].score >= options.threshold) ranked.push_back(scored[i]);
     }
-    std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first > b.first
-                                : entities_[a.second].id < entities_[b.second].id;
+    std::sort(ranked.begin(), ranked.end(), [&](const Scored& a, const Scored& b) {
+      return a.score != b.score ? a.score > b.score
+                                : index_->EntityId(a.entity) < index_->EntityId(b.entity);
     });
     if (ranked.size() > options.limit) ranked.resize(options.limit);
-
     std::vector<Hit> hits;
-    for (const auto& [score, e] : ranked) {
-      const Best& slot = best[e];
-      hits.push_back(MakeHit(query, prepared, e, slot.name_id, options));
+    hits.reserve(ranked.size());
+    for (const Scored& hit : ranked) {
+      hits.push_back(MakeHit(query, query_view, hit.entity, hit.name, options));
     }
     return hits;
   }
 
-  std::size_t entity_count() const override { return entities_.size(); }
-  std::size_t name_count() const override { return refs_.size(); }
-  const Entity* FindEntity(const std::string& id) const override {
-    auto it = by_id_.find(id);
-    return it == by_id_.end() ? nullptr : &entities_[it->second];
+  Status Save(const std::string& path) const override {
+    return base::WriteFile(path, index_->image().Bytes());
   }
-  const std::vector<Entity>& entities() const override { return entities_; }
+
+  std::size_t entity_count() const override { return index_->entity_count(); }
+  std::size_t name_count() const override { return index_->name_count(); }
+
+  const Entity& EntityAt(std::size_t e) const override {
+    const Entity* entity = decoded_[e].load(std::memory_order_acquire);
+    if (entity) return *entity;
+    auto fresh = std::make_unique<Entity>();
+    if (!index::DecodeEntity(index_->EntityBytes(static_cast<std::uint32_t>(e)), fresh.get())) {
+      // The checksum passed, so this is a bug, not a damaged file; keep the id at least.
+      *fresh = Entity();
+      fresh->id = std::string(index_->EntityId(static_cast<std::uint32_t>(e)));
+    }
+    const Entity* expected = nullptr;
+    if (decoded_[e].compare_exchange_strong(expected, fresh.get(), std::memory_order_acq_rel)) {
+      return *fresh.release();
+    }
+    return *expected;  // another thread decoded it first
+  }
+
+  const Entity* FindEntity(const std::string& id) const override {
+    std::int64_t e = index_->FindEntity(id);
+    return e < 0 ? nullptr : &EntityAt(static_cast<std::size_t>(e));
+  }
+
+  const ScreenerInfo& info() const override { return info_; }
 
  private:
-  void Reweight(match::PreparedName* name) const {
-    name->total_weight = 0;
-    for (match::PreparedToken& token : name->tokens) {
-      token.weight = static_cast<float>(text::ClassWeight(token.token_class)) *
-                     rarity_.Rarity(token.canonical);
-      name->total_weight += token.weight;
-    }
-  }
-
-  std::uint32_t FirstNameId(std::uint32_t entity) const {
-    auto it = std::lower_bound(refs_.begin(), refs_.end(), entity,
-                               [](const NameRef& ref, std::uint32_t e) { return ref.entity < e; });
-    return static_cast<std::uint32_t>(it - refs_.begin());
-  }
-
-  Hit MakeHit(const Query& query, const match::PreparedName& prepared, std::uint32_t e,
+  Hit MakeHit(const Query& query, const match::NameView& query_view, std::uint32_t e,
               std::uint32_t name_id, const ScreenOptions& options) const {
-    const Entity& entity = entities_[e];
-    const Name& name = entity.names[refs_[name_id].name];
+    const Entity& entity = EntityAt(e);
+    const index::NameRecord& record = index_->name(name_id);
+    const Name& name = entity.names[record.position];
     Hit hit;
     hit.entity_id = entity.id;
     hit.schema = entity.schema;
@@ -138,12 +150,14 @@ class MemoryScreener final : public Screener {
     hit.matched_kind = name.kind;
     hit.datasets = {entity.dataset};
     hit.entity = &entity;
+    std::array<match::TokenView, index::kMaxNameTokens> storage;
+    match::NameView listed = index_->View(name_id, &storage);
     std::vector<match::TokenPair> pairs;
-    match::NameScore name_score = match::ScoreName(prepared, prepared_[name_id], &pairs);
+    match::NameScore name_score = match::ScoreName(query_view, listed, &pairs);
     std::vector<Feature> features;
     if (options.explain) {
-      features.push_back(screen::NameFeature(query.name, prepared, name.full, name.kind,
-                                             prepared_[name_id], name_score, pairs));
+      features.push_back(screen::NameFeature(query.name, query_view, name.full, name.kind, listed,
+                                             name_score, pairs));
     }
     hit.score = screen::ApplyEvidence(name_score.score, name.kind, query, entity,
                                       options.explain ? &features : nullptr);
@@ -152,29 +166,53 @@ class MemoryScreener final : public Screener {
     return hit;
   }
 
-  std::vector<Entity> entities_;
-  std::vector<NameRef> refs_;
-  std::vector<match::PreparedName> prepared_;
-  match::TokenRarity rarity_;
-  index::CandidateIndex index_;
-  std::unordered_map<std::string, std::uint32_t> by_id_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> by_identifier_;
+  static const Entity kNoEvidence;
+  std::unique_ptr<index::NameIndex> index_;
+  ScreenerInfo info_;
+  std::unique_ptr<std::atomic<const Entity*>[]> decoded_;
 };
+
+const Entity IndexScreener::kNoEvidence{};
 
 }  // namespace
 
-Result<std::unique_ptr<Screener>> Screener::Create(std::vector<Entity> entities) {
-  return std::unique_ptr<Screener>(new MemoryScreener(std::move(entities)));
+Result<std::unique_ptr<Screener>> Screener::Create(std::vector<Entity> entities,
+                                                   const ScreenerOptions& options) {
+  auto start = std::chrono::steady_clock::now();
+  std::string image = index::BuildIndexImage(
+      entities, options.metadata.empty() ? "{}" : options.metadata, options.threads);
+  entities.clear();
+  entities.shrink_to_fit();
+  CORDON_ASSIGN_OR_RETURN(auto mapped, index::SnapshotImage::FromBytes(std::move(image), "memory"));
+  CORDON_ASSIGN_OR_RETURN(auto index, index::NameIndex::Open(std::move(mapped)));
+  ScreenerInfo info;
+  info.source = "memory";
+  info.ready_ms = MillisecondsSince(start);
+  return std::unique_ptr<Screener>(new IndexScreener(std::move(index), std::move(info)));
+}
+
+Result<std::unique_ptr<Screener>> Screener::Open(const std::string& snapshot_path) {
+  auto start = std::chrono::steady_clock::now();
+  CORDON_ASSIGN_OR_RETURN(auto mapped, index::SnapshotImage::Map(snapshot_path));
+  CORDON_ASSIGN_OR_RETURN(auto index, index::NameIndex::Open(std::move(mapped)));
+  ScreenerInfo info;
+  info.source = snapshot_path;
+  info.ready_ms = MillisecondsSince(start);
+  return std::unique_ptr<Screener>(new IndexScreener(std::move(index), std::move(info)));
 }
 
 Comparison Compare(const Query& a, const Query& b, double threshold) {
   Comparison out;
   match::PreparedName left = match::PrepareName(a.name, nullptr);
   match::PreparedName right = match::PrepareName(b.name, nullptr);
+  std::vector<match::TokenView> left_tokens;
+  std::vector<match::TokenView> right_tokens;
+  match::NameView left_view = match::ViewOf(left, &left_tokens);
+  match::NameView right_view = match::ViewOf(right, &right_tokens);
   std::vector<match::TokenPair> pairs;
-  match::NameScore name_score = match::ScoreName(left, right, &pairs);
-  out.explanation.push_back(
-      screen::NameFeature(a.name, left, b.name, NameKind::kPrimary, right, name_score, pairs));
+  match::NameScore name_score = match::ScoreName(left_view, right_view, &pairs);
+  out.explanation.push_back(screen::NameFeature(a.name, left_view, b.name, NameKind::kPrimary,
+                                                right_view, name_score, pairs));
   // The second name's evidence, as if it were listed.
   Entity listed;
   listed.schema = b.schema.value_or(Schema::kLegalEntity);

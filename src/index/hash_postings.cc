@@ -1,0 +1,81 @@
+#include "index/hash_postings.h"
+
+#include <algorithm>
+#include <bit>
+#include <xxhash.h>
+
+namespace cordon::index {
+namespace {
+
+std::size_t SlotOf(std::uint64_t key, std::size_t mask) {
+  // The key is already a good hash; fold the high bits in for the table position.
+  return static_cast<std::size_t>(key ^ (key >> 29)) & mask;
+}
+
+}  // namespace
+
+std::uint64_t KeyHash(char kind, std::string_view text) {
+  return XXH3_64bits_withSeed(text.data(), text.size(), static_cast<std::uint8_t>(kind));
+}
+
+void HashPostingsBuilder::Write(std::uint32_t first_id, SnapshotWriter* writer) {
+  std::sort(pairs_.begin(), pairs_.end());
+  pairs_.erase(std::unique(pairs_.begin(), pairs_.end()), pairs_.end());
+  std::vector<std::uint64_t> keys;
+  std::vector<std::uint32_t> begins;
+  std::vector<std::uint32_t> values;
+  values.reserve(pairs_.size());
+  for (const auto& [key, value] : pairs_) {
+    if (keys.empty() || keys.back() != key) {
+      keys.push_back(key);
+      begins.push_back(static_cast<std::uint32_t>(values.size()));
+    }
+    values.push_back(value);
+  }
+  begins.push_back(static_cast<std::uint32_t>(values.size()));
+  std::size_t table = std::bit_ceil(std::max<std::size_t>(16, keys.size() * 2));
+  std::vector<std::uint32_t> slots(table, 0);
+  for (std::uint32_t k = 0; k < keys.size(); ++k) {
+    std::size_t slot = SlotOf(keys[k], table - 1);
+    while (slots[slot] != 0) slot = (slot + 1) & (table - 1);
+    slots[slot] = k + 1;
+  }
+  pairs_.clear();
+  pairs_.shrink_to_fit();
+  writer->AddArray(first_id, keys);
+  writer->AddArray(first_id + 1, begins);
+  writer->AddArray(first_id + 2, values);
+  writer->AddArray(first_id + 3, slots);
+}
+
+HashPostings::HashPostings(const SnapshotImage& image, std::uint32_t first_id)
+    : keys_(image.Array<std::uint64_t>(first_id)),
+      begins_(image.Array<std::uint32_t>(first_id + 1)),
+      values_(image.Array<std::uint32_t>(first_id + 2)),
+      slots_(image.Array<std::uint32_t>(first_id + 3)) {}
+
+bool HashPostings::Consistent() const {
+  if (begins_.size() != keys_.size() + 1 || slots_.empty() || !std::has_single_bit(slots_.size())) {
+    return false;
+  }
+  if (begins_.back() != values_.size()) return false;
+  for (std::size_t k = 0; k + 1 < begins_.size(); ++k) {
+    if (begins_[k] > begins_[k + 1]) return false;
+  }
+  return std::all_of(slots_.begin(), slots_.end(),
+                     [&](std::uint32_t slot) { return slot <= keys_.size(); });
+}
+
+std::span<const std::uint32_t> HashPostings::Find(std::uint64_t key) const {
+  if (slots_.empty()) return {};
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = SlotOf(key, mask);; slot = (slot + 1) & mask) {
+    std::uint32_t entry = slots_[slot];
+    if (entry == 0) return {};
+    if (keys_[entry - 1] == key) {
+      return values_.subspan(begins_[entry - 1], begins_[entry] - begins_[entry - 1]);
+    }
+  }
+}
+
+}  // namespace cordon::index

@@ -1,0 +1,679 @@
+#include "index/name_index.h"
+
+#include <algorithm>
+#include <cstring>
+#include <ctime>
+#include <thread>
+#include <unordered_map>
+
+#include "index/entity_codec.h"
+#include "match/evidence.h"
+#include "match/name_scorer.h"
+#include "match/similarity.h"
+
+namespace cordon::index {
+namespace {
+
+// Section ids of the index inside a snapshot image.
+enum Section : std::uint32_t {
+  kMeta = 1,
+  kMetadataJson = 2,
+  kStrings = 3,
+  kTokens = 4,
+  kTokenPostBegin = 5,
+  kTokenPosts = 6,
+  kNames = 7,
+  kNameTokens = 8,
+  kEntities = 9,
+  kEntityOffsets = 10,
+  kEntityBlob = 11,
+  kEntityIdOffsets = 12,
+  kEntityIds = 13,
+  kFuzzyKeys = 20,       // .. 23
+  kNameKeys = 24,        // .. 27
+  kFrequencies = 28,     // .. 31
+  kEntityIdTable = 32,   // .. 35
+  kIdentifierKeys = 36,  // .. 39
+};
+
+struct Meta {
+  std::uint64_t entities;
+  std::uint64_t names;
+  std::uint64_t tokens;
+  std::uint64_t corpus_names;
+};
+
+constexpr std::size_t kPrepareChunk = 1 << 15;
+constexpr float kMinWeight = 0.05F;
+constexpr double kMinCredit = 0.5;
+
+bool IsKeyToken(text::TokenClass token_class) {
+  switch (token_class) {
+    case text::TokenClass::kWord:
+    case text::TokenClass::kNumber:
+    case text::TokenClass::kGenericOrg:
+    case text::TokenClass::kHonorific:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Calls f(hash) for every key of `token`.
+template <typename F>
+void ForEachKey(const match::TokenView& token, bool with_deletions, F&& f) {
+  f(KeyHash('t', token.text));
+  if (token.canonical != token.text) f(KeyHash('t', token.canonical));
+  if (token.skeleton.size() >= 2) f(KeyHash('s', token.skeleton));
+  if (token.phonetic.size() >= 3 && token.phonetic != token.text) {
+    f(KeyHash('t', token.phonetic));
+  }
+  if (!with_deletions) return;
+  std::string_view text = token.text.substr(0, match::kMaxTokenLength);
+  if (text.size() >= 5) f(KeyHash('p', text.substr(0, 4)));
+  if (text.size() >= 3) {
+    std::array<char, match::kMaxTokenLength> buffer{};
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+      std::memcpy(buffer.data(), text.data(), pos);
+      std::memcpy(buffer.data() + pos, text.data() + pos + 1, text.size() - pos - 1);
+      f(KeyHash('d', std::string_view(buffer.data(), text.size() - 1)));
+    }
+    f(KeyHash('d', text));
+  }
+}
+
+std::uint8_t ClampSize(std::size_t size) {
+  return static_cast<std::uint8_t>(std::min<std::size_t>(size, 255));
+}
+
+class IndexBuilder {
+ public:
+  explicit IndexBuilder(const std::vector<Entity>& entities) : entities_(entities) {}
+
+  std::string Build(const std::string& metadata, unsigned threads) {
+    CollectNames();
+    PrepareAll(threads);
+    Weigh();
+    SnapshotWriter writer;
+    WriteNames(&writer);
+    WriteTokens(&writer);  // last: it hands the string arena over
+    WriteEntities(&writer);
+    Meta meta{entities_.size(), names_.size(), tokens_.size(), names_.size()};
+    std::string meta_bytes(sizeof(meta), '\0');
+    std::memcpy(meta_bytes.data(), &meta, sizeof(meta));
+    writer.Add(kMeta, std::move(meta_bytes));
+    writer.Add(kMetadataJson, metadata);
+    return writer.Finish(static_cast<std::uint64_t>(std::time(nullptr)));
+  }
+
+ private:
+  struct Source {
+    std::uint32_t entity;
+    std::uint16_t position;
+  };
+
+  void CollectNames() {
+    entity_records_.resize(entities_.size());
+    for (std::uint32_t e = 0; e < entities_.size(); ++e) {
+      const Entity& entity = entities_[e];
+      entity_records_[e].first_name = static_cast<std::uint32_t>(sources_.size());
+      if (!IsScreenable(entity.schema)) continue;
+      std::size_t count = std::min<std::size_t>(entity.names.size(), 0xFFFF);
+      for (std::size_t n = 0; n < count; ++n) {
+        sources_.push_back(Source{e, static_cast<std::uint16_t>(n)});
+      }
+      entity_records_[e].name_count = static_cast<std::uint32_t>(count);
+    }
+  }
+
+  // Normalisation (ICU) dominates the build: names are prepared in chunks on all threads, and
+  // each chunk is folded into the dictionary before the next, so memory stays flat.
+  void PrepareAll(unsigned threads) {
+    if (threads == 0) threads = std::max(1U, std::thread::hardware_concurrency());
+    std::vector<match::PreparedName> chunk;
+    for (std::size_t start = 0; start < sources_.size(); start += kPrepareChunk) {
+      std::size_t count = std::min(kPrepareChunk, sources_.size() - start);
+      chunk.assign(count, match::PreparedName());
+      auto work = [&](std::size_t worker, std::size_t workers) {
+        for (std::size_t i = worker; i < count; i += workers) {
+          const Source& source = sources_[start + i];
+          chunk[i] =
+              match::PrepareName(entities_[source.entity].names[source.position].full, nullptr);
+        }
+      };
+      std::size_t workers = std::min<std::size_t>(threads, (count + 255) / 256);
+      std::vector<std::thread> pool;
+      for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(work, w, workers);
+      work(0, std::max<std::size_t>(workers, 1));
+      for (std::thread& thread : pool) thread.join();
+      for (std::size_t i = 0; i < count; ++i) AddName(sources_[start + i], chunk[i]);
+    }
+  }
+
+  std::uint32_t Intern(const std::string& text) {
+    auto [it, inserted] = string_offsets_.emplace(text, static_cast<std::uint32_t>(arena_.size()));
+    if (inserted) arena_ += text;
+    return it->second;
+  }
+
+  void AddName(const Source& source, const match::PreparedName& name) {
+    NameRecord record{};
+    record.entity = source.entity;
+    record.position = source.position;
+    record.token_begin = static_cast<std::uint32_t>(name_tokens_.size());
+    record.token_count = static_cast<std::uint8_t>(std::min<std::size_t>(name.tokens.size(), 255));
+    record.flags = static_cast<std::uint8_t>(
+        static_cast<unsigned>(entities_[source.entity].names[source.position].kind) |
+        (name.vowelless ? 4U : 0U));
+    seen_canonical_.clear();
+    for (std::size_t t = 0; t < record.token_count; ++t) {
+      const match::PreparedToken& token = name.tokens[t];
+      auto [it, inserted] =
+          token_ids_.emplace(token.text, static_cast<std::uint32_t>(tokens_.size()));
+      if (inserted) {
+        TokenRecord out{};
+        out.text = Intern(token.text);
+        out.text_size = ClampSize(token.text.size());
+        out.canonical = Intern(token.canonical);
+        out.canonical_size = ClampSize(token.canonical.size());
+        out.skeleton = Intern(token.skeleton);
+        out.skeleton_size = ClampSize(token.skeleton.size());
+        out.phonetic = Intern(token.phonetic);
+        out.phonetic_size = ClampSize(token.phonetic.size());
+        out.token_class = static_cast<std::uint8_t>(token.token_class);
+        tokens_.push_back(out);
+        token_canonical_.push_back(token.canonical);
+      }
+      name_tokens_.push_back(it->second);
+      if (std::find(seen_canonical_.begin(), seen_canonical_.end(), token.canonical) ==
+          seen_canonical_.end()) {
+        seen_canonical_.push_back(token.canonical);
+        ++frequency_[token.canonical];
+      }
+    }
+    names_.push_back(record);
+  }
+
+  void Weigh() {
+    for (std::size_t t = 0; t < tokens_.size(); ++t) {
+      auto token_class = static_cast<text::TokenClass>(tokens_[t].token_class);
+      tokens_[t].weight =
+          static_cast<float>(text::ClassWeight(token_class)) *
+          match::RarityFromFrequency(frequency_[token_canonical_[t]], names_.size());
+    }
+    for (NameRecord& name : names_) {
+      name.total_weight = 0;
+      for (std::uint32_t k = 0; k < name.token_count; ++k) {
+        name.total_weight += tokens_[name_tokens_[name.token_begin + k]].weight;
+      }
+    }
+  }
+
+  match::TokenView ViewOf(const TokenRecord& token) const {
+    auto at = [&](std::uint32_t offset, std::uint8_t size) {
+      return std::string_view(arena_).substr(offset, size);
+    };
+    return match::TokenView{at(token.text, token.text_size),
+                            at(token.canonical, token.canonical_size),
+                            at(token.skeleton, token.skeleton_size),
+                            at(token.phonetic, token.phonetic_size),
+                            static_cast<text::TokenClass>(token.token_class),
+                            token.weight};
+  }
+
+  void WriteTokens(SnapshotWriter* writer) {
+    HashPostingsBuilder fuzzy;
+    for (std::uint32_t t = 0; t < tokens_.size(); ++t) {
+      if (!IsKeyToken(static_cast<text::TokenClass>(tokens_[t].token_class))) continue;
+      ForEachKey(ViewOf(tokens_[t]), true, [&](std::uint64_t key) { fuzzy.Add(key, t); });
+    }
+    fuzzy.Write(kFuzzyKeys, writer);
+    HashPostingsBuilder frequencies;
+    for (const auto& [canonical, count] : frequency_) {
+      frequencies.Add(KeyHash('c', canonical), count);
+    }
+    frequencies.Write(kFrequencies, writer);
+    writer->Add(kStrings, std::move(arena_));
+    writer->AddArray(kTokens, tokens_);
+    string_offsets_.clear();
+    token_ids_.clear();
+  }
+
+  void WriteNames(SnapshotWriter* writer) {
+    // Postings token -> names, by counting sort: names are visited in id order, so each list
+    // comes out sorted; a token repeated within a name is listed once.
+    std::vector<std::uint32_t> begin(tokens_.size() + 1, 0);
+    std::vector<std::uint32_t> last(tokens_.size(), 0xFFFFFFFFU);
+    for (std::uint32_t n = 0; n < names_.size(); ++n) {
+      for (std::uint32_t k = 0; k < names_[n].token_count; ++k) {
+        std::uint32_t t = name_tokens_[names_[n].token_begin + k];
+        if (last[t] != n) {
+          last[t] = n;
+          ++begin[t + 1];
+        }
+      }
+    }
+    for (std::size_t t = 0; t < tokens_.size(); ++t) begin[t + 1] += begin[t];
+    std::vector<std::uint32_t> posts(begin.back());
+    std::vector<std::uint32_t> fill(begin.begin(), begin.end() - 1);
+    std::fill(last.begin(), last.end(), 0xFFFFFFFFU);
+    HashPostingsBuilder name_keys;
+    for (std::uint32_t n = 0; n < names_.size(); ++n) {
+      const NameRecord& name = names_[n];
+      std::string acronym;
+      for (std::uint32_t k = 0; k < name.token_count; ++k) {
+        std::uint32_t t = name_tokens_[name.token_begin + k];
+        if (last[t] != n) {
+          last[t] = n;
+          posts[fill[t]++] = n;
+        }
+        match::TokenView token = ViewOf(tokens_[t]);
+        if (token.token_class == text::TokenClass::kWord ||
+            token.token_class == text::TokenClass::kGenericOrg) {
+          acronym += token.text[0];
+        }
+        if (k + 1 < name.token_count) {
+          match::TokenView next = ViewOf(tokens_[name_tokens_[name.token_begin + k + 1]]);
+          std::string joined(token.text);
+          joined += next.text;
+          name_keys.Add(KeyHash('t', joined), n);
+        }
+      }
+      if (acronym.size() >= 2 && name.token_count >= 2) name_keys.Add(KeyHash('t', acronym), n);
+    }
+    name_keys.Write(kNameKeys, writer);
+    writer->AddArray(kTokenPostBegin, begin);
+    writer->AddArray(kTokenPosts, posts);
+    writer->AddArray(kNames, names_);
+    writer->AddArray(kNameTokens, name_tokens_);
+  }
+
+  void WriteEntities(SnapshotWriter* writer) {
+    std::string blob;
+    std::vector<std::uint64_t> offsets;
+    std::string ids;
+    std::vector<std::uint32_t> id_offsets;
+    HashPostingsBuilder id_table;
+    HashPostingsBuilder identifiers;
+    offsets.reserve(entities_.size() + 1);
+    for (std::uint32_t e = 0; e < entities_.size(); ++e) {
+      const Entity& entity = entities_[e];
+      offsets.push_back(blob.size());
+      EncodeEntity(entity, &blob);
+      id_offsets.push_back(static_cast<std::uint32_t>(ids.size()));
+      ids += entity.id;
+      id_table.Add(KeyHash('e', entity.id), e);
+      if (!IsScreenable(entity.schema)) continue;
+      for (const Identifier& id : entity.identifiers) {
+        std::string key = match::NormalizeIdentifier(id.value);
+        if (key.size() >= 4) identifiers.Add(KeyHash('i', key), e);
+      }
+    }
+    offsets.push_back(blob.size());
+    id_offsets.push_back(static_cast<std::uint32_t>(ids.size()));
+    writer->AddArray(kEntities, entity_records_);
+    writer->AddArray(kEntityOffsets, offsets);
+    writer->Add(kEntityBlob, std::move(blob));
+    writer->AddArray(kEntityIdOffsets, id_offsets);
+    writer->Add(kEntityIds, std::move(ids));
+    id_table.Write(kEntityIdTable, writer);
+    identifiers.Write(kIdentifierKeys, writer);
+  }
+
+  const std::vector<Entity>& entities_;
+  std::vector<Source> sources_;
+  std::vector<EntityRecord> entity_records_;
+  std::string arena_;
+  std::unordered_map<std::string, std::uint32_t> string_offsets_;
+  std::unordered_map<std::string, std::uint32_t> token_ids_;
+  std::vector<TokenRecord> tokens_;
+  std::vector<std::string> token_canonical_;
+  std::unordered_map<std::string, std::uint32_t> frequency_;
+  std::vector<std::string> seen_canonical_;
+  std::vector<NameRecord> names_;
+  std::vector<std::uint32_t> name_tokens_;
+};
+
+// Per-thread accumulators for Candidates(), sized to the largest index seen, reused across
+// queries: a slot is live for a query when its stamp is the query's.
+struct Slot {
+  std::uint32_t query_stamp;
+  std::uint32_t unit_stamp;
+  float total;
+  float last;
+};
+
+struct Scratch {
+  std::vector<Slot> slots;
+  std::vector<std::uint32_t> touched;
+  std::uint32_t stamp = 0;
+  std::vector<std::pair<std::uint32_t, float>> matched;
+  std::vector<std::pair<float, std::uint32_t>> ranked;
+
+  // A fresh stamp for a new query, with room for the stamps of its units.
+  std::uint32_t StartQuery(std::size_t names) {
+    if (slots.size() < names || stamp > 0xFFFF0000U) {
+      slots.assign(std::max(slots.size(), names), Slot{0, 0, 0, 0});
+      stamp = 0;
+    }
+    return ++stamp;
+  }
+};
+
+}  // namespace
+
+std::string BuildIndexImage(const std::vector<Entity>& entities, const std::string& metadata,
+                            unsigned threads) {
+  return IndexBuilder(entities).Build(metadata, threads);
+}
+
+std::vector<std::uint64_t> TokenKeys(const match::TokenView& token, bool with_deletions) {
+  std::vector<std::uint64_t> keys;
+  ForEachKey(token, with_deletions, [&](std::uint64_t key) { keys.push_back(key); });
+  return keys;
+}
+
+NameIndex::NameIndex(std::shared_ptr<const SnapshotImage> image) : image_(std::move(image)) {
+  const SnapshotImage& in = *image_;
+  auto bytes = [&](std::uint32_t id) {
+    std::span<const std::byte> section = in.Section(id);
+    return std::string_view(reinterpret_cast<const char*>(section.data()), section.size());
+  };
+  strings_ = bytes(kStrings);
+  tokens_ = in.Array<TokenRecord>(kTokens);
+  token_post_begin_ = in.Array<std::uint32_t>(kTokenPostBegin);
+  token_posts_ = in.Array<std::uint32_t>(kTokenPosts);
+  names_ = in.Array<NameRecord>(kNames);
+  name_tokens_ = in.Array<std::uint32_t>(kNameTokens);
+  entities_ = in.Array<EntityRecord>(kEntities);
+  entity_offsets_ = in.Array<std::uint64_t>(kEntityOffsets);
+  entity_blob_ = bytes(kEntityBlob);
+  entity_id_offsets_ = in.Array<std::uint32_t>(kEntityIdOffsets);
+  entity_ids_ = bytes(kEntityIds);
+  fuzzy_ = HashPostings(in, kFuzzyKeys);
+  name_keys_ = HashPostings(in, kNameKeys);
+  frequencies_ = HashPostings(in, kFrequencies);
+  entity_ids_table_ = HashPostings(in, kEntityIdTable);
+  identifiers_ = HashPostings(in, kIdentifierKeys);
+  std::span<const Meta> meta = in.Array<Meta>(kMeta);
+  if (!meta.empty()) corpus_names_ = meta[0].corpus_names;
+}
+
+Result<std::unique_ptr<NameIndex>> NameIndex::Open(std::shared_ptr<const SnapshotImage> image) {
+  std::unique_ptr<NameIndex> index(new NameIndex(std::move(image)));
+  CORDON_RETURN_IF_ERROR(index->Check());
+  return index;
+}
+
+Status NameIndex::Check() const {
+  auto bad = [&](const std::string& what) {
+    return Status::CorruptSnapshot(image_->source() + ": snapshot index is inconsistent (" + what +
+                                   "): rebuild it with `cordon index build`");
+  };
+  std::span<const Meta> meta = image_->Array<Meta>(kMeta);
+  if (meta.size() != 1) return bad("no header section");
+  if (meta[0].entities != entities_.size() || meta[0].names != names_.size() ||
+      meta[0].tokens != tokens_.size()) {
+    return bad("counts");
+  }
+  if (token_post_begin_.size() != tokens_.size() + 1 ||
+      token_post_begin_.back() != token_posts_.size() ||
+      entity_offsets_.size() != entities_.size() + 1 ||
+      entity_offsets_.back() != entity_blob_.size() ||
+      entity_id_offsets_.size() != entities_.size() + 1 ||
+      entity_id_offsets_.back() != entity_ids_.size()) {
+    return bad("array sizes");
+  }
+  for (const HashPostings* table :
+       {&fuzzy_, &name_keys_, &frequencies_, &entity_ids_table_, &identifiers_}) {
+    if (!table->Consistent()) return bad("key table");
+  }
+  for (std::uint32_t value : token_posts_) {
+    if (value >= names_.size()) return bad("postings");
+  }
+  for (const TokenRecord& token : tokens_) {
+    for (auto [offset, size] : {std::pair{token.text, token.text_size},
+                                {token.canonical, token.canonical_size},
+                                {token.skeleton, token.skeleton_size},
+                                {token.phonetic, token.phonetic_size}}) {
+      if (std::size_t{offset} + size > strings_.size()) return bad("token strings");
+    }
+  }
+  for (const NameRecord& name : names_) {
+    if (name.entity >= entities_.size() ||
+        std::size_t{name.token_begin} + name.token_count > name_tokens_.size()) {
+      return bad("names");
+    }
+  }
+  for (std::uint32_t token : name_tokens_) {
+    if (token >= tokens_.size()) return bad("name tokens");
+  }
+  for (std::size_t e = 0; e < entities_.size(); ++e) {
+    if (entity_offsets_[e] > entity_offsets_[e + 1] ||
+        entity_id_offsets_[e] > entity_id_offsets_[e + 1] ||
+        std::size_t{entities_[e].first_name} + entities_[e].name_count > names_.size()) {
+      return bad("entities");
+    }
+  }
+  return Status::Ok();
+}
+
+IndexCounts NameIndex::counts() const {
+  IndexCounts out;
+  out.entities = entities_.size();
+  out.names = names_.size();
+  out.tokens = tokens_.size();
+  out.fuzzy_keys = fuzzy_.key_count();
+  out.name_keys = name_keys_.key_count();
+  out.postings = token_posts_.size();
+  out.bytes = image_->Bytes().size();
+  return out;
+}
+
+std::string_view NameIndex::metadata() const {
+  std::span<const std::byte> section = image_->Section(kMetadataJson);
+  return {reinterpret_cast<const char*>(section.data()), section.size()};
+}
+
+match::TokenView NameIndex::TokenAt(std::uint32_t token) const {
+  const TokenRecord& record = tokens_[token];
+  return match::TokenView{strings_.substr(record.text, record.text_size),
+                          strings_.substr(record.canonical, record.canonical_size),
+                          strings_.substr(record.skeleton, record.skeleton_size),
+                          strings_.substr(record.phonetic, record.phonetic_size),
+                          static_cast<text::TokenClass>(record.token_class),
+                          record.weight};
+}
+
+match::NameView NameIndex::View(std::uint32_t id,
+                                std::array<match::TokenView, kMaxNameTokens>* storage) const {
+  const NameRecord& name = names_[id];
+  std::size_t count = std::min<std::size_t>(name.token_count, kMaxNameTokens);
+  for (std::size_t k = 0; k < count; ++k)
+    (*storage)[k] = TokenAt(name_tokens_[name.token_begin + k]);
+  return match::NameView{std::span<const match::TokenView>(storage->data(), count),
+                         name.vowelless(), name.total_weight};
+}
+
+float NameIndex::Rarity(std::string_view canonical_token) const {
+  std::span<const std::uint32_t> found = frequencies_.Find(KeyHash('c', canonical_token));
+  return match::RarityFromFrequency(found.empty() ? 0 : found[0], corpus_names_);
+}
+
+bool NameIndex::NameHasToken(std::uint32_t name, std::uint32_t token) const {
+  const NameRecord& record = names_[name];
+  const std::uint32_t* begin = name_tokens_.data() + record.token_begin;
+  return std::find(begin, begin + record.token_count, token) != begin + record.token_count;
+}
+
+void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_candidates,
+                           std::vector<std::uint32_t>* out) const {
+  out->clear();
+  thread_local Scratch scratch;
+  Scratch& s = scratch;
+  const std::uint32_t query_stamp = s.StartQuery(names_.size());
+  s.touched.clear();
+
+  auto add = [&](std::uint32_t name, float credit, std::uint32_t unit) {
+    Slot& slot = s.slots[name];
+    if (slot.query_stamp != query_stamp) {
+      slot = Slot{query_stamp, unit, credit, credit};
+      s.touched.push_back(name);
+    } else if (slot.unit_stamp != unit) {
+      slot.unit_stamp = unit;
+      slot.total += credit;
+      slot.last = credit;
+    } else if (credit > slot.last) {
+      slot.total += credit - slot.last;
+      slot.last = credit;
+    }
+  };
+
+  // One unit per query token (and per adjacent pair, joined): the listed tokens it reaches,
+  // each with its credit, and the names reached directly through name keys.
+  struct Unit {
+    std::size_t matched_begin;
+    std::size_t matched_end;
+    std::span<const std::uint32_t> direct;
+    float direct_credit;
+    std::size_t cost;
+  };
+  std::array<Unit, 2 * kMaxNameTokens> units{};
+  std::size_t unit_count = 0;
+  s.matched.clear();
+  const auto& tokens = query.tokens;
+  const std::size_t count = std::min(tokens.size(), kMaxNameTokens);
+  std::array<std::uint64_t, 2 * match::kMaxTokenLength + 8> keys{};
+  for (std::size_t pos = 0; pos < count; ++pos) {
+    const match::PreparedToken& token = tokens[pos];
+    if (token.token_class == text::TokenClass::kInitial) continue;
+    const float weight = std::max(token.weight, kMinWeight);
+    match::TokenView view = match::ViewOf(token);
+    Unit unit{s.matched.size(), 0, {}, weight, 0};
+    std::size_t key_count = 0;
+    ForEachKey(view, true, [&](std::uint64_t key) {
+      if (key_count < keys.size()) keys[key_count++] = key;
+    });
+    for (std::size_t k = 0; k < key_count; ++k) {
+      for (std::uint32_t t : fuzzy_.Find(keys[k])) {
+        bool seen = false;
+        for (std::size_t m = unit.matched_begin; m < s.matched.size() && !seen; ++m) {
+          seen = s.matched[m].first == t;
+        }
+        if (seen) continue;
+        match::TokenMatchKind kind;
+        double sim = match::TokenSimilarity(view, TokenAt(t), query.vowelless, &kind);
+        s.matched.emplace_back(t, static_cast<float>(weight * std::max(sim, kMinCredit)));
+        unit.cost += token_post_begin_[t + 1] - token_post_begin_[t];
+      }
+    }
+    unit.matched_end = s.matched.size();
+    unit.direct = name_keys_.Find(KeyHash('t', token.text));
+    unit.cost += unit.direct.size();
+    units[unit_count++] = unit;
+    // Two query tokens written as one listed token ("abdel jalil" / "abdeljalil").
+    if (pos + 1 < count) {
+      const match::PreparedToken& next = tokens[pos + 1];
+      std::string_view a = std::string_view(token.text).substr(0, match::kMaxTokenLength);
+      std::string_view b = std::string_view(next.text).substr(0, match::kMaxTokenLength);
+      std::array<char, 2 * match::kMaxTokenLength> joined{};
+      std::memcpy(joined.data(), a.data(), a.size());
+      std::memcpy(joined.data() + a.size(), b.data(), b.size());
+      std::uint64_t key = KeyHash('t', std::string_view(joined.data(), a.size() + b.size()));
+      const float pair_weight = weight + std::max(next.weight, kMinWeight);
+      Unit pair{s.matched.size(), 0, name_keys_.Find(key), pair_weight, 0};
+      for (std::uint32_t t : fuzzy_.Find(key)) {
+        s.matched.emplace_back(t, pair_weight);
+        pair.cost += token_post_begin_[t + 1] - token_post_begin_[t];
+      }
+      pair.matched_end = s.matched.size();
+      pair.cost += pair.direct.size();
+      if (pair.cost > 0) units[unit_count++] = pair;
+    }
+  }
+  // Rarest first, so that common tokens can stay within the names already reached.
+  std::sort(units.begin(), units.begin() + static_cast<std::ptrdiff_t>(unit_count),
+            [](const Unit& a, const Unit& b) { return a.cost < b.cost; });
+  for (std::size_t u = 0; u < unit_count; ++u) {
+    const Unit& unit = units[u];
+    const std::uint32_t unit_stamp = ++s.stamp;
+    for (std::size_t m = unit.matched_begin; m < unit.matched_end; ++m) {
+      auto [t, credit] = s.matched[m];
+      std::uint32_t begin = token_post_begin_[t];
+      std::uint32_t end = token_post_begin_[t + 1];
+      if (end - begin > kCommonPostings && !s.touched.empty()) {
+        const std::size_t reached = s.touched.size();
+        for (std::size_t r = 0; r < reached; ++r) {
+          std::uint32_t name = s.touched[r];
+          if (NameHasToken(name, t)) add(name, credit, unit_stamp);
+        }
+        continue;
+      }
+      for (std::uint32_t p = begin; p < end; ++p) add(token_posts_[p], credit, unit_stamp);
+    }
+    for (std::uint32_t name : unit.direct) add(name, unit.direct_credit, unit_stamp);
+  }
+
+  s.ranked.clear();
+  s.ranked.reserve(s.touched.size());
+  for (std::uint32_t name : s.touched) s.ranked.emplace_back(s.slots[name].total, name);
+  auto better = [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  };
+  // Query initials ("M RAZA") reach nothing on their own; among the leading names, those with
+  // a token of the same first letter rise.
+  bool has_initials =
+      std::any_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(count),
+                  [](const match::PreparedToken& token) {
+                    return token.token_class == text::TokenClass::kInitial;
+                  });
+  if (has_initials) {
+    std::size_t lead = std::min(s.ranked.size(), max_candidates * 4);
+    std::nth_element(s.ranked.begin(), s.ranked.begin() + static_cast<std::ptrdiff_t>(lead),
+                     s.ranked.end(), better);
+    for (std::size_t r = 0; r < lead; ++r) {
+      const NameRecord& name = names_[s.ranked[r].second];
+      for (std::size_t pos = 0; pos < count; ++pos) {
+        const match::PreparedToken& token = tokens[pos];
+        if (token.token_class != text::TokenClass::kInitial || token.text.empty()) continue;
+        for (std::uint32_t k = 0; k < name.token_count; ++k) {
+          std::string_view listed = TokenAt(name_tokens_[name.token_begin + k]).text;
+          if (!listed.empty() && listed[0] == token.text[0]) {
+            s.ranked[r].first += std::max(token.weight, kMinWeight);
+            break;
+          }
+        }
+      }
+    }
+    s.ranked.resize(lead);
+  }
+  std::size_t keep = std::min(max_candidates, s.ranked.size());
+  std::partial_sort(s.ranked.begin(), s.ranked.begin() + static_cast<std::ptrdiff_t>(keep),
+                    s.ranked.end(), better);
+  out->reserve(keep);
+  for (std::size_t r = 0; r < keep; ++r) out->push_back(s.ranked[r].second);
+}
+
+std::string_view NameIndex::EntityBytes(std::uint32_t e) const {
+  return entity_blob_.substr(entity_offsets_[e], entity_offsets_[e + 1] - entity_offsets_[e]);
+}
+
+std::string_view NameIndex::EntityId(std::uint32_t e) const {
+  return entity_ids_.substr(entity_id_offsets_[e],
+                            entity_id_offsets_[e + 1] - entity_id_offsets_[e]);
+}
+
+std::int64_t NameIndex::FindEntity(std::string_view id) const {
+  for (std::uint32_t e : entity_ids_table_.Find(KeyHash('e', id))) {
+    if (EntityId(e) == id) return e;
+  }
+  return -1;
+}
+
+std::span<const std::uint32_t> NameIndex::EntitiesWithIdentifier(
+    std::string_view normalized) const {
+  if (normalized.size() < 4) return {};
+  return identifiers_.Find(KeyHash('i', normalized));
+}
+
+}  // namespace cordon::index

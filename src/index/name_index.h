@@ -1,0 +1,153 @@
+// The screening index: every listed name prepared, keyed and laid out in flat arrays inside a
+// snapshot image, so that it is built once, written to a file, and read in place by mapping it.
+//
+// Two levels, so that fuzzy keys cost memory per distinct token, not per name:
+//   token dictionary   each distinct listed token once (text, variant, skeleton, phonetic key,
+//                      class, rarity weight); fuzzy keys -> tokens: the token's text, variant,
+//                      skeleton, phonetic key, 4-letter prefix and one-deletion neighbourhood
+//                      (symmetric deletion, as in Garbe's SymSpell: two tokens within one edit
+//                      share a key)
+//   postings           token -> the names that contain it (sorted name ids)
+//   name keys          adjacent token pairs written as one word, and initials of multi-word
+//                      names (acronyms) -> names
+// plus the names (entity, kind, tokens), the entities themselves (compact binary records, decoded
+// only when a hit needs them), an entity id table and an identifier table.
+//
+// Candidates(): each query token looks up its keys, keeps the listed tokens it really resembles,
+// and each name accumulates, per query token, the best weight x similarity that reached it.
+// The rarest query tokens go first; a very common token (more postings than kCommonPostings)
+// only adds to names already reached instead of opening its whole posting list.
+#ifndef CORDON_INDEX_NAME_INDEX_H_
+#define CORDON_INDEX_NAME_INDEX_H_
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cordon/entity.h"
+#include "cordon/result.h"
+
+#include "index/hash_postings.h"
+#include "index/snapshot_file.h"
+#include "match/prepared_name.h"
+
+namespace cordon::index {
+
+inline constexpr std::size_t kMaxNameTokens = 16;  // longer names are scored on their first 16
+
+struct TokenRecord {
+  std::uint32_t text;  // string offsets into the arena: text, canonical, skeleton, phonetic
+  std::uint32_t canonical;
+  std::uint32_t skeleton;
+  std::uint32_t phonetic;
+  std::uint8_t text_size;
+  std::uint8_t canonical_size;
+  std::uint8_t skeleton_size;
+  std::uint8_t phonetic_size;
+  float weight;
+  std::uint8_t token_class;
+  std::uint8_t reserved[3];
+};
+static_assert(sizeof(TokenRecord) == 28);
+
+struct NameRecord {
+  std::uint32_t entity;
+  std::uint32_t token_begin;  // into the name-token array
+  std::uint16_t position;     // index in Entity::names
+  std::uint8_t token_count;
+  std::uint8_t flags;  // bits 0-1: NameKind, bit 2: vowelless
+  float total_weight;
+  NameKind kind() const { return static_cast<NameKind>(flags & 3U); }
+  bool vowelless() const { return (flags & 4U) != 0; }
+};
+static_assert(sizeof(NameRecord) == 16);
+
+struct EntityRecord {
+  std::uint32_t first_name;  // first NameRecord of the entity
+  std::uint32_t name_count;  // 0 when the entity is not screenable (relationships)
+};
+
+struct IndexCounts {
+  std::uint64_t entities = 0;
+  std::uint64_t names = 0;
+  std::uint64_t tokens = 0;
+  std::uint64_t fuzzy_keys = 0;
+  std::uint64_t name_keys = 0;
+  std::uint64_t postings = 0;
+  std::uint64_t bytes = 0;  // the whole image
+};
+
+// Builds the snapshot image of `entities` (prepared on `threads` threads; 0 = all cores).
+// `metadata` is stored as is (a JSON object describing the lists, for catalogs).
+std::string BuildIndexImage(const std::vector<Entity>& entities, const std::string& metadata,
+                            unsigned threads);
+
+// Writes the keys of one token: kind-tagged hashes (exposed for tests and benchmarks).
+std::vector<std::uint64_t> TokenKeys(const match::TokenView& token, bool with_deletions);
+
+class NameIndex final : public match::RaritySource {
+ public:
+  static constexpr std::size_t kCommonPostings = 20000;
+
+  // Reads the index in `image` (kept alive by the index); checks that its arrays fit together.
+  static Result<std::unique_ptr<NameIndex>> Open(std::shared_ptr<const SnapshotImage> image);
+
+  std::size_t entity_count() const { return entities_.size(); }
+  std::size_t name_count() const { return names_.size(); }
+  IndexCounts counts() const;
+  const SnapshotImage& image() const { return *image_; }
+  std::string_view metadata() const;
+
+  const NameRecord& name(std::uint32_t id) const { return names_[id]; }
+  const EntityRecord& entity_record(std::uint32_t e) const { return entities_[e]; }
+  // The listed name `id` as views into the index; `storage` receives the tokens.
+  match::NameView View(std::uint32_t id,
+                       std::array<match::TokenView, kMaxNameTokens>* storage) const;
+
+  // Rarity of a canonical token among the listed names.
+  float Rarity(std::string_view canonical_token) const override;
+
+  // Up to `max_candidates` name ids, best first.
+  void Candidates(const match::PreparedName& query, std::size_t max_candidates,
+                  std::vector<std::uint32_t>* out) const;
+
+  std::string_view EntityBytes(std::uint32_t e) const;
+  std::string_view EntityId(std::uint32_t e) const;
+  // Entity position of `id`, or -1.
+  std::int64_t FindEntity(std::string_view id) const;
+  // Entities carrying a normalised identifier (see match::NormalizeIdentifier).
+  std::span<const std::uint32_t> EntitiesWithIdentifier(std::string_view normalized) const;
+
+ private:
+  explicit NameIndex(std::shared_ptr<const SnapshotImage> image);
+  Status Check() const;
+  match::TokenView TokenAt(std::uint32_t token) const;
+  bool NameHasToken(std::uint32_t name, std::uint32_t token) const;
+
+  std::shared_ptr<const SnapshotImage> image_;
+  std::string_view strings_;
+  std::span<const TokenRecord> tokens_;
+  std::span<const std::uint32_t> token_post_begin_;
+  std::span<const std::uint32_t> token_posts_;
+  std::span<const NameRecord> names_;
+  std::span<const std::uint32_t> name_tokens_;
+  std::span<const EntityRecord> entities_;
+  std::span<const std::uint64_t> entity_offsets_;
+  std::string_view entity_blob_;
+  std::span<const std::uint32_t> entity_id_offsets_;
+  std::string_view entity_ids_;
+  HashPostings fuzzy_;        // key -> tokens
+  HashPostings name_keys_;    // joined pairs and acronyms -> names
+  HashPostings frequencies_;  // canonical token -> [document frequency]
+  HashPostings entity_ids_table_;
+  HashPostings identifiers_;
+  std::uint64_t corpus_names_ = 0;
+};
+
+}  // namespace cordon::index
+
+#endif  // CORDON_INDEX_NAME_INDEX_H_

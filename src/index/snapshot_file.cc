@@ -1,0 +1,175 @@
+#include "index/snapshot_file.h"
+
+#include <algorithm>
+#include <bit>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+namespace cordon::index {
+namespace {
+
+static_assert(std::endian::native == std::endian::little,
+              "snapshots are little-endian; a big-endian reader would need byte swapping");
+
+constexpr std::size_t kHeaderSize = 64;
+constexpr std::size_t kEntrySize = 24;
+constexpr std::size_t kAlignment = 64;
+
+struct FileHeader {
+  char magic[8];
+  std::uint32_t version;
+  std::uint32_t section_count;
+  std::uint64_t file_size;
+  std::uint64_t checksum;
+  std::uint64_t created_unix;
+  std::uint8_t reserved[24];
+};
+static_assert(sizeof(FileHeader) == kHeaderSize);
+
+struct SectionEntry {
+  std::uint32_t id;
+  std::uint32_t reserved;
+  std::uint64_t offset;
+  std::uint64_t size;
+};
+static_assert(sizeof(SectionEntry) == kEntrySize);
+
+std::size_t AlignUp(std::size_t value) {
+  return (value + kAlignment - 1) / kAlignment * kAlignment;
+}
+
+}  // namespace
+
+void SnapshotWriter::Add(std::uint32_t id, std::string bytes) {
+  sections_.emplace_back(id, std::move(bytes));
+}
+
+std::string SnapshotWriter::Finish(std::uint64_t created_unix) const {
+  std::size_t offset = AlignUp(kHeaderSize + kEntrySize * sections_.size());
+  std::vector<SectionEntry> entries;
+  for (const auto& [id, bytes] : sections_) {
+    entries.push_back(SectionEntry{id, 0, offset, bytes.size()});
+    offset = AlignUp(offset + bytes.size());
+  }
+  std::string image(offset, '\0');
+  std::memcpy(image.data() + kHeaderSize, entries.data(), kEntrySize * entries.size());
+  for (std::size_t i = 0; i < sections_.size(); ++i) {
+    const std::string& bytes = sections_[i].second;
+    if (!bytes.empty()) std::memcpy(image.data() + entries[i].offset, bytes.data(), bytes.size());
+  }
+  FileHeader header{};
+  std::memcpy(header.magic, kSnapshotMagic, sizeof(header.magic));
+  header.version = kSnapshotVersion;
+  header.section_count = static_cast<std::uint32_t>(sections_.size());
+  header.file_size = image.size();
+  header.created_unix = created_unix;
+  header.checksum = XXH3_64bits(image.data() + kHeaderSize, image.size() - kHeaderSize);
+  std::memcpy(image.data(), &header, sizeof(header));
+  return image;
+}
+
+SnapshotImage::~SnapshotImage() {
+  if (mapped_ && data_) munmap(const_cast<char*>(data_), size_);
+}
+
+Result<std::shared_ptr<const SnapshotImage>> SnapshotImage::Map(const std::string& path) {
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    return Status::NotFound(path + ": cannot open snapshot: " + std::strerror(errno));
+  }
+  struct stat info {};
+  if (fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    close(fd);
+    return Status::InvalidArgument(path + ": not a regular file");
+  }
+  std::shared_ptr<SnapshotImage> image(new SnapshotImage());
+  image->source_ = path;
+  image->size_ = static_cast<std::size_t>(info.st_size);
+  if (image->size_ > 0) {
+    void* data = mmap(nullptr, image->size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (data == MAP_FAILED) {
+      close(fd);
+      return Status::IoError(path + ": cannot map snapshot: " + std::strerror(errno));
+    }
+    image->data_ = static_cast<const char*>(data);
+    image->mapped_ = true;
+  }
+  close(fd);
+  CORDON_RETURN_IF_ERROR(image->Validate());
+  return std::shared_ptr<const SnapshotImage>(std::move(image));
+}
+
+Result<std::shared_ptr<const SnapshotImage>> SnapshotImage::FromBytes(std::string bytes,
+                                                                      std::string source) {
+  std::shared_ptr<SnapshotImage> image(new SnapshotImage());
+  image->owned_ = std::move(bytes);
+  image->data_ = image->owned_.data();
+  image->size_ = image->owned_.size();
+  image->source_ = std::move(source);
+  CORDON_RETURN_IF_ERROR(image->Validate());
+  return std::shared_ptr<const SnapshotImage>(std::move(image));
+}
+
+Status SnapshotImage::Validate() {
+  const std::string& where = source_;
+  if (size_ < kHeaderSize || std::memcmp(data_, kSnapshotMagic, sizeof(kSnapshotMagic)) != 0) {
+    return Status::CorruptSnapshot(where +
+                                   ": not a Cordon index snapshot (build one with "
+                                   "`cordon index build --list FILE -o FILE`)");
+  }
+  FileHeader header{};
+  std::memcpy(&header, data_, sizeof(header));
+  if (header.version != kSnapshotVersion) {
+    return Status::CorruptSnapshot(where + ": snapshot format version " +
+                                   std::to_string(header.version) + ", this build reads version " +
+                                   std::to_string(kSnapshotVersion) +
+                                   ": rebuild it with `cordon index build`");
+  }
+  if (header.file_size != size_) {
+    return Status::CorruptSnapshot(where + ": snapshot is " + std::to_string(size_) +
+                                   " bytes but its header says " +
+                                   std::to_string(header.file_size) + ": truncated or damaged");
+  }
+  if (kHeaderSize + kEntrySize * std::uint64_t{header.section_count} > size_) {
+    return Status::CorruptSnapshot(where + ": snapshot section table is damaged");
+  }
+  std::uint64_t checksum = XXH3_64bits(data_ + kHeaderSize, size_ - kHeaderSize);
+  if (checksum != header.checksum) {
+    return Status::CorruptSnapshot(where +
+                                   ": snapshot checksum mismatch: the file is corrupt; rebuild "
+                                   "it with `cordon index build`");
+  }
+  created_unix_ = header.created_unix;
+  sections_.clear();
+  for (std::uint32_t i = 0; i < header.section_count; ++i) {
+    SectionEntry entry{};
+    std::memcpy(&entry, data_ + kHeaderSize + kEntrySize * i, sizeof(entry));
+    if (entry.offset % kAlignment != 0 || entry.offset > size_ ||
+        entry.size > size_ - entry.offset) {
+      return Status::CorruptSnapshot(where + ": snapshot section " + std::to_string(entry.id) +
+                                     " lies outside the file");
+    }
+    sections_.push_back(Entry{entry.id, entry.offset, entry.size});
+  }
+  return Status::Ok();
+}
+
+std::span<const std::byte> SnapshotImage::Section(std::uint32_t id) const {
+  for (const Entry& entry : sections_) {
+    if (entry.id == id) {
+      return {reinterpret_cast<const std::byte*>(data_ + entry.offset), entry.size};
+    }
+  }
+  return {};
+}
+
+bool SnapshotImage::HasSection(std::uint32_t id) const {
+  return std::any_of(sections_.begin(), sections_.end(),
+                     [id](const Entry& entry) { return entry.id == id; });
+}
+
+}  // namespace cordon::index

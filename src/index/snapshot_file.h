@@ -1,0 +1,94 @@
+// The snapshot file: a header, a table of sections and the sections themselves, each aligned to
+// 64 bytes so that arrays of fixed-size records can be read in place once the file is mapped.
+//
+//   offset 0   FileHeader (64 bytes): magic "CORDONIX", format version, section count,
+//              file size, XXH3-64 checksum of every byte after the header, creation time
+//   offset 64  SectionEntry[section_count] (id, offset, size)
+//   then       the sections
+//
+// All integers are little-endian. A file that is not a snapshot, of another version, truncated
+// or altered is refused with an error that says which.
+#ifndef CORDON_INDEX_SNAPSHOT_FILE_H_
+#define CORDON_INDEX_SNAPSHOT_FILE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cordon/result.h"
+#include "cordon/status.h"
+
+namespace cordon::index {
+
+inline constexpr char kSnapshotMagic[8] = {'C', 'O', 'R', 'D', 'O', 'N', 'I', 'X'};
+inline constexpr std::uint32_t kSnapshotVersion = 1;
+
+// Collects sections, then lays them out as one snapshot image.
+class SnapshotWriter {
+ public:
+  void Add(std::uint32_t id, std::string bytes);
+  template <typename T>
+  void AddArray(std::uint32_t id, const std::vector<T>& values) {
+    std::string bytes(values.size() * sizeof(T), '\0');
+    if (!values.empty()) std::memcpy(bytes.data(), values.data(), bytes.size());
+    Add(id, std::move(bytes));
+  }
+  // The whole image, checksummed.
+  std::string Finish(std::uint64_t created_unix) const;
+
+ private:
+  std::vector<std::pair<std::uint32_t, std::string>> sections_;
+};
+
+// A snapshot image in memory: mapped from a file or owned. Immutable; shared by readers.
+class SnapshotImage {
+ public:
+  ~SnapshotImage();
+  SnapshotImage(const SnapshotImage&) = delete;
+  SnapshotImage& operator=(const SnapshotImage&) = delete;
+
+  // Maps `path` read-only and checks it (magic, version, size, checksum, section bounds).
+  static Result<std::shared_ptr<const SnapshotImage>> Map(const std::string& path);
+  // Takes an image built in memory (SnapshotWriter::Finish) and checks it the same way.
+  static Result<std::shared_ptr<const SnapshotImage>> FromBytes(std::string bytes,
+                                                                std::string source);
+
+  // The section's bytes; empty when absent.
+  std::span<const std::byte> Section(std::uint32_t id) const;
+  bool HasSection(std::uint32_t id) const;
+  template <typename T>
+  std::span<const T> Array(std::uint32_t id) const {
+    std::span<const std::byte> bytes = Section(id);
+    return {reinterpret_cast<const T*>(bytes.data()), bytes.size() / sizeof(T)};
+  }
+  std::string_view Bytes() const { return {data_, size_}; }
+  std::uint64_t created_unix() const { return created_unix_; }
+  const std::string& source() const { return source_; }
+  bool mapped() const { return mapped_; }
+
+ private:
+  SnapshotImage() = default;
+  Status Validate();
+
+  const char* data_ = nullptr;
+  std::size_t size_ = 0;
+  bool mapped_ = false;
+  std::string owned_;
+  std::string source_;
+  std::uint64_t created_unix_ = 0;
+  struct Entry {
+    std::uint32_t id;
+    std::uint64_t offset;
+    std::uint64_t size;
+  };
+  std::vector<Entry> sections_;
+};
+
+}  // namespace cordon::index
+
+#endif  // CORDON_INDEX_SNAPSHOT_FILE_H_
