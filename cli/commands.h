@@ -38,12 +38,20 @@ struct ListOptions {
   std::string format = "auto";
   std::string dataset;
   bool lenient = false;
+  std::string index;  // a snapshot from `cordon index build`, instead of --list
 };
-void AddListOptions(CLI::App* command, ListOptions* options, bool lists_required);
+// Adds --list, --format, --dataset, --lenient and, for commands that screen, --index (which
+// stands in for --list: then one of the two is required when `lists_required`).
+void AddListOptions(CLI::App* command, ListOptions* options, bool lists_required,
+                    bool with_index = false);
 // Loads every --list path. With no path and `use_example`, loads the bundled example list.
 Result<std::vector<LoadedList>> LoadListOptions(const ListOptions& options, bool use_example);
-// Loads every --list path (see LoadListOptions) and builds a Screener over all their entities.
-Result<std::unique_ptr<Screener>> LoadScreener(const ListOptions& options, bool use_example);
+// Opens --index, or loads every --list path (see LoadListOptions) and builds a Screener over
+// all their entities, on `threads` threads (0 = all cores).
+Result<std::unique_ptr<Screener>> LoadScreener(const ListOptions& options, bool use_example,
+                                               unsigned threads = 0);
+// The JSON object stored with an index to describe its lists (datasets, files, dates, counts).
+std::string ListsMetadata(const std::vector<LoadedList>& lists);
 // Where a command writes: the file `path` (created or truncated), or stdout when it is empty.
 // `file` keeps the stream open; the returned pointer is valid while it lives.
 Result<std::ostream*> OpenOutput(const std::string& path, std::ofstream* file);
@@ -53,6 +61,7 @@ std::string ExampleListPath();
 void RegisterListsCommands(CLI::App* app, Action* action);
 void RegisterScreenCommands(CLI::App* app, Action* action);
 void RegisterEvalCommand(CLI::App* app, Action* action);
+void RegisterIndexCommands(CLI::App* app, Action* action);
 
 }  // namespace cordon::cli
 

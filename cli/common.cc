@@ -2,6 +2,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cordon/batch.h"
+
 #include "cli/commands.h"
 
 namespace cordon::cli {
@@ -22,12 +24,20 @@ int Fail(const Status& status) {
   return ExitCodeFor(status);
 }
 
-void AddListOptions(CLI::App* command, ListOptions* options, bool lists_required) {
+void AddListOptions(CLI::App* command, ListOptions* options, bool lists_required, bool with_index) {
   auto* list = command->add_option("-l,--list", options->lists,
                                    "List file or directory (repeatable); .gz is read as is");
   // One path per --list, so that a positional NAME after it is not taken as another path.
   list->allow_extra_args(false);
-  if (lists_required) list->required();
+  if (with_index) {
+    auto* index =
+        command->add_option("--index", options->index,
+                            "Index snapshot from `cordon index build` (mapped; instead of --list)");
+    index->excludes(list);
+    // With both possible, LoadScreener says when neither is given.
+  } else if (lists_required) {
+    list->required();
+  }
   command
       ->add_option("--format", options->format,
                    "List format: auto, ofac-xml, ofac-csv, un-xml, eu-xml, uk-csv, ftm, csv, "
@@ -87,13 +97,38 @@ Result<std::vector<LoadedList>> LoadListOptions(const ListOptions& options, bool
   return all;
 }
 
-Result<std::unique_ptr<Screener>> LoadScreener(const ListOptions& options, bool use_example) {
+std::string ListsMetadata(const std::vector<LoadedList>& lists) {
+  std::string out = "{\"lists\": [";
+  for (std::size_t i = 0; i < lists.size(); ++i) {
+    const LoadedList& list = lists[i];
+    if (i > 0) out += ", ";
+    out += "{\"dataset\": " + JsonString(list.dataset) +
+           ", \"format\": " + JsonString(std::string(ListFormatName(list.format))) +
+           ", \"path\": " + JsonString(list.path) + ", \"version\": " + JsonString(list.version) +
+           ", \"published\": " + JsonString(list.published) +
+           ", \"entities\": " + std::to_string(list.entities.size()) +
+           ", \"bytes\": " + std::to_string(list.bytes) + "}";
+  }
+  return out + "]}";
+}
+
+Result<std::unique_ptr<Screener>> LoadScreener(const ListOptions& options, bool use_example,
+                                               unsigned threads) {
+  if (!options.index.empty()) return Screener::Open(options.index);
+  if (options.lists.empty() && !use_example) {
+    return Status::InvalidArgument("give the lists to screen against: --list FILE or --index FILE");
+  }
   CORDON_ASSIGN_OR_RETURN(std::vector<LoadedList> lists, LoadListOptions(options, use_example));
+  ScreenerOptions screener_options;
+  screener_options.threads = threads;
+  screener_options.metadata = ListsMetadata(lists);
   std::vector<Entity> entities;
   for (LoadedList& list : lists) {
     for (Entity& entity : list.entities) entities.push_back(std::move(entity));
+    list.entities.clear();
+    list.entities.shrink_to_fit();
   }
-  return Screener::Create(std::move(entities));
+  return Screener::Create(std::move(entities), screener_options);
 }
 
 Result<std::ostream*> OpenOutput(const std::string& path, std::ofstream* file) {

@@ -21,6 +21,7 @@ struct EvalArgs {
   std::string plot;
   std::string misses;  // write misses here (TSV) for analysis
   double threshold = kDefaultThreshold;
+  std::size_t candidates = ScreenOptions().candidates;
 };
 
 struct EvalQuery {
@@ -155,6 +156,7 @@ int RunEval(const EvalArgs& args) {
   options.threshold = 0;
   options.limit = 10;
   options.explain = false;
+  options.candidates = args.candidates;
   std::vector<Outcome> outcomes;
   auto start = std::chrono::steady_clock::now();
   for (const EvalQuery& q : *queries) {
@@ -259,12 +261,16 @@ int RunEval(const EvalArgs& args) {
 void RegisterEvalCommand(CLI::App* app, Action* action) {
   auto args = std::make_shared<EvalArgs>();
   CLI::App* eval = app->add_subcommand("eval", "Measure accuracy on a labelled query set");
-  AddListOptions(eval, &args->lists, true);
+  AddListOptions(eval, &args->lists, true, true);
   eval->add_option("-q,--queries", args->queries,
                    "TSV: qid, query, expected_entity_id (empty for negatives), family")
       ->required();
   eval->add_option("--threshold", args->threshold, "Alert threshold")->capture_default_str();
   eval->add_option("--plot", args->plot, "Write the threshold curve as SVG");
+  eval->add_option("--candidates", args->candidates,
+                   "Listed names the index hands to full scoring per query")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100000));
   eval->add_option("--misses", args->misses, "Write missed and false-alert queries as TSV");
   eval->callback([args, action]() { *action = [args]() { return RunEval(*args); }; });
 }

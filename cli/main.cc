@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   cordon::cli::RegisterScreenCommands(&app, &action);
   cordon::cli::RegisterListsCommands(&app, &action);
   cordon::cli::RegisterEvalCommand(&app, &action);
+  cordon::cli::RegisterIndexCommands(&app, &action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -4,6 +4,10 @@
 #include <cassert>
 #include <cmath>
 #include <cstdio>
+#include <iostream>
+#include <sstream>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "cordon/batch.h"
 
@@ -162,6 +166,35 @@ std::string FormatMillis(double millis) {
   char buffer[64];
   std::snprintf(buffer, sizeof(buffer), "%.1f", millis);
   return buffer;
+}
+
+bool StderrIsTerminal() { return isatty(STDERR_FILENO) == 1; }
+
+std::uint64_t PeakRssKb() {
+  struct rusage usage {};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<std::uint64_t>(usage.ru_maxrss);
+}
+
+void ProgressBar::Draw(std::size_t records, std::size_t done, std::size_t total, double seconds,
+                       bool last) {
+  if (!last && last_draw_ >= 0 && seconds - last_draw_ < 0.25) return;
+  last_draw_ = seconds;
+  drawn_ = true;
+  std::ostringstream line;
+  line << "\rscreened " << FormatCount(records) << " records";
+  if (total > 0) line << "  " << (done * 100 / total) << "%";
+  if (seconds > 0) {
+    line << "  " << FormatCount(static_cast<std::uint64_t>(static_cast<double>(records) / seconds))
+         << "/s";
+  }
+  line << "   ";
+  std::cerr << line.str() << std::flush;
+}
+
+void ProgressBar::Finish() {
+  if (drawn_) std::cerr << "\n";
+  drawn_ = false;
 }
 
 }  // namespace cordon::cli

@@ -85,6 +85,28 @@ std::string FormatMillis(double millis);
 // Number of code points in UTF-8 `text` (its width in a terminal, near enough for alignment).
 std::size_t DisplayWidth(std::string_view text);
 
+// True when stderr is a terminal (progress bars go there only then).
+bool StderrIsTerminal();
+// Peak resident set size of this process, in KiB.
+std::uint64_t PeakRssKb();
+
+// A one-line progress display on stderr, redrawn at most four times a second:
+// "screened 120,000 records  37%  18,250/s".
+class ProgressBar {
+ public:
+  template <typename Progress>
+  void Update(const Progress& progress) {
+    Draw(progress.records, progress.bytes_done, progress.bytes_total, progress.seconds, false);
+  }
+  // Ends the line if anything was drawn.
+  void Finish();
+
+ private:
+  void Draw(std::size_t records, std::size_t done, std::size_t total, double seconds, bool last);
+  double last_draw_ = -1;
+  bool drawn_ = false;
+};
+
 }  // namespace cordon::cli
 
 #endif  // CORDON_CLI_OUTPUT_H_

@@ -25,6 +25,9 @@ struct ScreenArgs {
   std::string input;
   std::string output;
   std::string name;
+  unsigned threads = 0;
+  bool stats = false;
+  bool no_progress = false;
 };
 
 Result<std::string> ReadWhole(const std::string& path) {
@@ -33,6 +36,23 @@ Result<std::string> ReadWhole(const std::string& path) {
   std::ostringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
+}
+
+// One JSON object on one line of stderr, for scripts and benchmarks.
+void PrintStats(const Screener& screener, const BatchStats& stats) {
+  const ScreenerInfo& info = screener.info();
+  std::ostringstream json;
+  json << std::fixed << std::setprecision(1) << "{\"entities\": " << info.entities
+       << ", \"names\": " << info.names << ", \"index_source\": " << JsonString(info.source)
+       << ", \"" << (info.mapped ? "index_load_ms" : "index_build_ms") << "\": " << info.ready_ms
+       << ", \"index_bytes\": " << info.bytes << ", \"peak_rss_kb\": " << PeakRssKb()
+       << ", \"threads\": " << stats.threads << ", \"queries\": " << stats.records
+       << ", \"queries_with_hits\": " << stats.records_with_hits
+       << ", \"seconds\": " << std::setprecision(3) << stats.seconds << std::setprecision(1)
+       << ", \"queries_per_second\": " << stats.queries_per_second
+       << ", \"latency_us\": {\"p50\": " << stats.latency_p50_us
+       << ", \"p95\": " << stats.latency_p95_us << ", \"p99\": " << stats.latency_p99_us << "}}\n";
+  std::cerr << json.str();
 }
 
 Result<std::optional<Schema>> SchemaOption(const std::string& text) {
@@ -78,22 +98,28 @@ int RunScreen(const ScreenArgs& args) {
   if (args.input.empty() && args.name.empty()) {
     return Fail(Status::InvalidArgument("give a NAME to screen, or --input FILE"));
   }
-  auto screener = LoadScreener(args.lists, true);
+  auto screener = LoadScreener(args.lists, true, args.threads);
   if (!screener) return Fail(screener.error());
   ScreenOptions options;
   options.threshold = args.threshold;
   options.limit = args.limit;
 
   if (!args.input.empty()) {
-    auto data = ReadWhole(args.input);
-    if (!data) return Fail(data.error());
     std::ofstream file;
     auto out = OpenOutput(args.output, &file);
     if (!out) return Fail(out.error());
-    auto stats = ScreenBatch(**screener, *data, args.input, options, **out);
+    BatchOptions batch;
+    batch.threads = args.threads;
+    ProgressBar bar;
+    if (!args.no_progress && StderrIsTerminal()) {
+      batch.progress = [&bar](const BatchProgress& progress) { bar.Update(progress); };
+    }
+    auto stats = ScreenBatchFile(**screener, args.input, options, **out, batch);
+    bar.Finish();
     if (!stats) return Fail(stats.error());
     std::cerr << "cordon: screened " << stats->records << " records, " << stats->records_with_hits
               << " with hits\n";
+    if (args.stats) PrintStats(**screener, *stats);
     return kExitOk;
   }
   Query query;
@@ -170,7 +196,7 @@ int RunCompare(const CompareArgs& args) {
 void RegisterScreenCommands(CLI::App* app, Action* action) {
   auto args = std::make_shared<ScreenArgs>();
   CLI::App* screen = app->add_subcommand("screen", "Screen a name (or a batch file) against lists");
-  AddListOptions(screen, &args->lists, false);
+  AddListOptions(screen, &args->lists, false, true);
   screen->add_option("--threshold", args->threshold, "Report hits scoring at least this")
       ->capture_default_str();
   screen->add_option("--limit", args->limit, "At most this many hits per name")
@@ -183,6 +209,14 @@ void RegisterScreenCommands(CLI::App* app, Action* action) {
                      "Batch: CSV (header id,name[,schema,birth_date,country,id_number]) or JSON "
                      "lines with the same keys");
   screen->add_option("-o,--output", args->output, "Batch output (JSON lines); default stdout");
+  screen
+      ->add_option("--threads", args->threads,
+                   "Batch: screening threads (0 = all cores); also used to build the index")
+      ->capture_default_str();
+  screen->add_flag("--stats", args->stats,
+                   "Batch: print one JSON object of figures to stderr (entities, names, index "
+                   "ms, peak RSS, queries/s, latency percentiles)");
+  screen->add_flag("--no-progress", args->no_progress, "Batch: no progress bar on a terminal");
   screen->add_option("name", args->name, "The name to screen");
   screen->callback([args, action]() { *action = [args]() { return RunScreen(*args); }; });
 

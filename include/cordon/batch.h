@@ -9,6 +9,7 @@
 #define CORDON_BATCH_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <ostream>
 #include <string>
@@ -23,11 +24,33 @@ struct BatchRecord {
   std::string id;
   Query query;
   std::uint64_t line = 0;
+  std::size_t end_offset = 0;  // input bytes consumed once this record was read
 };
 
 struct BatchStats {
   std::size_t records = 0;
   std::size_t records_with_hits = 0;
+  unsigned threads = 1;
+  double seconds = 0;  // wall time of the whole batch (reading, screening, writing)
+  double queries_per_second = 0;
+  // Time of one Screen() call, in microseconds.
+  double latency_p50_us = 0;
+  double latency_p95_us = 0;
+  double latency_p99_us = 0;
+};
+
+struct BatchProgress {
+  std::size_t records = 0;
+  std::size_t bytes_done = 0;
+  std::size_t bytes_total = 0;
+  double seconds = 0;
+};
+
+struct BatchOptions {
+  unsigned threads = 0;      // screening threads; 0 = all cores
+  std::size_t chunk = 4096;  // records read ahead and screened together
+  // Called on the reading thread after each chunk is written (for a progress bar).
+  std::function<void(const BatchProgress&)> progress;
 };
 
 // Reads query records from `data` (CSV or JSON lines, told apart by the first character) and
@@ -53,9 +76,17 @@ std::string HitsToJsonLine(const std::string& id, const std::vector<Hit>& hits);
 std::string JsonString(std::string_view text);
 
 // Screens every record of `data` and writes JSON lines to `out`.
+// Screens every record of `data` (CSV or JSON lines, see ReadBatchRecords) on
+// `batch.threads` threads and writes one JSON line per record to `out`, in input order. Records
+// are read a chunk at a time, so memory does not grow with the input. A bad record stops the
+// batch with an error naming its line; the lines before it have been written.
 Result<BatchStats> ScreenBatch(const Screener& screener, std::string_view data,
                                const std::string& source, const ScreenOptions& options,
-                               std::ostream& out);
+                               std::ostream& out, const BatchOptions& batch = {});
+// The same over a file, mapped and handed back to the system as it is read.
+Result<BatchStats> ScreenBatchFile(const Screener& screener, const std::string& path,
+                                   const ScreenOptions& options, std::ostream& out,
+                                   const BatchOptions& batch = {});
 
 }  // namespace cordon
 

@@ -62,6 +62,9 @@ struct ScreenOptions {
   double threshold = kDefaultThreshold;  // hits below are dropped (0 keeps the top `limit`)
   std::size_t limit = 10;
   bool explain = true;  // fill Hit::explanation
+  // How many listed names the index hands to full scoring (the rest are not scored). More
+  // finds more of the hardest variants and costs time; `cordon eval --candidates` measures it.
+  std::size_t candidates = 50;
 };
 
 // Scores one pair of names (and optional evidence) without any list: used by `cordon compare`.

@@ -3,8 +3,12 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <memory>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <zlib.h>
 
@@ -105,6 +109,41 @@ Status WriteFile(const std::string& path, std::string_view data) {
     return Status::IoError(path + ": rename failed (" + std::strerror(errno) + ")");
   }
   return Status::Ok();
+}
+
+Result<std::unique_ptr<MappedFile>> MappedFile::Open(const std::string& path) {
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::NotFound(path + ": cannot open (" + std::strerror(errno) + ")");
+  struct stat info {};
+  if (fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    close(fd);
+    return Status::InvalidArgument(path + ": not a regular file");
+  }
+  std::unique_ptr<MappedFile> file(new MappedFile());
+  file->size_ = static_cast<std::size_t>(info.st_size);
+  if (file->size_ > 0) {
+    void* data = mmap(nullptr, file->size_, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (data == MAP_FAILED) {
+      close(fd);
+      return Status::IoError(path + ": cannot map (" + std::strerror(errno) + ")");
+    }
+    madvise(data, file->size_, MADV_SEQUENTIAL);
+    file->data_ = static_cast<const char*>(data);
+  }
+  close(fd);
+  return file;
+}
+
+MappedFile::~MappedFile() {
+  if (data_) munmap(const_cast<char*>(data_), size_);
+}
+
+void MappedFile::Release(std::size_t offset) {
+  static const auto page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+  std::size_t end = std::min(offset, size_) / page * page;
+  if (end <= released_) return;
+  madvise(const_cast<char*>(data_) + released_, end - released_, MADV_DONTNEED);
+  released_ = end;
 }
 
 }  // namespace cordon::base

@@ -3,6 +3,7 @@
 #define CORDON_BASE_FILE_H_
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,26 @@ Result<std::string> Gunzip(std::string_view compressed, const std::string& sourc
 
 // Writes `data` to `path` atomically (temporary file then rename).
 Status WriteFile(const std::string& path, std::string_view data);
+
+// A file mapped read-only for one sequential pass: the pages already read can be handed back
+// (Release), so that a pass over a file of any size keeps a small resident footprint.
+class MappedFile {
+ public:
+  static Result<std::unique_ptr<MappedFile>> Open(const std::string& path);
+  ~MappedFile();
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+
+  std::string_view data() const { return {data_, size_}; }
+  // Drops the pages wholly before `offset` from memory (they are re-read if touched again).
+  void Release(std::size_t offset);
+
+ private:
+  MappedFile() = default;
+  const char* data_ = nullptr;
+  std::size_t size_ = 0;
+  std::size_t released_ = 0;
+};
 
 }  // namespace cordon::base
 

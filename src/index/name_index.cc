@@ -46,6 +46,7 @@ struct Meta {
 constexpr std::size_t kPrepareChunk = 1 << 15;
 constexpr float kMinWeight = 0.05F;
 constexpr double kMinCredit = 0.5;
+constexpr std::size_t kLooseKeyTokens = 48;
 
 bool IsKeyToken(text::TokenClass token_class) {
   switch (token_class) {
@@ -59,26 +60,27 @@ bool IsKeyToken(text::TokenClass token_class) {
   }
 }
 
-// Calls f(hash) for every key of `token`.
+// Calls f(hash, exact) for every key of `token`; `exact` for its text, variant and phonetic
+// forms, false for the looser skeleton, prefix and deletion keys.
 template <typename F>
 void ForEachKey(const match::TokenView& token, bool with_deletions, F&& f) {
-  f(KeyHash('t', token.text));
-  if (token.canonical != token.text) f(KeyHash('t', token.canonical));
-  if (token.skeleton.size() >= 2) f(KeyHash('s', token.skeleton));
+  f(KeyHash('t', token.text), true);
+  if (token.canonical != token.text) f(KeyHash('t', token.canonical), true);
+  if (token.skeleton.size() >= 2) f(KeyHash('s', token.skeleton), false);
   if (token.phonetic.size() >= 3 && token.phonetic != token.text) {
-    f(KeyHash('t', token.phonetic));
+    f(KeyHash('t', token.phonetic), true);
   }
   if (!with_deletions) return;
   std::string_view text = token.text.substr(0, match::kMaxTokenLength);
-  if (text.size() >= 5) f(KeyHash('p', text.substr(0, 4)));
+  if (text.size() >= 5) f(KeyHash('p', text.substr(0, 4)), false);
   if (text.size() >= 3) {
     std::array<char, match::kMaxTokenLength> buffer{};
     for (std::size_t pos = 0; pos < text.size(); ++pos) {
       std::memcpy(buffer.data(), text.data(), pos);
       std::memcpy(buffer.data() + pos, text.data() + pos + 1, text.size() - pos - 1);
-      f(KeyHash('d', std::string_view(buffer.data(), text.size() - 1)));
+      f(KeyHash('d', std::string_view(buffer.data(), text.size() - 1)), false);
     }
-    f(KeyHash('d', text));
+    f(KeyHash('d', text), false);
   }
 }
 
@@ -225,7 +227,7 @@ class IndexBuilder {
     HashPostingsBuilder fuzzy;
     for (std::uint32_t t = 0; t < tokens_.size(); ++t) {
       if (!IsKeyToken(static_cast<text::TokenClass>(tokens_[t].token_class))) continue;
-      ForEachKey(ViewOf(tokens_[t]), true, [&](std::uint64_t key) { fuzzy.Add(key, t); });
+      ForEachKey(ViewOf(tokens_[t]), true, [&](std::uint64_t key, bool) { fuzzy.Add(key, t); });
     }
     fuzzy.Write(kFuzzyKeys, writer);
     HashPostingsBuilder frequencies;
@@ -369,7 +371,7 @@ std::string BuildIndexImage(const std::vector<Entity>& entities, const std::stri
 
 std::vector<std::uint64_t> TokenKeys(const match::TokenView& token, bool with_deletions) {
   std::vector<std::uint64_t> keys;
-  ForEachKey(token, with_deletions, [&](std::uint64_t key) { keys.push_back(key); });
+  ForEachKey(token, with_deletions, [&](std::uint64_t key, bool) { keys.push_back(key); });
   return keys;
 }
 
@@ -489,10 +491,10 @@ match::NameView NameIndex::View(std::uint32_t id,
                                 std::array<match::TokenView, kMaxNameTokens>* storage) const {
   const NameRecord& name = names_[id];
   std::size_t count = std::min<std::size_t>(name.token_count, kMaxNameTokens);
-  for (std::size_t k = 0; k < count; ++k)
-    (*storage)[k] = TokenAt(name_tokens_[name.token_begin + k]);
+  std::span<const std::uint32_t> ids = name_tokens_.subspan(name.token_begin, count);
+  for (std::size_t k = 0; k < count; ++k) (*storage)[k] = TokenAt(ids[k]);
   return match::NameView{std::span<const match::TokenView>(storage->data(), count),
-                         name.vowelless(), name.total_weight};
+                         name.vowelless(), name.total_weight, ids};
 }
 
 float NameIndex::Rarity(std::string_view canonical_token) const {
@@ -543,7 +545,7 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
   s.matched.clear();
   const auto& tokens = query.tokens;
   const std::size_t count = std::min(tokens.size(), kMaxNameTokens);
-  std::array<std::uint64_t, 2 * match::kMaxTokenLength + 8> keys{};
+  std::array<std::pair<std::uint64_t, bool>, 2 * match::kMaxTokenLength + 8> keys{};
   for (std::size_t pos = 0; pos < count; ++pos) {
     const match::PreparedToken& token = tokens[pos];
     if (token.token_class == text::TokenClass::kInitial) continue;
@@ -551,18 +553,26 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
     match::TokenView view = match::ViewOf(token);
     Unit unit{s.matched.size(), 0, {}, weight, 0};
     std::size_t key_count = 0;
-    ForEachKey(view, true, [&](std::uint64_t key) {
-      if (key_count < keys.size()) keys[key_count++] = key;
+    ForEachKey(view, true, [&](std::uint64_t key, bool exact) {
+      if (key_count < keys.size()) keys[key_count++] = {key, exact};
     });
     for (std::size_t k = 0; k < key_count; ++k) {
-      for (std::uint32_t t : fuzzy_.Find(keys[k])) {
+      std::span<const std::uint32_t> reached = fuzzy_.Find(keys[k].first);
+      // A loose key shared by very many tokens (a short skeleton, a common prefix) says little
+      // and would cost a comparison each: it is skipped.
+      if (!keys[k].second && reached.size() > kLooseKeyTokens) continue;
+      for (std::uint32_t t : reached) {
         bool seen = false;
         for (std::size_t m = unit.matched_begin; m < s.matched.size() && !seen; ++m) {
           seen = s.matched[m].first == t;
         }
         if (seen) continue;
-        match::TokenMatchKind kind;
-        double sim = match::TokenSimilarity(view, TokenAt(t), query.vowelless, &kind);
+        // Exact keys need no comparison: the same text, or the same variant or sound.
+        double sim = 0.97;
+        if (!keys[k].second) {
+          match::TokenMatchKind kind;
+          sim = match::TokenSimilarity(view, TokenAt(t), query.vowelless, &kind);
+        }
         s.matched.emplace_back(t, static_cast<float>(weight * std::max(sim, kMinCredit)));
         unit.cost += token_post_begin_[t + 1] - token_post_begin_[t];
       }

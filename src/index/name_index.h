@@ -91,7 +91,7 @@ std::vector<std::uint64_t> TokenKeys(const match::TokenView& token, bool with_de
 
 class NameIndex final : public match::RaritySource {
  public:
-  static constexpr std::size_t kCommonPostings = 20000;
+  static constexpr std::size_t kCommonPostings = 4096;
 
   // Reads the index in `image` (kept alive by the index); checks that its arrays fit together.
   static Result<std::unique_ptr<NameIndex>> Open(std::shared_ptr<const SnapshotImage> image);

@@ -35,6 +35,11 @@ struct Edge {
 double JoinedSimilarity(const TokenView& first, const TokenView& second, const TokenView& whole) {
   std::size_t total = first.text.size() + second.text.size();
   if (total > kMaxTokenLength || whole.text.size() < 4) return 0;
+  // A similarity of 0.8 needs lengths within 20% of each other: most pairs stop here.
+  auto within = [total](std::size_t length) {
+    return 5 * std::min(total, length) >= 4 * std::max(total, length);
+  };
+  if (!within(whole.text.size()) && !within(whole.canonical.size())) return 0;
   std::array<char, kMaxTokenLength> joined{};
   std::memcpy(joined.data(), first.text.data(), first.text.size());
   std::memcpy(joined.data() + first.text.size(), second.text.data(), second.text.size());
@@ -200,20 +205,62 @@ double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
   return best;
 }
 
-NameScore ScoreName(const NameView& query, const NameView& candidate,
-                    std::vector<TokenPair>* pairs) {
+SimilarityMemo::Entry* SimilarityMemo::Slot(std::uint64_t key, bool* found) {
+  if (used_generation_ != generation_) {
+    used_generation_ = generation_;
+    used_ = 0;
+  }
+  std::uint64_t hash = key * 0x9E3779B97F4A7C15ULL;
+  std::size_t slot = static_cast<std::size_t>(hash >> 52) & (kSize - 1);
+  for (;; slot = (slot + 1) & (kSize - 1)) {
+    Entry& entry = entries_[slot];
+    if (entry.generation != generation_) {
+      if (used_ >= kSize / 2) return nullptr;
+      ++used_;
+      entry.generation = generation_;
+      entry.key = key;
+      *found = false;
+      return &entry;
+    }
+    if (entry.key == key) {
+      *found = true;
+      return &entry;
+    }
+  }
+}
+
+NameScore ScoreName(const NameView& query, const NameView& candidate, std::vector<TokenPair>* pairs,
+                    SimilarityMemo* memo) {
   NameScore result;
   const std::size_t nq = std::min(query.tokens.size(), kMaxTokens);
   const std::size_t nc = std::min(candidate.tokens.size(), kMaxTokens);
   if (nq == 0 || nc == 0) return result;
   const bool vowelless = query.vowelless || candidate.vowelless;
+  const bool use_memo = memo != nullptr && candidate.ids.size() >= nc && nq <= 64;
 
   std::array<Edge, kMaxTokens * kMaxTokens * 3> edges;
   std::size_t edge_count = 0;
   for (std::size_t qi = 0; qi < nq; ++qi) {
     for (std::size_t ci = 0; ci < nc; ++ci) {
       TokenMatchKind kind = TokenMatchKind::kExact;
-      double sim = TokenSimilarity(query.tokens[qi], candidate.tokens[ci], vowelless, &kind);
+      double sim = 0;
+      SimilarityMemo::Entry* entry = nullptr;
+      bool found = false;
+      if (use_memo) {
+        std::uint64_t key =
+            (std::uint64_t{candidate.ids[ci]} << 8) | (qi << 1) | (vowelless ? 1U : 0U);
+        entry = memo->Slot(key, &found);
+      }
+      if (found) {
+        sim = entry->similarity;
+        kind = entry->kind;
+      } else {
+        sim = TokenSimilarity(query.tokens[qi], candidate.tokens[ci], vowelless, &kind);
+        if (entry) {
+          entry->similarity = static_cast<float>(sim);
+          entry->kind = kind;
+        }
+      }
       if (sim > 0) {
         edges[edge_count++] = Edge{static_cast<float>(sim),
                                    static_cast<std::uint8_t>(qi),

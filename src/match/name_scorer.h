@@ -17,6 +17,7 @@
 #ifndef CORDON_MATCH_NAME_SCORER_H_
 #define CORDON_MATCH_NAME_SCORER_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -52,10 +53,34 @@ struct NameScore {
   double information_factor = 1;
 };
 
+// Token comparisons of one query against listed tokens (by dictionary id), remembered while the
+// query's candidates are scored: common listed tokens recur in many candidates. Fixed size;
+// Clear() between queries costs nothing (a generation counter).
+class SimilarityMemo {
+ public:
+  void Clear() { ++generation_; }
+  // Finds the entry for `key`, or claims a slot for it; null when the table is too full.
+  struct Entry {
+    std::uint64_t key = 0;
+    std::uint32_t generation = 0;
+    float similarity = 0;
+    TokenMatchKind kind = TokenMatchKind::kExact;
+  };
+  Entry* Slot(std::uint64_t key, bool* found);
+
+ private:
+  static constexpr std::size_t kSize = 4096;
+  std::array<Entry, kSize> entries_{};
+  std::uint32_t generation_ = 1;
+  std::size_t used_ = 0;
+  std::uint32_t used_generation_ = 0;
+};
+
 // Scores `query` against `candidate`. `pairs`, when given, receives the aligned token pairs
-// (for explanations); the hot path passes null and allocates nothing.
-NameScore ScoreName(const NameView& query, const NameView& candidate,
-                    std::vector<TokenPair>* pairs);
+// (for explanations); the hot path passes null and allocates nothing. `memo`, when given with
+// a candidate that carries token ids, caches token comparisons across candidates.
+NameScore ScoreName(const NameView& query, const NameView& candidate, std::vector<TokenPair>* pairs,
+                    SimilarityMemo* memo = nullptr);
 
 // The same for two prepared names (tests, tools; allocates the token views).
 NameScore ScoreName(const PreparedName& query, const PreparedName& candidate,

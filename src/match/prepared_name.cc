@@ -36,7 +36,7 @@ NameView ViewOf(const PreparedName& name, std::vector<TokenView>* storage) {
   storage->clear();
   storage->reserve(name.tokens.size());
   for (const PreparedToken& token : name.tokens) storage->push_back(ViewOf(token));
-  return NameView{std::span<const TokenView>(*storage), name.vowelless, name.total_weight};
+  return NameView{std::span<const TokenView>(*storage), name.vowelless, name.total_weight, {}};
 }
 
 PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {

@@ -46,6 +46,9 @@ struct NameView {
   std::span<const TokenView> tokens;
   bool vowelless = false;
   float total_weight = 0.0F;
+  // Dictionary ids of the tokens when the name comes from an index (empty otherwise): they let
+  // a SimilarityMemo reuse token comparisons across the candidates of one query.
+  std::span<const std::uint32_t> ids;
 };
 
 TokenView ViewOf(const PreparedToken& token);

@@ -11,30 +11,39 @@ std::size_t OsaDistance(std::string_view a, std::string_view b) {
   b = b.substr(0, kMaxTokenLength);
   if (a.empty()) return b.size();
   if (b.empty()) return a.size();
-  // Three rolling rows (two back for transpositions, previous, current), rotated by pointer:
-  // distances never exceed kMaxTokenLength, so a byte per cell is enough.
-  std::array<std::array<std::uint8_t, kMaxTokenLength + 1>, 3> rows;
-  std::uint8_t* two_back = rows[0].data();
-  std::uint8_t* prev = rows[1].data();
-  std::uint8_t* cur = rows[2].data();
-  for (std::size_t col = 0; col <= b.size(); ++col) prev[col] = static_cast<std::uint8_t>(col);
-  for (std::size_t row = 1; row <= a.size(); ++row) {
-    cur[0] = static_cast<std::uint8_t>(row);
-    const char a_char = a[row - 1];
-    for (std::size_t col = 1; col <= b.size(); ++col) {
-      unsigned cost = a_char == b[col - 1] ? 0 : 1;
-      unsigned best = std::min({prev[col] + 1U, cur[col - 1] + 1U, prev[col - 1] + cost});
-      if (row > 1 && col > 1 && a_char == b[col - 2] && a[row - 2] == b[col - 1]) {
-        best = std::min(best, two_back[col - 2] + 1U);
-      }
-      cur[col] = static_cast<std::uint8_t>(best);
-    }
-    std::uint8_t* recycled = two_back;
-    two_back = prev;
-    prev = cur;
-    cur = recycled;
+  // Bit-parallel OSA distance (Hyyro 2003): one 64-bit word holds a column of the dynamic
+  // programming matrix as vertical deltas, so each character of `b` costs a handful of word
+  // operations instead of a row of cells. kMaxTokenLength <= 64 keeps `a` in one word.
+  static_assert(kMaxTokenLength <= 64);
+  // Positions of each byte value in `a`; only the entries the two strings use are cleared.
+  std::array<std::uint64_t, 256> peq;
+  for (char c : a) peq[static_cast<unsigned char>(c)] = 0;
+  for (char c : b) peq[static_cast<unsigned char>(c)] = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    peq[static_cast<unsigned char>(a[i])] |= std::uint64_t{1} << i;
   }
-  return prev[b.size()];
+  const std::uint64_t last = std::uint64_t{1} << (a.size() - 1);
+  std::uint64_t vp = ~std::uint64_t{0};
+  std::uint64_t vn = 0;
+  std::uint64_t d0_prev = 0;
+  std::uint64_t pm_prev = 0;
+  std::size_t distance = a.size();
+  for (char c : b) {
+    const std::uint64_t pm = peq[static_cast<unsigned char>(c)];
+    const std::uint64_t tr = (((~d0_prev) & pm) << 1) & pm_prev;
+    const std::uint64_t d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;
+    std::uint64_t hp = vn | ~(d0 | vp);
+    std::uint64_t hn = d0 & vp;
+    if (hp & last) ++distance;
+    if (hn & last) --distance;
+    hp = (hp << 1) | 1;
+    hn <<= 1;
+    vp = hn | ~(d0 | hp);
+    vn = hp & d0;
+    d0_prev = d0;
+    pm_prev = pm;
+  }
+  return distance;
 }
 
 double EditSimilarity(std::string_view a, std::string_view b, double cutoff) {

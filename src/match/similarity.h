@@ -2,7 +2,8 @@
 // kMaxTokenLength are compared on their first kMaxTokenLength characters.
 //
 // OsaDistance is the optimal-string-alignment distance (Levenshtein plus adjacent
-// transpositions; Damerau 1964, Boytsov 2011 for the restricted variant), O(n*m) on the stack.
+// transpositions; Damerau 1964, Boytsov 2011 for the restricted variant), computed bit-parallel
+// (Hyyro 2003) in O(n) word operations.
 // A reference implementation lives in tests/match for differential testing.
 #ifndef CORDON_MATCH_SIMILARITY_H_
 #define CORDON_MATCH_SIMILARITY_H_

@@ -1,9 +1,15 @@
 #include "cordon/batch.h"
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <thread>
 
 #include <simdjson.h>
 
+#include "base/file.h"
+#include "base/latency.h"
 #include "base/strings.h"
 #include "ingest/csv_reader.h"
 
@@ -56,6 +62,7 @@ Status ReadCsv(std::string_view data, const std::string& source,
     record.query.country = std::string(header.Get(row, "country"));
     record.query.id_number = std::string(header.Get(row, "id_number"));
     CORDON_RETURN_IF_ERROR(FillQuery(source, record.line, header.Get(row, "schema"), &record));
+    record.end_offset = reader.offset();
     CORDON_RETURN_IF_ERROR(sink(std::move(record)));
   }
   return reader.status();
@@ -111,6 +118,7 @@ Status ReadJsonLines(std::string_view data, const std::string& source,
       if (key == "id_number") record.query.id_number = value;
     }
     CORDON_RETURN_IF_ERROR(FillQuery(source, line_number, schema, &record));
+    record.end_offset = std::min(start, data.size());
     CORDON_RETURN_IF_ERROR(sink(std::move(record)));
   }
   return Status::Ok();
@@ -253,20 +261,122 @@ std::string HitsToJsonLine(const std::string& id, const std::vector<Hit>& hits) 
   return out;
 }
 
+namespace {
+
+double Seconds(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Screens chunks of records on a fixed set of threads; the calling thread reads the next
+// records and writes results, in input order, between chunks.
+class ParallelScreener {
+ public:
+  ParallelScreener(const Screener& screener, const ScreenOptions& options, unsigned threads)
+      : screener_(screener), options_(options), threads_(threads), histograms_(threads) {}
+
+  // Screens `records` into `lines` (one JSON line each); returns how many had hits.
+  std::size_t Run(const std::vector<BatchRecord>& records, std::vector<std::string>* lines) {
+    lines->assign(records.size(), std::string());
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> with_hits{0};
+    auto work = [&](unsigned worker) {
+      base::LatencyHistogram& histogram = histograms_[worker];
+      std::size_t local_hits = 0;
+      for (std::size_t i = next.fetch_add(1); i < records.size(); i = next.fetch_add(1)) {
+        auto start = std::chrono::steady_clock::now();
+        std::vector<Hit> hits = screener_.Screen(records[i].query, options_);
+        histogram.Record(
+            static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                           std::chrono::steady_clock::now() - start)
+                                           .count()));
+        if (!hits.empty()) ++local_hits;
+        (*lines)[i] = HitsToJsonLine(records[i].id, hits);
+      }
+      with_hits += local_hits;
+    };
+    unsigned workers =
+        std::max(1U, std::min<unsigned>(threads_, static_cast<unsigned>(records.size())));
+    std::vector<std::thread> pool;
+    for (unsigned w = 1; w < workers; ++w) pool.emplace_back(work, w);
+    work(0);
+    for (std::thread& thread : pool) thread.join();
+    return with_hits.load();
+  }
+
+  base::LatencyHistogram Latencies() const {
+    base::LatencyHistogram all;
+    for (const base::LatencyHistogram& histogram : histograms_) all.Merge(histogram);
+    return all;
+  }
+
+ private:
+  const Screener& screener_;
+  const ScreenOptions& options_;
+  unsigned threads_;
+  std::vector<base::LatencyHistogram> histograms_;
+};
+
+Result<BatchStats> RunBatch(const Screener& screener, std::string_view data,
+                            const std::string& source, const ScreenOptions& options,
+                            std::ostream& out, const BatchOptions& batch,
+                            base::MappedFile* mapped) {
+  auto start = std::chrono::steady_clock::now();
+  unsigned threads = batch.threads;
+  if (threads == 0) threads = std::max(1U, std::thread::hardware_concurrency());
+  ParallelScreener parallel(screener, options, threads);
+  const std::size_t chunk = std::max<std::size_t>(batch.chunk, 1);
+  BatchStats stats;
+  stats.threads = threads;
+  std::vector<BatchRecord> records;
+  std::vector<std::string> lines;
+  std::size_t consumed = 0;
+  auto flush = [&]() -> Status {
+    if (records.empty()) return Status::Ok();
+    stats.records_with_hits += parallel.Run(records, &lines);
+    stats.records += records.size();
+    consumed = records.back().end_offset;
+    for (const std::string& line : lines) out << line << '\n';
+    if (!out) return Status::IoError("writing the output failed");
+    records.clear();
+    if (mapped) mapped->Release(consumed);
+    if (batch.progress) {
+      batch.progress(BatchProgress{stats.records, consumed, data.size(), Seconds(start)});
+    }
+    return Status::Ok();
+  };
+  records.reserve(chunk);
+  Status status = ReadBatchRecords(data, source, [&](BatchRecord&& record) {
+    records.push_back(std::move(record));
+    return records.size() >= chunk ? flush() : Status::Ok();
+  });
+  // Records read before a bad one are still screened and written.
+  Status last = flush();
+  if (!status.ok()) return status;
+  if (!last.ok()) return last;
+  out.flush();
+  stats.seconds = Seconds(start);
+  stats.queries_per_second =
+      stats.seconds > 0 ? static_cast<double>(stats.records) / stats.seconds : 0;
+  base::LatencyHistogram latencies = parallel.Latencies();
+  stats.latency_p50_us = static_cast<double>(latencies.Percentile(0.50)) / 1000.0;
+  stats.latency_p95_us = static_cast<double>(latencies.Percentile(0.95)) / 1000.0;
+  stats.latency_p99_us = static_cast<double>(latencies.Percentile(0.99)) / 1000.0;
+  return stats;
+}
+
+}  // namespace
+
 Result<BatchStats> ScreenBatch(const Screener& screener, std::string_view data,
                                const std::string& source, const ScreenOptions& options,
-                               std::ostream& out) {
-  BatchStats stats;
-  Status status = ReadBatchRecords(data, source, [&](BatchRecord&& record) {
-    std::vector<Hit> hits = screener.Screen(record.query, options);
-    ++stats.records;
-    if (!hits.empty()) ++stats.records_with_hits;
-    out << HitsToJsonLine(record.id, hits) << '\n';
-    if (!out) return Status::IoError("writing the output failed");
-    return Status::Ok();
-  });
-  if (!status.ok()) return status;
-  return stats;
+                               std::ostream& out, const BatchOptions& batch) {
+  return RunBatch(screener, data, source, options, out, batch, nullptr);
+}
+
+Result<BatchStats> ScreenBatchFile(const Screener& screener, const std::string& path,
+                                   const ScreenOptions& options, std::ostream& out,
+                                   const BatchOptions& batch) {
+  CORDON_ASSIGN_OR_RETURN(std::unique_ptr<base::MappedFile> file, base::MappedFile::Open(path));
+  return RunBatch(screener, file->data(), path, options, out, batch, file.get());
 }
 
 }  // namespace cordon

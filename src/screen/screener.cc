@@ -17,8 +17,6 @@
 namespace cordon {
 namespace {
 
-constexpr std::size_t kMaxCandidates = 300;
-
 double MillisecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
       .count();
@@ -56,7 +54,7 @@ class IndexScreener final : public Screener {
     std::vector<match::TokenView> query_tokens;
     match::NameView query_view = match::ViewOf(prepared, &query_tokens);
     thread_local std::vector<std::uint32_t> candidates;
-    index_->Candidates(prepared, kMaxCandidates, &candidates);
+    index_->Candidates(prepared, std::max<std::size_t>(options.candidates, 1), &candidates);
 
     const bool evidence = HasEvidence(query);
     struct Scored {
@@ -65,12 +63,14 @@ class IndexScreener final : public Screener {
       double score;
     };
     thread_local std::vector<Scored> scored;
+    thread_local match::SimilarityMemo memo;
     scored.clear();
+    memo.Clear();
     std::array<match::TokenView, index::kMaxNameTokens> storage;
     auto score_name = [&](std::uint32_t name_id) {
       const index::NameRecord& record = index_->name(name_id);
       match::NameScore name_score =
-          match::ScoreName(query_view, index_->View(name_id, &storage), nullptr);
+          match::ScoreName(query_view, index_->View(name_id, &storage), nullptr, &memo);
       const Entity& entity = evidence ? EntityAt(record.entity) : kNoEvidence;
       double score = screen::ApplyEvidence(name_score.score, record.kind(), query, entity, nullptr);
       scored.push_back(Scored{record.entity, name_id, score});

@@ -44,6 +44,25 @@ TEST(Similarity, OsaAgreesWithReference) {
   }
 }
 
+TEST(Similarity, OsaAgreesWithReferenceUpToTheLongestToken) {
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> letter('a', 'h');
+  std::uniform_int_distribution<int> length(30, static_cast<int>(kMaxTokenLength));
+  for (int round = 0; round < 500; ++round) {
+    std::string a(static_cast<std::size_t>(length(rng)), 'a');
+    for (char& c : a) c = static_cast<char>(letter(rng));
+    std::string b = a;
+    // A few edits, so that distances stay small as in real use, plus swaps of neighbours.
+    for (int edit = 0; edit < round % 6; ++edit) {
+      std::size_t pos = static_cast<std::size_t>(rng()) % b.size();
+      if (edit % 3 == 0) b[pos] = static_cast<char>(letter(rng));
+      if (edit % 3 == 1 && pos + 1 < b.size()) std::swap(b[pos], b[pos + 1]);
+      if (edit % 3 == 2) b.erase(pos, 1);
+    }
+    ASSERT_EQ(OsaDistance(a, b), ReferenceOsa(a, b)) << a << " / " << b;
+  }
+}
+
 TEST(Similarity, TranspositionCostsOne) { EXPECT_EQ(OsaDistance("abcd", "bacd"), 1u); }
 
 TEST(NameScorer, ExactAndReorderedScoreOne) {
