@@ -106,6 +106,9 @@ class Screener {
   // Opens a snapshot written by Save() (or `cordon index build`) by mapping it: start-up costs
   // a checksum pass, not a rebuild. A damaged or foreign file gives kCorruptSnapshot.
   static Result<std::unique_ptr<Screener>> Open(const std::string& snapshot_path);
+  // The same from snapshot bytes held in memory; `source` names them in errors.
+  static Result<std::unique_ptr<Screener>> FromSnapshotBytes(std::string bytes,
+                                                             const std::string& source);
 
   // Hits sorted by score, descending; at most options.limit, only score >= options.threshold.
   virtual std::vector<Hit> Screen(const Query& query, const ScreenOptions& options) const = 0;

@@ -54,7 +54,7 @@ HashPostings::HashPostings(const SnapshotImage& image, std::uint32_t first_id)
       values_(image.Array<std::uint32_t>(first_id + 2)),
       slots_(image.Array<std::uint32_t>(first_id + 3)) {}
 
-bool HashPostings::Consistent() const {
+bool HashPostings::Consistent(std::uint64_t value_limit) const {
   if (begins_.size() != keys_.size() + 1 || slots_.empty() || !std::has_single_bit(slots_.size())) {
     return false;
   }
@@ -62,8 +62,16 @@ bool HashPostings::Consistent() const {
   for (std::size_t k = 0; k + 1 < begins_.size(); ++k) {
     if (begins_[k] > begins_[k + 1]) return false;
   }
-  return std::all_of(slots_.begin(), slots_.end(),
-                     [&](std::uint32_t slot) { return slot <= keys_.size(); });
+  for (std::uint32_t value : values_) {
+    if (value >= value_limit) return false;
+  }
+  // Every slot names a key or is empty, and one at least is empty (lookups stop there).
+  bool has_empty = false;
+  for (std::uint32_t slot : slots_) {
+    if (slot > keys_.size()) return false;
+    has_empty |= slot == 0;
+  }
+  return has_empty;
 }
 
 std::span<const std::uint32_t> HashPostings::Find(std::uint64_t key) const {

@@ -37,8 +37,8 @@ class HashPostings {
   std::span<const std::uint32_t> Find(std::uint64_t key) const;
   std::size_t key_count() const { return keys_.size(); }
   std::size_t value_count() const { return values_.size(); }
-  // False when the arrays do not fit together (a damaged image).
-  bool Consistent() const;
+  // False when the arrays do not fit together (a damaged image) or a value is >= `value_limit`.
+  bool Consistent(std::uint64_t value_limit) const;
 
  private:
   std::span<const std::uint64_t> keys_;

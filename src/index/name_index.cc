@@ -426,9 +426,14 @@ Status NameIndex::Check() const {
       entity_id_offsets_.back() != entity_ids_.size()) {
     return bad("array sizes");
   }
-  for (const HashPostings* table :
-       {&fuzzy_, &name_keys_, &frequencies_, &entity_ids_table_, &identifiers_}) {
-    if (!table->Consistent()) return bad("key table");
+  if (!fuzzy_.Consistent(tokens_.size()) || !name_keys_.Consistent(names_.size()) ||
+      !frequencies_.Consistent(std::uint64_t{1} << 32) ||
+      !entity_ids_table_.Consistent(entities_.size()) ||
+      !identifiers_.Consistent(entities_.size())) {
+    return bad("key table");
+  }
+  for (std::size_t t = 0; t < tokens_.size(); ++t) {
+    if (token_post_begin_[t] > token_post_begin_[t + 1]) return bad("postings");
   }
   for (std::uint32_t value : token_posts_) {
     if (value >= names_.size()) return bad("postings");

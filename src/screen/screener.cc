@@ -141,7 +141,9 @@ class IndexScreener final : public Screener {
               std::uint32_t name_id, const ScreenOptions& options) const {
     const Entity& entity = EntityAt(e);
     const index::NameRecord& record = index_->name(name_id);
-    const Name& name = entity.names[record.position];
+    static const Name kUnknown{};
+    const Name& name =
+        record.position < entity.names.size() ? entity.names[record.position] : kUnknown;
     Hit hit;
     hit.entity_id = entity.id;
     hit.schema = entity.schema;
@@ -197,6 +199,17 @@ Result<std::unique_ptr<Screener>> Screener::Open(const std::string& snapshot_pat
   CORDON_ASSIGN_OR_RETURN(auto index, index::NameIndex::Open(std::move(mapped)));
   ScreenerInfo info;
   info.source = snapshot_path;
+  info.ready_ms = MillisecondsSince(start);
+  return std::unique_ptr<Screener>(new IndexScreener(std::move(index), std::move(info)));
+}
+
+Result<std::unique_ptr<Screener>> Screener::FromSnapshotBytes(std::string bytes,
+                                                              const std::string& source) {
+  auto start = std::chrono::steady_clock::now();
+  CORDON_ASSIGN_OR_RETURN(auto image, index::SnapshotImage::FromBytes(std::move(bytes), source));
+  CORDON_ASSIGN_OR_RETURN(auto index, index::NameIndex::Open(std::move(image)));
+  ScreenerInfo info;
+  info.source = source;
   info.ready_ms = MillisecondsSince(start);
   return std::unique_ptr<Screener>(new IndexScreener(std::move(index), std::move(info)));
 }

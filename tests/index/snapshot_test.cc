@@ -1,0 +1,301 @@
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "cordon/batch.h"
+#include "cordon/screen.h"
+
+#include "base/file.h"
+#include "base/latency.h"
+#include "index/entity_codec.h"
+#include "index/hash_postings.h"
+#include "index/snapshot_file.h"
+
+namespace cordon {
+namespace {
+
+Entity MakeEntity(const std::string& id, Schema schema, std::vector<std::string> names) {
+  Entity entity;
+  entity.dataset = "test";
+  entity.list_id = id;
+  entity.id = "test:" + id;
+  entity.schema = schema;
+  for (std::size_t pos = 0; pos < names.size(); ++pos) {
+    Name name;
+    name.full = names[pos];
+    name.kind = pos == 0 ? NameKind::kPrimary : NameKind::kWeakAlias;
+    name.script = DetectScript(name.full);
+    entity.names.push_back(name);
+  }
+  return entity;
+}
+
+std::vector<Entity> SampleEntities() {
+  std::vector<Entity> entities;
+  entities.push_back(MakeEntity("ttp", Schema::kOrganization,
+                                {"Tehrik-e Taliban Pakistan", "تحریک طالبان پاکستان", "TTP"}));
+  entities.push_back(
+      MakeEntity("bla", Schema::kOrganization, {"Balochistan Liberation Army", "Majeed Brigade"}));
+  Entity person = MakeEntity("omar", Schema::kPerson, {"Mohammed Omar", "Mullah Omar"});
+  person.birth_dates.push_back({{1960, 0, 0}, {1962, 3, 0}, true});
+  person.identifiers.push_back({"Passport", "AB 123456", "AF"});
+  person.nationalities = {"Afghanistan"};
+  person.countries = {"af"};
+  person.addresses = {"Kandahar"};
+  person.birth_places = {"Uruzgan"};
+  person.programs = {"SDGT", "UN 1267"};
+  person.gender = "male";
+  person.listed_on = "2001-01-25";
+  person.remarks = {"Leader of the Taliban."};
+  person.titles = {"Mullah"};
+  person.names[0].given = "Mohammed";
+  person.names[0].family = "Omar";
+  person.names[0].type = "a.k.a.";
+  entities.push_back(person);
+  Entity link = MakeEntity("link", Schema::kRelationship, {});
+  link.related = {"test:omar", "test:ttp"};
+  entities.push_back(link);
+  for (int pos = 0; pos < 40; ++pos) {
+    entities.push_back(MakeEntity("filler" + std::to_string(pos), Schema::kPerson,
+                                  {"Person Number" + std::to_string(pos) + " Khan"}));
+  }
+  return entities;
+}
+
+std::string TempPath(const std::string& name) {
+  return (std::filesystem::temp_directory_path() /
+          ("cordon_snapshot_test_" + std::to_string(::getpid()) + "_" + name))
+      .string();
+}
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+void WriteAll(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << bytes;
+}
+
+TEST(EntityCodec, RoundTripsEveryField) {
+  for (const Entity& entity : SampleEntities()) {
+    std::string bytes;
+    index::EncodeEntity(entity, &bytes);
+    Entity decoded;
+    ASSERT_TRUE(index::DecodeEntity(bytes, &decoded)) << entity.id;
+    EXPECT_EQ(decoded.id, entity.id);
+    EXPECT_EQ(decoded.schema, entity.schema);
+    ASSERT_EQ(decoded.names.size(), entity.names.size());
+    for (std::size_t n = 0; n < entity.names.size(); ++n) {
+      EXPECT_EQ(decoded.names[n].full, entity.names[n].full);
+      EXPECT_EQ(decoded.names[n].kind, entity.names[n].kind);
+      EXPECT_EQ(decoded.names[n].script, entity.names[n].script);
+      EXPECT_EQ(decoded.names[n].given, entity.names[n].given);
+      EXPECT_EQ(decoded.names[n].type, entity.names[n].type);
+    }
+    EXPECT_EQ(decoded.birth_dates, entity.birth_dates);
+    EXPECT_EQ(decoded.identifiers, entity.identifiers);
+    EXPECT_EQ(decoded.nationalities, entity.nationalities);
+    EXPECT_EQ(decoded.countries, entity.countries);
+    EXPECT_EQ(decoded.addresses, entity.addresses);
+    EXPECT_EQ(decoded.birth_places, entity.birth_places);
+    EXPECT_EQ(decoded.programs, entity.programs);
+    EXPECT_EQ(decoded.gender, entity.gender);
+    EXPECT_EQ(decoded.listed_on, entity.listed_on);
+    EXPECT_EQ(decoded.remarks, entity.remarks);
+    EXPECT_EQ(decoded.titles, entity.titles);
+    EXPECT_EQ(decoded.related, entity.related);
+  }
+}
+
+TEST(EntityCodec, RejectsTruncatedAndTrailingBytes) {
+  std::string bytes;
+  index::EncodeEntity(SampleEntities()[2], &bytes);
+  Entity decoded;
+  for (std::size_t cut = 0; cut < bytes.size(); ++cut) {
+    EXPECT_FALSE(index::DecodeEntity(std::string_view(bytes).substr(0, cut), &decoded)) << cut;
+  }
+  EXPECT_FALSE(index::DecodeEntity(bytes + "x", &decoded));
+}
+
+TEST(HashPostings, FindsEveryKeyAndNothingElse) {
+  index::HashPostingsBuilder builder;
+  for (std::uint32_t k = 0; k < 1000; ++k) {
+    for (std::uint32_t v = 0; v <= k % 4; ++v)
+      builder.Add(index::KeyHash('t', std::to_string(k)), v + k);
+  }
+  builder.Add(index::KeyHash('t', "7"), 7);  // duplicate: kept once
+  index::SnapshotWriter writer;
+  builder.Write(20, &writer);
+  auto image = index::SnapshotImage::FromBytes(writer.Finish(0), "test");
+  ASSERT_TRUE(image.has_value()) << image.error().ToString();
+  index::HashPostings table(**image, 20);
+  EXPECT_TRUE(table.Consistent(5000));
+  EXPECT_FALSE(table.Consistent(10));
+  for (std::uint32_t k = 0; k < 1000; ++k) {
+    auto values = table.Find(index::KeyHash('t', std::to_string(k)));
+    ASSERT_EQ(values.size(), k % 4 + 1) << k;
+    EXPECT_EQ(values[0], k);
+  }
+  EXPECT_TRUE(table.Find(index::KeyHash('t', "absent")).empty());
+  EXPECT_TRUE(table.Find(index::KeyHash('d', "7")).empty());
+}
+
+class SnapshotTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = TempPath("index.cdx");
+    auto built = Screener::Create(SampleEntities(), ScreenerOptions{1, "{\"lists\": []}"});
+    ASSERT_TRUE(built.has_value());
+    built_ = std::move(*built);
+    ASSERT_TRUE(built_->Save(path_).ok());
+  }
+  void TearDown() override { std::remove(path_.c_str()); }
+
+  std::string path_;
+  std::unique_ptr<Screener> built_;
+};
+
+TEST_F(SnapshotTest, MappedSnapshotScreensLikeTheBuiltIndex) {
+  auto opened = Screener::Open(path_);
+  ASSERT_TRUE(opened.has_value()) << opened.error().ToString();
+  const Screener& mapped = **opened;
+  EXPECT_TRUE(mapped.info().mapped);
+  EXPECT_FALSE(built_->info().mapped);
+  EXPECT_EQ(mapped.entity_count(), built_->entity_count());
+  EXPECT_EQ(mapped.name_count(), built_->name_count());
+  EXPECT_EQ(mapped.info().metadata, "{\"lists\": []}");
+  for (const char* name : {"Muhammad Omar", "Tehreek-e-Taliban Pakistan", "BLA", "تحریک طالبان",
+                           "Person Number7 Khan", "Nobody Here"}) {
+    Query query;
+    query.name = name;
+    ScreenOptions options;
+    options.threshold = 0;
+    std::vector<Hit> a = built_->Screen(query, options);
+    std::vector<Hit> b = mapped.Screen(query, options);
+    ASSERT_EQ(a.size(), b.size()) << name;
+    for (std::size_t h = 0; h < a.size(); ++h) {
+      EXPECT_EQ(a[h].entity_id, b[h].entity_id) << name;
+      EXPECT_DOUBLE_EQ(a[h].score, b[h].score) << name;
+      EXPECT_EQ(a[h].matched_name, b[h].matched_name) << name;
+    }
+  }
+  const Entity* omar = mapped.FindEntity("test:omar");
+  ASSERT_NE(omar, nullptr);
+  EXPECT_EQ(omar->remarks, std::vector<std::string>{"Leader of the Taliban."});
+  EXPECT_EQ(mapped.FindEntity("test:absent"), nullptr);
+  EXPECT_EQ(mapped.FindEntity("test:link")->related.size(), 2u);
+}
+
+TEST_F(SnapshotTest, IdentifierFindsTheEntityWhateverTheName) {
+  auto opened = Screener::Open(path_);
+  ASSERT_TRUE(opened.has_value());
+  Query query;
+  query.name = "Completely Different";
+  query.id_number = "ab-123456";
+  std::vector<Hit> hits = (*opened)->Screen(query, ScreenOptions());
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:omar");
+}
+
+TEST_F(SnapshotTest, DamagedFilesAreRefusedWithTheReason) {
+  std::string bytes = ReadAll(path_);
+  auto expect_error = [&](const std::string& content, const std::string& words) {
+    std::string damaged = TempPath("damaged.cdx");
+    WriteAll(damaged, content);
+    auto opened = Screener::Open(damaged);
+    std::remove(damaged.c_str());
+    ASSERT_FALSE(opened.has_value()) << words;
+    EXPECT_EQ(opened.error().code(), StatusCode::kCorruptSnapshot) << opened.error().ToString();
+    EXPECT_NE(opened.error().message().find(words), std::string::npos) << opened.error().ToString();
+  };
+  std::string flipped = bytes;
+  flipped[bytes.size() / 2] = static_cast<char>(flipped[bytes.size() / 2] ^ 0x40);
+  expect_error(flipped, "checksum");
+  expect_error(bytes.substr(0, bytes.size() - 100), "truncated");
+  expect_error("id,name\n1,Someone\n", "not a Cordon index snapshot");
+  expect_error("", "not a Cordon index snapshot");
+  std::string future = bytes;
+  future[8] = 99;  // format version
+  expect_error(future, "version 99");
+}
+
+TEST_F(SnapshotTest, MissingFileIsNotFound) {
+  auto opened = Screener::Open(TempPath("absent.cdx"));
+  ASSERT_FALSE(opened.has_value());
+  EXPECT_EQ(opened.error().code(), StatusCode::kNotFound);
+}
+
+TEST(LatencyHistogram, PercentilesWithinABucket) {
+  base::LatencyHistogram histogram;
+  EXPECT_EQ(histogram.Percentile(0.5), 0u);
+  for (std::uint64_t v = 1; v <= 10000; ++v) histogram.Record(v * 1000);
+  EXPECT_EQ(histogram.count(), 10000u);
+  auto near = [](std::uint64_t got, double want) {
+    return static_cast<double>(got) >= want && static_cast<double>(got) <= want * 1.07;
+  };
+  EXPECT_TRUE(near(histogram.Percentile(0.5), 5'000'000)) << histogram.Percentile(0.5);
+  EXPECT_TRUE(near(histogram.Percentile(0.99), 9'900'000)) << histogram.Percentile(0.99);
+  EXPECT_TRUE(near(histogram.Percentile(1.0), 10'000'000)) << histogram.Percentile(1.0);
+  base::LatencyHistogram other;
+  other.Record(3);
+  histogram.Merge(other);
+  EXPECT_EQ(histogram.count(), 10001u);
+  EXPECT_EQ(histogram.Percentile(0.0), 3u);
+}
+
+TEST(Batch, ThreadsKeepInputOrderAndOutput) {
+  auto screener = Screener::Create(SampleEntities());
+  ASSERT_TRUE(screener.has_value());
+  std::string input = "id,name\n";
+  for (int row = 0; row < 200; ++row) {
+    input +=
+        "r" + std::to_string(row) + "," +
+        (row % 3 == 0 ? "Muhammad Omar" : "Person Number" + std::to_string(row % 40) + " Khan") +
+        "\n";
+  }
+  std::string reference;
+  for (unsigned threads : {1U, 2U, 4U}) {
+    BatchOptions batch;
+    batch.threads = threads;
+    batch.chunk = 7;
+    std::size_t progress_calls = 0;
+    batch.progress = [&](const BatchProgress& progress) {
+      ++progress_calls;
+      EXPECT_LE(progress.bytes_done, progress.bytes_total);
+    };
+    std::ostringstream out;
+    auto stats = ScreenBatch(**screener, input, "input.csv", ScreenOptions(), out, batch);
+    ASSERT_TRUE(stats.has_value()) << stats.error().ToString();
+    EXPECT_EQ(stats->records, 200u);
+    EXPECT_EQ(stats->threads, threads);
+    EXPECT_GT(stats->latency_p99_us, 0);
+    EXPECT_EQ(progress_calls, (200u + 6) / 7);
+    if (reference.empty()) reference = out.str();
+    EXPECT_EQ(out.str(), reference) << threads << " threads";
+  }
+  EXPECT_EQ(reference.substr(0, 10), "{\"id\": \"r0");
+}
+
+TEST(Batch, FileInputIsScreenedAndBadRecordNamesItsLine) {
+  auto screener = Screener::Create(SampleEntities());
+  ASSERT_TRUE(screener.has_value());
+  std::string path = TempPath("batch.csv");
+  WriteAll(path, "id,name\n1,Mohammed Omar\n2,\n3,BLA\n");
+  std::ostringstream out;
+  auto stats = ScreenBatchFile(**screener, path, ScreenOptions(), out);
+  std::remove(path.c_str());
+  ASSERT_FALSE(stats.has_value());
+  EXPECT_NE(stats.error().message().find(":3: field 'name'"), std::string::npos)
+      << stats.error().ToString();
+  EXPECT_EQ(out.str().substr(0, 10), "{\"id\": \"1\"");  // the record before it was written
+}
+
+}  // namespace
+}  // namespace cordon
