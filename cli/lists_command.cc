@@ -1,10 +1,12 @@
 // `cordon lists inspect`: what a list file holds (counts by dataset and schema, names, aliases,
-// warnings); `cordon lists formats`; and the registration of the `cordon lists` family.
+// warnings); `cordon lists names`: every listed name, one per line; `cordon lists formats`; and
+// the registration of the `cordon lists` family.
 #include "cli/lists_command.h"
 
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -282,6 +284,80 @@ void RegisterInspect(CLI::App* lists, Action* action) {
   inspect->callback([options, action] { *action = [options] { return RunInspect(*options); }; });
 }
 
+struct NamesOptions {
+  ListOptions lists;
+  std::vector<std::string> paths;
+  std::string output;
+};
+
+// `kind` column of `cordon lists names`.
+std::string_view NameKindLabel(NameKind kind) {
+  switch (kind) {
+    case NameKind::kPrimary:
+      return "primary";
+    case NameKind::kStrongAlias:
+      return "strong_alias";
+    case NameKind::kWeakAlias:
+      return "weak_alias";
+  }
+  return "primary";
+}
+
+// Appends `text` as one TSV field: tabs and line breaks, which the format cannot hold, become
+// blanks.
+void AppendTsvField(std::string_view text, std::string* out) {
+  for (char c : text) out->push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+}
+
+int RunNames(const NamesOptions& options) {
+  NamesOptions resolved = options;
+  resolved.lists.lists.insert(resolved.lists.lists.end(), options.paths.begin(),
+                              options.paths.end());
+  if (resolved.lists.lists.empty()) {
+    return Fail(Status::InvalidArgument("lists names: give a list PATH"));
+  }
+  auto lists = LoadListOptions(resolved.lists, false);
+  if (!lists) return Fail(lists.error());
+  std::ofstream file;
+  auto out = OpenOutput(options.output, &file);
+  if (!out) return Fail(out.error());
+  std::string buffer = "entity_id\tname\tkind\n";
+  for (const LoadedList& list : *lists) {
+    for (const Entity& entity : list.entities) {
+      if (!IsScreenable(entity.schema)) continue;
+      for (const Name& name : entity.names) {
+        AppendTsvField(entity.id, &buffer);
+        buffer.push_back('\t');
+        AppendTsvField(name.full, &buffer);
+        buffer.push_back('\t');
+        buffer.append(NameKindLabel(name.kind));
+        buffer.push_back('\n');
+      }
+      if (buffer.size() >= (1 << 20)) {
+        (*out)->write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        buffer.clear();
+      }
+    }
+  }
+  (*out)->write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+  (*out)->flush();
+  if (!**out) {
+    return Fail(
+        Status::IoError((options.output.empty() ? "stdout" : options.output) + ": write failed"));
+  }
+  return kExitOk;
+}
+
+void RegisterNames(CLI::App* lists, Action* action) {
+  auto options = std::make_shared<NamesOptions>();
+  CLI::App* names = lists->add_subcommand(
+      "names", "Print every listed name as TSV: entity_id, name, kind (one row per name)");
+  AddListOptions(names, &options->lists, false);
+  names->add_option("paths", options->paths, "List files or directories")->type_name("PATH");
+  names->add_option("-o,--output", options->output, "Output file (TSV); default stdout");
+  names->callback([options, action] { *action = [options] { return RunNames(*options); }; });
+}
+
 void RegisterDiff(CLI::App* lists, Action* action) {
   auto options = std::make_shared<DiffOptions>();
   CLI::App* diff = lists->add_subcommand(
@@ -392,6 +468,7 @@ void RegisterListsCommands(CLI::App* app, Action* action) {
   lists->require_subcommand(1);
   RegisterInspect(lists, action);
   RegisterDiff(lists, action);
+  RegisterNames(lists, action);
   RegisterFormats(lists, action);
 }
 
