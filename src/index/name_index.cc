@@ -1,6 +1,7 @@
 #include "index/name_index.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <ctime>
 #include <thread>
@@ -341,21 +342,29 @@ class IndexBuilder {
 struct Slot {
   std::uint32_t query_stamp;
   std::uint32_t unit_stamp;
-  float total;
-  float last;
+  float total;   // query weight reached (x similarity), best per unit
+  float last;    // this unit's contribution to `total`
+  float listed;  // listed weight reached, alongside
+  float listed_last;
+};
+
+struct Matched {
+  std::uint32_t token;
+  float credit;  // query weight x similarity
+  float listed;  // listed token weight x similarity
 };
 
 struct Scratch {
   std::vector<Slot> slots;
   std::vector<std::uint32_t> touched;
   std::uint32_t stamp = 0;
-  std::vector<std::pair<std::uint32_t, float>> matched;
+  std::vector<Matched> matched;
   std::vector<std::pair<float, std::uint32_t>> ranked;
 
   // A fresh stamp for a new query, with room for the stamps of its units.
   std::uint32_t StartQuery(std::size_t names) {
     if (slots.size() < names || stamp > 0xFFFF0000U) {
-      slots.assign(std::max(slots.size(), names), Slot{0, 0, 0, 0});
+      slots.assign(std::max(slots.size(), names), Slot{0, 0, 0, 0, 0, 0});
       stamp = 0;
     }
     return ++stamp;
@@ -521,18 +530,22 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
   const std::uint32_t query_stamp = s.StartQuery(names_.size());
   s.touched.clear();
 
-  auto add = [&](std::uint32_t name, float credit, std::uint32_t unit) {
+  auto add = [&](std::uint32_t name, float credit, float listed, std::uint32_t unit) {
     Slot& slot = s.slots[name];
     if (slot.query_stamp != query_stamp) {
-      slot = Slot{query_stamp, unit, credit, credit};
+      slot = Slot{query_stamp, unit, credit, credit, listed, listed};
       s.touched.push_back(name);
     } else if (slot.unit_stamp != unit) {
       slot.unit_stamp = unit;
       slot.total += credit;
       slot.last = credit;
+      slot.listed += listed;
+      slot.listed_last = listed;
     } else if (credit > slot.last) {
       slot.total += credit - slot.last;
       slot.last = credit;
+      slot.listed += listed - slot.listed_last;
+      slot.listed_last = listed;
     }
   };
 
@@ -569,7 +582,7 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
       for (std::uint32_t t : reached) {
         bool seen = false;
         for (std::size_t m = unit.matched_begin; m < s.matched.size() && !seen; ++m) {
-          seen = s.matched[m].first == t;
+          seen = s.matched[m].token == t;
         }
         if (seen) continue;
         // Exact keys need no comparison: the same text, or the same variant or sound.
@@ -578,7 +591,9 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
           match::TokenMatchKind kind;
           sim = match::TokenSimilarity(view, TokenAt(t), query.vowelless, &kind);
         }
-        s.matched.emplace_back(t, static_cast<float>(weight * std::max(sim, kMinCredit)));
+        const double factor = std::max(sim, kMinCredit);
+        s.matched.push_back(Matched{t, static_cast<float>(weight * factor),
+                                    static_cast<float>(tokens_[t].weight * factor)});
         unit.cost += token_post_begin_[t + 1] - token_post_begin_[t];
       }
     }
@@ -598,7 +613,7 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
       const float pair_weight = weight + std::max(next.weight, kMinWeight);
       Unit pair{s.matched.size(), 0, name_keys_.Find(key), pair_weight, 0};
       for (std::uint32_t t : fuzzy_.Find(key)) {
-        s.matched.emplace_back(t, pair_weight);
+        s.matched.push_back(Matched{t, pair_weight, tokens_[t].weight});
         pair.cost += token_post_begin_[t + 1] - token_post_begin_[t];
       }
       pair.matched_end = s.matched.size();
@@ -613,54 +628,65 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
     const Unit& unit = units[u];
     const std::uint32_t unit_stamp = ++s.stamp;
     for (std::size_t m = unit.matched_begin; m < unit.matched_end; ++m) {
-      auto [t, credit] = s.matched[m];
-      std::uint32_t begin = token_post_begin_[t];
-      std::uint32_t end = token_post_begin_[t + 1];
-      if (end - begin > kCommonPostings && !s.touched.empty()) {
+      const auto [t, credit, listed] = s.matched[m];
+      const std::uint32_t begin = token_post_begin_[t];
+      const std::uint32_t end = token_post_begin_[t + 1];
+      // A common token only adds to the names already reached, when checking those costs
+      // less than walking its postings.
+      if (end - begin > kCommonPostings && !s.touched.empty() &&
+          s.touched.size() * 4 < end - begin) {
         const std::size_t reached = s.touched.size();
         for (std::size_t r = 0; r < reached; ++r) {
           std::uint32_t name = s.touched[r];
-          if (NameHasToken(name, t)) add(name, credit, unit_stamp);
+          if (NameHasToken(name, t)) add(name, credit, listed, unit_stamp);
         }
         continue;
       }
-      for (std::uint32_t p = begin; p < end; ++p) add(token_posts_[p], credit, unit_stamp);
+      for (std::uint32_t p = begin; p < end; ++p) add(token_posts_[p], credit, listed, unit_stamp);
     }
-    for (std::uint32_t name : unit.direct) add(name, unit.direct_credit, unit_stamp);
+    for (std::uint32_t name : unit.direct) {
+      add(name, unit.direct_credit, unit.direct_credit, unit_stamp);
+    }
   }
 
+  // Rank by an estimate of the final score: the share of the query's weight reached (Q) and
+  // of the listed name's (C), as Q^0.75 x C^0.375, near the scorer's Q^0.75 x C^0.35 (square
+  // roots only). First the leading names by Q alone, then the estimate among them.
+  float query_weight = 0;
+  for (std::size_t pos = 0; pos < count; ++pos) {
+    query_weight += std::max(tokens[pos].weight, kMinWeight);
+  }
+  query_weight = std::max(query_weight, kMinWeight);
   s.ranked.clear();
   s.ranked.reserve(s.touched.size());
   for (std::uint32_t name : s.touched) s.ranked.emplace_back(s.slots[name].total, name);
   auto better = [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   };
+  std::size_t lead = std::min(s.ranked.size(), std::max<std::size_t>(max_candidates * 8, 256));
+  std::nth_element(s.ranked.begin(), s.ranked.begin() + static_cast<std::ptrdiff_t>(lead),
+                   s.ranked.end(), better);
+  s.ranked.resize(lead);
   // Query initials ("M RAZA") reach nothing on their own; among the leading names, those with
-  // a token of the same first letter rise.
-  bool has_initials =
-      std::any_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(count),
-                  [](const match::PreparedToken& token) {
-                    return token.token_class == text::TokenClass::kInitial;
-                  });
-  if (has_initials) {
-    std::size_t lead = std::min(s.ranked.size(), max_candidates * 4);
-    std::nth_element(s.ranked.begin(), s.ranked.begin() + static_cast<std::ptrdiff_t>(lead),
-                     s.ranked.end(), better);
-    for (std::size_t r = 0; r < lead; ++r) {
-      const NameRecord& name = names_[s.ranked[r].second];
-      for (std::size_t pos = 0; pos < count; ++pos) {
-        const match::PreparedToken& token = tokens[pos];
-        if (token.token_class != text::TokenClass::kInitial || token.text.empty()) continue;
-        for (std::uint32_t k = 0; k < name.token_count; ++k) {
-          std::string_view listed = TokenAt(name_tokens_[name.token_begin + k]).text;
-          if (!listed.empty() && listed[0] == token.text[0]) {
-            s.ranked[r].first += std::max(token.weight, kMinWeight);
-            break;
-          }
+  // a token of the same first letter gain the initial's weight.
+  for (auto& [reached, name_id] : s.ranked) {
+    const NameRecord& name = names_[name_id];
+    for (std::size_t pos = 0; pos < count; ++pos) {
+      const match::PreparedToken& token = tokens[pos];
+      if (token.token_class != text::TokenClass::kInitial || token.text.empty()) continue;
+      for (std::uint32_t k = 0; k < name.token_count; ++k) {
+        std::string_view listed = TokenAt(name_tokens_[name.token_begin + k]).text;
+        if (!listed.empty() && listed[0] == token.text[0]) {
+          reached += std::max(token.weight, kMinWeight);
+          break;
         }
       }
     }
-    s.ranked.resize(lead);
+    float q = std::min(reached / query_weight, 1.0F);
+    float c = std::min(s.slots[name_id].listed / std::max(name.total_weight, kMinWeight), 1.0F);
+    float q_root = std::sqrt(q);
+    float c_root = std::sqrt(std::sqrt(c));
+    reached = q_root * std::sqrt(q_root) * c_root * std::sqrt(std::sqrt(c_root));
   }
   std::size_t keep = std::min(max_candidates, s.ranked.size());
   std::partial_sort(s.ranked.begin(), s.ranked.begin() + static_cast<std::ptrdiff_t>(keep),

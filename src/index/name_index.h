@@ -15,8 +15,9 @@
 //
 // Candidates(): each query token looks up its keys, keeps the listed tokens it really resembles,
 // and each name accumulates, per query token, the best weight x similarity that reached it.
-// The rarest query tokens go first; a very common token (more postings than kCommonPostings)
-// only adds to names already reached instead of opening its whole posting list.
+// The rarest query tokens go first; a common token (more than kCommonPostings postings) only
+// adds to the names already reached when checking those is cheaper than walking its postings.
+// Names are then ranked by an estimate of their final score.
 #ifndef CORDON_INDEX_NAME_INDEX_H_
 #define CORDON_INDEX_NAME_INDEX_H_
 
@@ -91,7 +92,7 @@ std::vector<std::uint64_t> TokenKeys(const match::TokenView& token, bool with_de
 
 class NameIndex final : public match::RaritySource {
  public:
-  static constexpr std::size_t kCommonPostings = 4096;
+  static constexpr std::size_t kCommonPostings = 2048;
 
   // Reads the index in `image` (kept alive by the index); checks that its arrays fit together.
   static Result<std::unique_ptr<NameIndex>> Open(std::shared_ptr<const SnapshotImage> image);
