@@ -62,6 +62,7 @@ void RegisterListsCommands(CLI::App* app, Action* action);
 void RegisterScreenCommands(CLI::App* app, Action* action);
 void RegisterEvalCommand(CLI::App* app, Action* action);
 void RegisterIndexCommands(CLI::App* app, Action* action);
+void RegisterServeCommand(CLI::App* app, Action* action);
 // `cordon synth` (synthetic lists) and `cordon synth queries` (labelled query sets).
 void RegisterSynthCommand(CLI::App* app, Action* action);
 

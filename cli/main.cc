@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   cordon::cli::RegisterListsCommands(&app, &action);
   cordon::cli::RegisterEvalCommand(&app, &action);
   cordon::cli::RegisterIndexCommands(&app, &action);
+  cordon::cli::RegisterServeCommand(&app, &action);
   cordon::cli::RegisterSynthCommand(&app, &action);
   try {
     app.parse(argc, argv);

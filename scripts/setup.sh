@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   clang libclang-rt-14-dev clang-format
-  libicu-dev libpugixml-dev libsimdjson-dev zlib1g-dev libcli11-dev libxxhash-dev
+  libicu-dev libpugixml-dev libsimdjson-dev zlib1g-dev libcli11-dev libxxhash-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 

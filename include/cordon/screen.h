@@ -20,6 +20,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cordon/entity.h"
@@ -88,6 +89,7 @@ struct ScreenerInfo {
   std::string source;          // the snapshot file, or "memory"
   std::int64_t created_unix = 0;
   std::string metadata;  // JSON object describing the lists (see ScreenerOptions)
+  std::vector<std::pair<std::string, std::size_t>> datasets;  // entities per dataset
 };
 
 struct ScreenerOptions {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 #include <ctime>
+#include <map>
 #include <thread>
 #include <unordered_map>
 
@@ -35,6 +36,7 @@ enum Section : std::uint32_t {
   kFrequencies = 28,     // .. 31
   kEntityIdTable = 32,   // .. 35
   kIdentifierKeys = 36,  // .. 39
+  kDatasets = 40,        // "<dataset>\t<entities>\n" lines
 };
 
 struct Meta {
@@ -298,6 +300,7 @@ class IndexBuilder {
     std::vector<std::uint32_t> id_offsets;
     HashPostingsBuilder id_table;
     HashPostingsBuilder identifiers;
+    std::map<std::string, std::uint64_t> datasets;
     offsets.reserve(entities_.size() + 1);
     for (std::uint32_t e = 0; e < entities_.size(); ++e) {
       const Entity& entity = entities_[e];
@@ -306,6 +309,7 @@ class IndexBuilder {
       id_offsets.push_back(static_cast<std::uint32_t>(ids.size()));
       ids += entity.id;
       id_table.Add(KeyHash('e', entity.id), e);
+      ++datasets[entity.dataset];
       if (!IsScreenable(entity.schema)) continue;
       for (const Identifier& id : entity.identifiers) {
         std::string key = match::NormalizeIdentifier(id.value);
@@ -319,6 +323,11 @@ class IndexBuilder {
     writer->Add(kEntityBlob, std::move(blob));
     writer->AddArray(kEntityIdOffsets, id_offsets);
     writer->Add(kEntityIds, std::move(ids));
+    std::string dataset_lines;
+    for (const auto& [name, count] : datasets) {
+      dataset_lines += name + "\t" + std::to_string(count) + "\n";
+    }
+    writer->Add(kDatasets, std::move(dataset_lines));
     id_table.Write(kEntityIdTable, writer);
     identifiers.Write(kIdentifierKeys, writer);
   }
@@ -483,6 +492,25 @@ IndexCounts NameIndex::counts() const {
   out.name_keys = name_keys_.key_count();
   out.postings = token_posts_.size();
   out.bytes = image_->Bytes().size();
+  return out;
+}
+
+std::vector<std::pair<std::string, std::uint64_t>> NameIndex::datasets() const {
+  std::span<const std::byte> section = image_->Section(kDatasets);
+  std::string_view text(reinterpret_cast<const char*>(section.data()), section.size());
+  std::vector<std::pair<std::string, std::uint64_t>> out;
+  while (!text.empty()) {
+    std::size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+    std::size_t tab = line.rfind('\t');
+    if (tab == std::string_view::npos) continue;
+    std::uint64_t count = 0;
+    for (char c : line.substr(tab + 1)) {
+      if (c >= '0' && c <= '9') count = count * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    out.emplace_back(std::string(line.substr(0, tab)), count);
+  }
   return out;
 }
 

@@ -102,6 +102,8 @@ class NameIndex final : public match::RaritySource {
   IndexCounts counts() const;
   const SnapshotImage& image() const { return *image_; }
   std::string_view metadata() const;
+  // Entities per dataset, by dataset name.
+  std::vector<std::pair<std::string, std::uint64_t>> datasets() const;
 
   const NameRecord& name(std::uint32_t id) const { return names_[id]; }
   const EntityRecord& entity_record(std::uint32_t e) const { return entities_[e]; }
