@@ -131,7 +131,9 @@ void RegisterServeCommand(CLI::App* app, Action* action) {
   AddListOptions(serve, &args->lists, false, true);
   serve->add_option("--host", args->server.host, "Address to listen on")->capture_default_str();
   serve->add_option("--port", args->server.port, "Port (0 = any free port)")->capture_default_str();
-  serve->add_option("--threads", args->server.threads, "Request threads (0 = 4 x cores)")
+  serve
+      ->add_option("--threads", args->server.threads,
+                   "Request threads, one per open connection (0 = max(64, 8 x cores))")
       ->capture_default_str();
   serve->add_option("--api-keys", args->api_keys_file,
                     "File of API keys, one a line (also CORDON_API_KEYS, comma-separated)");
