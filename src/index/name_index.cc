@@ -551,8 +551,9 @@ bool NameIndex::NameHasToken(std::uint32_t name, std::uint32_t token) const {
 }
 
 void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_candidates,
-                           std::vector<std::uint32_t>* out) const {
+                           std::vector<std::uint32_t>* out, std::vector<float>* estimates) const {
   out->clear();
+  if (estimates) estimates->clear();
   thread_local Scratch scratch;
   Scratch& s = scratch;
   const std::uint32_t query_stamp = s.StartQuery(names_.size());
@@ -710,8 +711,10 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
         }
       }
     }
-    float q = std::min(reached / query_weight, 1.0F);
-    float c = std::min(s.slots[name_id].listed / std::max(name.total_weight, kMinWeight), 1.0F);
+    // Not capped at 1: a name reached both token by token and as joined pairs (both count)
+    // holds more evidence than one reached token by token only, and must rank above it.
+    float q = reached / query_weight;
+    float c = s.slots[name_id].listed / std::max(name.total_weight, kMinWeight);
     float q_root = std::sqrt(q);
     float c_root = std::sqrt(std::sqrt(c));
     reached = q_root * std::sqrt(q_root) * c_root * std::sqrt(std::sqrt(c_root));
@@ -721,6 +724,9 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
                     s.ranked.end(), better);
   out->reserve(keep);
   for (std::size_t r = 0; r < keep; ++r) out->push_back(s.ranked[r].second);
+  if (estimates) {
+    for (std::size_t r = 0; r < keep; ++r) estimates->push_back(s.ranked[r].first);
+  }
 }
 
 std::string_view NameIndex::EntityBytes(std::uint32_t e) const {

@@ -115,8 +115,10 @@ class NameIndex final : public match::RaritySource {
   float Rarity(std::string_view canonical_token) const override;
 
   // Up to `max_candidates` name ids, best first.
+  // `estimates`, when given, receives each candidate's estimated score (see above); it can
+  // exceed 1 when joined-token keys add to token keys.
   void Candidates(const match::PreparedName& query, std::size_t max_candidates,
-                  std::vector<std::uint32_t>* out) const;
+                  std::vector<std::uint32_t>* out, std::vector<float>* estimates = nullptr) const;
 
   std::string_view EntityBytes(std::uint32_t e) const;
   std::string_view EntityId(std::uint32_t e) const;

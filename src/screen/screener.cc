@@ -17,6 +17,13 @@
 namespace cordon {
 namespace {
 
+// Full scoring always covers the first kAlwaysScored (or `limit`) candidates, then stops at the
+// first whose
+// estimated score is below kEstimateCut x the best score so far (measured with
+// `cordon eval`: no recall lost on the development set at these values).
+constexpr std::size_t kAlwaysScored = 10;
+constexpr double kEstimateCut = 0.6;
+
 double MillisecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
       .count();
@@ -55,7 +62,10 @@ class IndexScreener final : public Screener {
     std::vector<match::TokenView> query_tokens;
     match::NameView query_view = match::ViewOf(prepared, &query_tokens);
     thread_local std::vector<std::uint32_t> candidates;
-    index_->Candidates(prepared, std::max<std::size_t>(options.candidates, 1), &candidates);
+    thread_local std::vector<float> estimates;
+    index_->Candidates(prepared, std::max<std::size_t>(options.candidates, 1), &candidates,
+                       &estimates);
+    double best_score = 0;
 
     const bool evidence = HasEvidence(query);
     struct Scored {
@@ -76,7 +86,16 @@ class IndexScreener final : public Screener {
       double score = screen::ApplyEvidence(name_score.score, record.kind(), query, entity, nullptr);
       scored.push_back(Scored{record.entity, name_id, score});
     };
-    for (std::uint32_t name_id : candidates) score_name(name_id);
+    // Candidates come best estimate first. Past the first few, one whose estimate falls far
+    // below the best score found so far is not worth a full scoring, nor are those after it.
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+      if (c >= std::max(kAlwaysScored, options.limit) && !scored.empty() &&
+          estimates[c] < kEstimateCut * best_score) {
+        break;
+      }
+      score_name(candidates[c]);
+      best_score = std::max(best_score, scored.back().score);
+    }
     // Identifier hits, even when the name differs.
     if (!query.id_number.empty()) {
       std::string key = match::NormalizeIdentifier(query.id_number);
