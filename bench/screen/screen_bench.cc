@@ -80,10 +80,14 @@ const DevSet& Dev() {
 }
 
 void Normalize(benchmark::State& state) {
-  const std::vector<std::string> names = {
-      "Mohammed Omar AL-BAGHDADI",        "محمد عمر",
-      "Дмитрий Геннадьевич ГУСЕВ",        "Tehrik-e Taliban Pakistan",
-      "JSC \"Vector\" Trading Co., Ltd.", "金正恩"};
+  const std::vector<std::string> names = {"Mohammed Omar AL-BAGHDADI",
+                                          "محمد عمر",
+                                          "Дмитрий Геннадьевич ГУСЕВ",
+                                          "Tehrik-e Taliban Pakistan",
+                                          "JSC \"Vector\" Trading Co., Ltd.",
+                                          "金正恩",
+                                          "Ayşe Gökçe ÖZTÜRK",
+                                          "José María Núñez"};
   std::size_t i = 0;
   for (auto _ : state) {
     benchmark::DoNotOptimize(match::PrepareName(names[i++ % names.size()], nullptr));

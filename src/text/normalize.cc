@@ -29,6 +29,18 @@ icu::Transliterator* ToLatin() {
   return instance.get();
 }
 
+// For text whose letters are all Latin: the same result as ToLatin() (its script steps have
+// nothing to do there) at a fraction of the cost.
+icu::Transliterator* LatinToAscii() {
+  thread_local std::unique_ptr<icu::Transliterator> instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+        "NFKC; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
+    return U_FAILURE(status) ? nullptr : std::move(t);
+  }();
+  return instance.get();
+}
+
 const icu::Normalizer2* NfkcCasefold() {
   static const icu::Normalizer2* instance = [] {
     UErrorCode status = U_ZERO_ERROR;
@@ -144,7 +156,9 @@ NormalizedName NormalizeName(std::string_view utf8) {
   bool split = false;
   icu::UnicodeString syllables = SplitSyllables(cleaned, &split);
   if (split) cleaned = syllables;
-  if (icu::Transliterator* to_latin = ToLatin()) to_latin->transliterate(cleaned);
+  icu::Transliterator* to_latin = out.script == Script::kLatin ? LatinToAscii() : nullptr;
+  if (!to_latin) to_latin = ToLatin();
+  if (to_latin) to_latin->transliterate(cleaned);
   // Marks the transliterator itself produces (ʿ for ayn, ' for alef) are dropped too.
   icu::UnicodeString final_text;
   for (int32_t pos = 0; pos < cleaned.length();) {
