@@ -1,6 +1,7 @@
 #include "index/name_index.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <ctime>
@@ -50,6 +51,8 @@ constexpr std::size_t kPrepareChunk = 1 << 15;
 constexpr float kMinWeight = 0.05F;
 constexpr double kMinCredit = 0.5;
 constexpr std::size_t kLooseKeyTokens = 48;
+constexpr std::size_t kExpansionCacheSize = 1 << 14;
+std::atomic<std::uint64_t> next_instance{1};
 
 bool IsKeyToken(text::TokenClass token_class) {
   switch (token_class) {
@@ -363,7 +366,17 @@ struct Matched {
   float listed;  // listed token weight x similarity
 };
 
+// What one query token reaches in the index (cached per thread, see Candidates()).
+struct Expansion {
+  std::vector<Matched> matched;
+  std::span<const std::uint32_t> direct;
+  std::size_t cost = 0;
+};
+
 struct Scratch {
+  std::unordered_map<std::string, Expansion> cache;
+  std::uint64_t cache_owner = 0;  // NameIndex::instance_ the cache belongs to
+  std::string cache_key;
   std::vector<Slot> slots;
   std::vector<std::uint32_t> touched;
   std::uint32_t stamp = 0;
@@ -393,7 +406,8 @@ std::vector<std::uint64_t> TokenKeys(const match::TokenView& token, bool with_de
   return keys;
 }
 
-NameIndex::NameIndex(std::shared_ptr<const SnapshotImage> image) : image_(std::move(image)) {
+NameIndex::NameIndex(std::shared_ptr<const SnapshotImage> image)
+    : image_(std::move(image)), instance_(next_instance++) {
   const SnapshotImage& in = *image_;
   auto bytes = [&](std::uint32_t id) {
     std::span<const std::byte> section = in.Section(id);
@@ -599,36 +613,58 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
     const float weight = std::max(token.weight, kMinWeight);
     match::TokenView view = match::ViewOf(token);
     Unit unit{s.matched.size(), 0, {}, weight, 0};
-    std::size_t key_count = 0;
-    ForEachKey(view, true, [&](std::uint64_t key, bool exact) {
-      if (key_count < keys.size()) keys[key_count++] = {key, exact};
-    });
-    for (std::size_t k = 0; k < key_count; ++k) {
-      std::span<const std::uint32_t> reached = fuzzy_.Find(keys[k].first);
-      // A loose key shared by very many tokens (a short skeleton, a common prefix) says little
-      // and would cost a comparison each: it is skipped.
-      if (!keys[k].second && reached.size() > kLooseKeyTokens) continue;
-      for (std::uint32_t t : reached) {
-        bool seen = false;
-        for (std::size_t m = unit.matched_begin; m < s.matched.size() && !seen; ++m) {
-          seen = s.matched[m].token == t;
-        }
-        if (seen) continue;
-        // Exact keys need no comparison: the same text, or the same variant or sound.
-        double sim = 0.97;
-        if (!keys[k].second) {
-          match::TokenMatchKind kind;
-          sim = match::TokenSimilarity(view, TokenAt(t), query.vowelless, &kind);
-        }
-        const double factor = std::max(sim, kMinCredit);
-        s.matched.push_back(Matched{t, static_cast<float>(weight * factor),
-                                    static_cast<float>(tokens_[t].weight * factor)});
-        unit.cost += token_post_begin_[t + 1] - token_post_begin_[t];
-      }
+    // The expansion of a query token depends on its text and this index only: batches and
+    // services see the same tokens again and again, so each thread keeps the last ones.
+    std::string& cache_key = s.cache_key;
+    cache_key.assign(token.text);
+    cache_key.push_back(query.vowelless ? '1' : '0');
+    if (s.cache_owner != instance_) {
+      s.cache.clear();
+      s.cache_owner = instance_;
     }
-    unit.matched_end = s.matched.size();
-    unit.direct = name_keys_.Find(KeyHash('t', token.text));
-    unit.cost += unit.direct.size();
+    if (auto hit = s.cache.find(cache_key); hit != s.cache.end()) {
+      s.matched.insert(s.matched.end(), hit->second.matched.begin(), hit->second.matched.end());
+      unit.direct = hit->second.direct;
+      unit.cost = hit->second.cost;
+      unit.matched_end = s.matched.size();
+    } else {
+      std::size_t key_count = 0;
+      ForEachKey(view, true, [&](std::uint64_t key, bool exact) {
+        if (key_count < keys.size()) keys[key_count++] = {key, exact};
+      });
+      for (std::size_t k = 0; k < key_count; ++k) {
+        std::span<const std::uint32_t> reached = fuzzy_.Find(keys[k].first);
+        // A loose key shared by very many tokens (a short skeleton, a common prefix) says
+        // little and would cost a comparison each: it is skipped.
+        if (!keys[k].second && reached.size() > kLooseKeyTokens) continue;
+        for (std::uint32_t t : reached) {
+          bool seen = false;
+          for (std::size_t m = unit.matched_begin; m < s.matched.size() && !seen; ++m) {
+            seen = s.matched[m].token == t;
+          }
+          if (seen) continue;
+          // Exact keys need no comparison: the same text, or the same variant or sound.
+          double sim = 0.97;
+          if (!keys[k].second) {
+            match::TokenMatchKind kind;
+            sim = match::TokenSimilarity(view, TokenAt(t), query.vowelless, &kind);
+          }
+          const double factor = std::max(sim, kMinCredit);
+          s.matched.push_back(Matched{t, static_cast<float>(weight * factor),
+                                      static_cast<float>(tokens_[t].weight * factor)});
+          unit.cost += token_post_begin_[t + 1] - token_post_begin_[t];
+        }
+      }
+      unit.matched_end = s.matched.size();
+      unit.direct = name_keys_.Find(KeyHash('t', token.text));
+      unit.cost += unit.direct.size();
+      if (s.cache.size() >= kExpansionCacheSize) s.cache.clear();
+      s.cache.emplace(
+          cache_key, Expansion{std::vector<Matched>(s.matched.begin() + static_cast<std::ptrdiff_t>(
+                                                                            unit.matched_begin),
+                                                    s.matched.end()),
+                               unit.direct, unit.cost});
+    }
     units[unit_count++] = unit;
     // Two query tokens written as one listed token ("abdel jalil" / "abdeljalil").
     if (pos + 1 < count) {
