@@ -6,6 +6,7 @@
 #include <cstring>
 #include <ctime>
 #include <map>
+#include <mutex>
 #include <thread>
 #include <unordered_map>
 
@@ -349,8 +350,8 @@ class IndexBuilder {
   std::vector<std::uint32_t> name_tokens_;
 };
 
-// Per-thread accumulators for Candidates(), sized to the largest index seen, reused across
-// queries: a slot is live for a query when its stamp is the query's.
+// Accumulators for Candidates(), sized to the largest index seen, reused across queries: a
+// slot is live for a query when its stamp is the query's.
 struct Slot {
   std::uint32_t query_stamp;
   std::uint32_t unit_stamp;
@@ -366,7 +367,7 @@ struct Matched {
   float listed;  // listed token weight x similarity
 };
 
-// What one query token reaches in the index (cached per thread, see Candidates()).
+// What one query token reaches in the index (cached in each scratch, see Candidates()).
 struct Expansion {
   std::vector<Matched> matched;
   std::span<const std::uint32_t> direct;
@@ -391,6 +392,44 @@ struct Scratch {
     }
     return ++stamp;
   }
+};
+
+// Scratches are leased per query from a pool rather than kept per thread: a server has many
+// threads (one per connection) but only as many queries in flight as cores to run them, and a
+// scratch holds a slot per listed name.
+class ScratchPool {
+ public:
+  static ScratchPool& Get() {
+    static ScratchPool* pool = new ScratchPool();
+    return *pool;
+  }
+  std::unique_ptr<Scratch> Acquire() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (free_.empty()) return std::make_unique<Scratch>();
+    std::unique_ptr<Scratch> scratch = std::move(free_.back());
+    free_.pop_back();
+    return scratch;
+  }
+  void Release(std::unique_ptr<Scratch> scratch) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    free_.push_back(std::move(scratch));
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<Scratch>> free_;
+};
+
+class ScratchLease {
+ public:
+  ScratchLease() : scratch_(ScratchPool::Get().Acquire()) {}
+  ~ScratchLease() { ScratchPool::Get().Release(std::move(scratch_)); }
+  ScratchLease(const ScratchLease&) = delete;
+  ScratchLease& operator=(const ScratchLease&) = delete;
+  Scratch& operator*() { return *scratch_; }
+
+ private:
+  std::unique_ptr<Scratch> scratch_;
 };
 
 }  // namespace
@@ -568,8 +607,8 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
                            std::vector<std::uint32_t>* out, std::vector<float>* estimates) const {
   out->clear();
   if (estimates) estimates->clear();
-  thread_local Scratch scratch;
-  Scratch& s = scratch;
+  ScratchLease lease;
+  Scratch& s = *lease;
   const std::uint32_t query_stamp = s.StartQuery(names_.size());
   s.touched.clear();
 
@@ -614,7 +653,7 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
     match::TokenView view = match::ViewOf(token);
     Unit unit{s.matched.size(), 0, {}, weight, 0};
     // The expansion of a query token depends on its text and this index only: batches and
-    // services see the same tokens again and again, so each thread keeps the last ones.
+    // services see the same tokens again and again, so each scratch keeps the last ones.
     std::string& cache_key = s.cache_key;
     cache_key.assign(token.text);
     cache_key.push_back(query.vowelless ? '1' : '0');
