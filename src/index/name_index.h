@@ -151,7 +151,7 @@ class NameIndex final : public match::RaritySource {
   HashPostings entity_ids_table_;
   HashPostings identifiers_;
   std::uint64_t corpus_names_ = 0;
-  std::uint64_t instance_ = 0;  // unique per index in this process (keys per-thread caches)
+  std::uint64_t instance_ = 0;  // unique per index in this process (keys the scratch caches)
 };
 
 }  // namespace cordon::index
