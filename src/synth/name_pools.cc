@@ -219,30 +219,65 @@ constexpr std::string_view kRussianFamily[] = {
     "Karpenko",   "Yurchenko"};
 
 constexpr Han kChineseFamily[] = {
-    {"Wang", "王"},  {"Li", "李"},    {"Zhang", "张"}, {"Liu", "刘"},  {"Chen", "陈"},
-    {"Yang", "杨"},  {"Huang", "黄"}, {"Zhao", "赵"},  {"Wu", "吴"},   {"Zhou", "周"},
-    {"Xu", "徐"},    {"Sun", "孙"},   {"Ma", "马"},    {"Zhu", "朱"},  {"Hu", "胡"},
-    {"Guo", "郭"},   {"He", "何"},    {"Gao", "高"},   {"Lin", "林"},  {"Luo", "罗"},
-    {"Zheng", "郑"}, {"Liang", "梁"}, {"Xie", "谢"},   {"Song", "宋"}, {"Tang", "唐"},
-    {"Han", "韩"},   {"Feng", "冯"},  {"Deng", "邓"},  {"Cao", "曹"},  {"Peng", "彭"},
-    {"Zeng", "曾"},  {"Xiao", "肖"},  {"Tian", "田"},  {"Dong", "董"}, {"Pan", "潘"},
-    {"Yuan", "袁"},  {"Cai", "蔡"},   {"Jiang", "蒋"}, {"Yu", "余"},   {"Du", "杜"},
-    {"Ye", "叶"},    {"Cheng", "程"}, {"Wei", "魏"},   {"Su", "苏"},   {"Lu", "卢"},
-    {"Ding", "丁"},  {"Ren", "任"},   {"Shen", "沈"},  {"Yao", "姚"},  {"Fang", "方"},
-    {"Jin", "金"},   {"Qiu", "邱"},   {"Xia", "夏"},   {"Tan", "谭"},  {"Shi", "石"},
-    {"Liao", "廖"},  {"Zou", "邹"},   {"Xiong", "熊"}, {"Meng", "孟"}, {"Qin", "秦"}};
+    {"Wang", "王"},  {"Li", "李"},    {"Zhang", "张"}, {"Liu", "刘"},   {"Chen", "陈"},
+    {"Yang", "杨"},  {"Huang", "黄"}, {"Zhao", "赵"},  {"Wu", "吴"},    {"Zhou", "周"},
+    {"Xu", "徐"},    {"Sun", "孙"},   {"Ma", "马"},    {"Zhu", "朱"},   {"Hu", "胡"},
+    {"Guo", "郭"},   {"He", "何"},    {"Gao", "高"},   {"Lin", "林"},   {"Luo", "罗"},
+    {"Zheng", "郑"}, {"Liang", "梁"}, {"Xie", "谢"},   {"Song", "宋"},  {"Tang", "唐"},
+    {"Han", "韩"},   {"Feng", "冯"},  {"Deng", "邓"},  {"Cao", "曹"},   {"Peng", "彭"},
+    {"Zeng", "曾"},  {"Xiao", "肖"},  {"Tian", "田"},  {"Dong", "董"},  {"Pan", "潘"},
+    {"Yuan", "袁"},  {"Cai", "蔡"},   {"Jiang", "蒋"}, {"Yu", "余"},    {"Du", "杜"},
+    {"Ye", "叶"},    {"Cheng", "程"}, {"Wei", "魏"},   {"Su", "苏"},    {"Lu", "卢"},
+    {"Ding", "丁"},  {"Ren", "任"},   {"Shen", "沈"},  {"Yao", "姚"},   {"Fang", "方"},
+    {"Jin", "金"},   {"Qiu", "邱"},   {"Xia", "夏"},   {"Tan", "谭"},   {"Shi", "石"},
+    {"Liao", "廖"},  {"Zou", "邹"},   {"Xiong", "熊"}, {"Meng", "孟"},  {"Qin", "秦"},
+    {"Yan", "严"},   {"Hou", "侯"},   {"Shao", "邵"},  {"Long", "龙"},  {"Wan", "万"},
+    {"Duan", "段"},  {"Lei", "雷"},   {"Qian", "钱"},  {"Yin", "尹"},   {"Yi", "易"},
+    {"Chang", "常"}, {"Wu", "武"},    {"Qiao", "乔"},  {"He", "贺"},    {"Lai", "赖"},
+    {"Gong", "龚"},  {"Wen", "文"},   {"Pang", "庞"},  {"Fan", "范"},   {"Kang", "康"},
+    {"Hao", "郝"},   {"Bai", "白"},   {"Cui", "崔"},   {"Mao", "毛"},   {"Kong", "孔"},
+    {"Xue", "薛"},   {"Niu", "牛"},   {"Ge", "葛"},    {"Shi", "史"},   {"Fu", "傅"},
+    {"Zhong", "钟"}, {"Tao", "陶"},   {"Jia", "贾"},   {"Gu", "顾"},    {"Mo", "莫"},
+    {"Hong", "洪"},  {"Guan", "关"},  {"Xiang", "向"}, {"Qi", "齐"},    {"Ou", "欧"},
+    {"Zhan", "詹"},  {"Mei", "梅"},   {"Lu", "陆"},    {"Kuang", "邝"}, {"Ni", "倪"},
+    {"Yue", "岳"},   {"Geng", "耿"},  {"Ji", "季"},    {"Bao", "鲍"},   {"Rao", "饶"}};
 
 constexpr Han kChineseSyllable[] = {
-    {"Wei", "伟"},  {"Jun", "军"},  {"Hong", "红"},  {"Ming", "明"}, {"Hua", "华"},
-    {"Jian", "建"}, {"Ping", "平"}, {"Gang", "刚"},  {"Lei", "磊"},  {"Qiang", "强"},
-    {"Yong", "勇"}, {"Jie", "杰"},  {"Tao", "涛"},   {"Bin", "斌"},  {"Hui", "辉"},
-    {"Xin", "新"},  {"Yan", "燕"},  {"Ling", "玲"},  {"Fang", "芳"}, {"Li", "丽"},
-    {"Na", "娜"},   {"Jing", "静"}, {"Xiu", "秀"},   {"Ying", "英"}, {"Lan", "兰"},
-    {"Mei", "梅"},  {"Zhi", "志"},  {"Guo", "国"},   {"Dong", "东"}, {"Hai", "海"},
-    {"Feng", "峰"}, {"Chun", "春"}, {"Qing", "庆"},  {"Bo", "波"},   {"Peng", "鹏"},
-    {"Yu", "宇"},   {"Xiao", "晓"}, {"Wen", "文"},   {"Jia", "佳"},  {"Rui", "瑞"},
-    {"Kai", "凯"},  {"Long", "龙"}, {"Tian", "天"},  {"Zhen", "振"}, {"Liang", "亮"},
-    {"Shan", "山"}, {"Yun", "云"},  {"Cheng", "成"}, {"Hao", "浩"},  {"Xiang", "祥"}};
+    {"Wei", "伟"},    {"Jun", "军"},  {"Hong", "红"},  {"Ming", "明"},  {"Hua", "华"},
+    {"Jian", "建"},   {"Ping", "平"}, {"Gang", "刚"},  {"Lei", "磊"},   {"Qiang", "强"},
+    {"Yong", "勇"},   {"Jie", "杰"},  {"Tao", "涛"},   {"Bin", "斌"},   {"Hui", "辉"},
+    {"Xin", "新"},    {"Yan", "燕"},  {"Ling", "玲"},  {"Fang", "芳"},  {"Li", "丽"},
+    {"Na", "娜"},     {"Jing", "静"}, {"Xiu", "秀"},   {"Ying", "英"},  {"Lan", "兰"},
+    {"Mei", "梅"},    {"Zhi", "志"},  {"Guo", "国"},   {"Dong", "东"},  {"Hai", "海"},
+    {"Feng", "峰"},   {"Chun", "春"}, {"Qing", "庆"},  {"Bo", "波"},    {"Peng", "鹏"},
+    {"Yu", "宇"},     {"Xiao", "晓"}, {"Wen", "文"},   {"Jia", "佳"},   {"Rui", "瑞"},
+    {"Kai", "凯"},    {"Long", "龙"}, {"Tian", "天"},  {"Zhen", "振"},  {"Liang", "亮"},
+    {"Shan", "山"},   {"Yun", "云"},  {"Cheng", "成"}, {"Hao", "浩"},   {"Xiang", "祥"},
+    {"An", "安"},     {"Bao", "宝"},  {"Chang", "昌"}, {"Chao", "超"},  {"Chen", "辰"},
+    {"Da", "大"},     {"De", "德"},   {"Fei", "飞"},   {"Fu", "福"},    {"Gui", "贵"},
+    {"Han", "涵"},    {"He", "和"},   {"Heng", "恒"},  {"Hu", "虎"},    {"Huan", "欢"},
+    {"Ji", "吉"},     {"Jin", "金"},  {"Kang", "康"},  {"Kun", "坤"},   {"Le", "乐"},
+    {"Lin", "林"},    {"Lu", "路"},   {"Min", "敏"},   {"Nan", "楠"},   {"Ning", "宁"},
+    {"Qi", "琪"},     {"Qian", "倩"}, {"Qiu", "秋"},   {"Quan", "全"},  {"Ren", "仁"},
+    {"Rong", "荣"},   {"Ru", "如"},   {"Sen", "森"},   {"Sheng", "胜"}, {"Shu", "淑"},
+    {"Shuang", "双"}, {"Si", "思"},   {"Song", "松"},  {"Ting", "婷"},  {"Wan", "婉"},
+    {"Wu", "武"},     {"Xi", "希"},   {"Xia", "霞"},   {"Xian", "贤"},  {"Xue", "雪"},
+    {"Yang", "阳"},   {"Yao", "瑶"},  {"Yi", "毅"},    {"Yin", "银"},   {"You", "友"},
+    {"Yuan", "元"},   {"Yue", "悦"},  {"Ze", "泽"},    {"Zhan", "展"},  {"Zhao", "钊"},
+    {"Zhong", "忠"},  {"Zhu", "竹"},  {"Zi", "子"},    {"Zong", "宗"},  {"Ai", "爱"},
+    {"Bing", "冰"},   {"Cai", "才"},  {"Can", "灿"},   {"Chuan", "川"}, {"Ci", "慈"},
+    {"Cong", "聪"},   {"Cui", "翠"},  {"Dan", "丹"},   {"Deng", "登"},  {"Di", "迪"},
+    {"Ding", "鼎"},   {"Duo", "朵"},  {"En", "恩"},    {"Fan", "帆"},   {"Gao", "高"},
+    {"Ge", "歌"},     {"Gen", "根"},  {"Guang", "光"}, {"Hang", "航"},  {"Jiao", "娇"},
+    {"Juan", "娟"},   {"Kui", "魁"},  {"Lian", "莲"},  {"Lun", "伦"},   {"Man", "曼"},
+    {"Mao", "茂"},    {"Miao", "苗"}, {"Mu", "木"},    {"Nian", "年"},  {"Pei", "培"},
+    {"Pin", "品"},    {"Qin", "琴"},  {"Rou", "柔"},   {"Ruo", "若"},   {"Shao", "少"},
+    {"Shi", "世"},    {"Shou", "寿"}, {"Shun", "顺"},  {"Tai", "泰"},   {"Wang", "旺"},
+    {"Xing", "星"},   {"Xu", "旭"},   {"Xuan", "轩"},  {"Ya", "雅"},    {"Zhe", "哲"},
+    {"Zheng", "正"},  {"Zhuo", "卓"}, {"Zun", "尊"},   {"Biao", "彪"},  {"Chu", "楚"},
+    {"Jiang", "江"},  {"Lang", "朗"}, {"Li", "立"},    {"Meng", "梦"},  {"Qiao", "乔"},
+    {"Sha", "莎"},    {"Tong", "彤"}, {"Wei", "薇"},   {"Xiong", "雄"}, {"Ying", "莹"},
+    {"Yu", "玉"},     {"Zhen", "珍"}};
 
 constexpr Han kKoreanFamily[] = {
     {"Kim", "김"},   {"Lee", "이"},  {"Park", "박"}, {"Choi", "최"}, {"Jung", "정"},
@@ -253,15 +288,24 @@ constexpr Han kKoreanFamily[] = {
     {"Ro", "로"},    {"Paek", "백"}, {"Hyon", "현"}, {"Sin", "신"},  {"Choe", "최"}};
 
 constexpr Han kKoreanSyllable[] = {
-    {"Jong", "정"},  {"Un", "은"},   {"Il", "일"},    {"Song", "성"}, {"Chol", "철"},
-    {"Nam", "남"},   {"Yong", "용"}, {"Ho", "호"},    {"Min", "민"},  {"Jun", "준"},
-    {"Hyun", "현"},  {"Su", "수"},   {"Young", "영"}, {"Sung", "승"}, {"Kwang", "광"},
-    {"Myong", "명"}, {"Hak", "학"},  {"Chang", "창"}, {"Dong", "동"}, {"Hee", "희"},
-    {"Jin", "진"},   {"Ju", "주"},   {"Hyok", "혁"},  {"Gil", "길"},  {"Kyong", "경"},
-    {"Yol", "열"},   {"Mun", "문"},  {"Sok", "석"},   {"Chan", "찬"}, {"Tae", "태"},
-    {"Hwa", "화"},   {"Kuk", "국"},  {"Ryong", "룡"}, {"Chun", "춘"}, {"Gwang", "광"},
-    {"Won", "원"},   {"Hyon", "현"}, {"Sun", "순"},   {"Ok", "옥"},   {"Bok", "복"},
-    {"Seung", "승"}, {"Ji", "지"},   {"Yeon", "연"},  {"Hoon", "훈"}, {"Woo", "우"}};
+    {"Jong", "정"},  {"Un", "은"},    {"Il", "일"},    {"Song", "성"},  {"Chol", "철"},
+    {"Nam", "남"},   {"Yong", "용"},  {"Ho", "호"},    {"Min", "민"},   {"Jun", "준"},
+    {"Hyun", "현"},  {"Su", "수"},    {"Young", "영"}, {"Sung", "승"},  {"Kwang", "광"},
+    {"Myong", "명"}, {"Hak", "학"},   {"Chang", "창"}, {"Dong", "동"},  {"Hee", "희"},
+    {"Jin", "진"},   {"Ju", "주"},    {"Hyok", "혁"},  {"Gil", "길"},   {"Kyong", "경"},
+    {"Yol", "열"},   {"Mun", "문"},   {"Sok", "석"},   {"Chan", "찬"},  {"Tae", "태"},
+    {"Hwa", "화"},   {"Kuk", "국"},   {"Ryong", "룡"}, {"Chun", "춘"},  {"Gwang", "광"},
+    {"Won", "원"},   {"Hyon", "현"},  {"Sun", "순"},   {"Ok", "옥"},    {"Bok", "복"},
+    {"Seung", "승"}, {"Ji", "지"},    {"Yeon", "연"},  {"Hoon", "훈"},  {"Woo", "우"},
+    {"Ae", "애"},    {"Bin", "빈"},   {"Bo", "보"},    {"Byung", "병"}, {"Chae", "채"},
+    {"Cheol", "철"}, {"Da", "다"},    {"Dae", "대"},   {"Deok", "덕"},  {"Doo", "두"},
+    {"Eun", "은"},   {"Geun", "근"},  {"Gi", "기"},    {"Gyu", "규"},   {"Ha", "하"},
+    {"Hae", "해"},   {"Han", "한"},   {"Hwan", "환"},  {"Hye", "혜"},   {"Hyo", "효"},
+    {"In", "인"},    {"Jae", "재"},   {"Jeong", "정"}, {"Man", "만"},   {"Mi", "미"},
+    {"Myung", "명"}, {"Na", "나"},    {"Pil", "필"},   {"Sang", "상"},  {"Se", "세"},
+    {"Seon", "선"},  {"Si", "시"},    {"So", "소"},    {"Soo", "수"},   {"Sook", "숙"},
+    {"Tak", "탁"},   {"Uk", "욱"},    {"Yeong", "영"}, {"Yoon", "윤"},  {"Yu", "유"},
+    {"Ryon", "련"},  {"Pyong", "평"}, {"Kum", "금"},   {"Rim", "림"},   {"Sol", "솔"}};
 
 constexpr std::string_view kHispanicMale[] = {
     "José",     "Juan",    "Carlos",    "Luis",     "Jorge",  "Miguel",    "Pedro",   "Alejandro",
@@ -345,13 +389,20 @@ constexpr std::string_view kPersianFemale[] = {"Zahra",  "Fatemeh", "Maryam", "M
                                                "Azadeh", "Elham",   "Roya",   "Mina"};
 
 constexpr std::string_view kPersianFamily[] = {
-    "Rezaei",    "Mohammadi",   "Hosseini",   "Ahmadi",      "Karimi",    "Moradi",  "Jafari",
-    "Ghasemi",   "Rahimi",      "Mousavi",    "Heidari",     "Sadeghi",   "Kazemi",  "Hashemi",
-    "Ebrahimi",  "Akbari",      "Mirzaei",    "Rostami",     "Soleimani", "Abbasi",  "Najafi",
-    "Salehi",    "Taheri",      "Bagheri",    "Shirazi",     "Esfahani",  "Tehrani", "Zarif",
-    "Larijani",  "Vahidi",      "Safavi",     "Jalili",      "Shamkhani", "Qalibaf", "Rafsanjani",
-    "Araghchi",  "Firouzabadi", "Naqdi",      "Pakpour",     "Hajizadeh", "Dehghan", "Zolfaghari",
-    "Shahriari", "Farahani",    "Nourbakhsh", "Golpayegani", "Asadi",     "Amiri",   "Yazdani"};
+    "Rezaei",      "Mohammadi", "Hosseini",   "Ahmadi",      "Karimi",        "Moradi",
+    "Jafari",      "Ghasemi",   "Rahimi",     "Mousavi",     "Heidari",       "Sadeghi",
+    "Kazemi",      "Hashemi",   "Ebrahimi",   "Akbari",      "Mirzaei",       "Rostami",
+    "Soleimani",   "Abbasi",    "Najafi",     "Salehi",      "Taheri",        "Bagheri",
+    "Shirazi",     "Esfahani",  "Tehrani",    "Zarif",       "Larijani",      "Vahidi",
+    "Safavi",      "Jalili",    "Shamkhani",  "Qalibaf",     "Rafsanjani",    "Araghchi",
+    "Firouzabadi", "Naqdi",     "Pakpour",    "Hajizadeh",   "Dehghan",       "Zolfaghari",
+    "Shahriari",   "Farahani",  "Nourbakhsh", "Golpayegani", "Asadi",         "Amiri",
+    "Yazdani",     "Alavi",     "Asgari",     "Azizi",       "Bahrami",       "Darvishi",
+    "Fallahi",     "Ghaffari",  "Habibi",     "Jahani",      "Kamali",        "Khalili",
+    "Mahdavi",     "Nazari",    "Noori",      "Rahmani",     "Sharifi",       "Tavakoli",
+    "Vaziri",      "Yousefi",   "Zamani",     "Sohrabi",     "Kiani",         "Rajabi",
+    "Rouhani",     "Raisi",     "Velayati",   "Mohseni",     "Khatami",       "Tabatabaei",
+    "Sepehri",     "Zandi",     "Karbaschi",  "Ashtiani",    "Shariatmadari", "Mottaki"};
 
 constexpr std::string_view kPersianFamilySuffix[] = {
     "Tehrani",  "Shirazi",    "Esfahani",  "Khorasani", "Tabrizi", "Kermani",
@@ -363,15 +414,19 @@ constexpr std::string_view kSouthAsianTitle[] = {"Mullah", "Maulana", "Mufti",  
                                                  "Haji",   "Hafiz",   "Maulvi", "Sheikh"};
 
 constexpr std::string_view kSouthAsianGiven[] = {
-    "Muhammad",    "Abdul Ghani", "Gul",           "Noor",        "Fazal",      "Hakimullah",
-    "Baitullah",   "Zahir",       "Aziz",          "Rahmatullah", "Hamidullah", "Saifullah",
-    "Asadullah",   "Zabihullah",  "Amanullah",     "Habibullah",  "Ehsanullah", "Najibullah",
-    "Khalil",      "Sher",        "Zar",           "Wali",        "Akhtar",     "Mansoor",
-    "Usman",       "Imran",       "Tariq",         "Shahid",      "Faisal",     "Zulfiqar",
-    "Asif",        "Nawaz",       "Shahbaz",       "Iqbal",       "Ijaz",       "Javed",
-    "Kamran",      "Waqar",       "Bashir",        "Naseer",      "Sirajuddin", "Jalaluddin",
-    "Abdul Qadir", "Abdul Wahab", "Mohammad Omar", "Gulbuddin",   "Yunus",      "Khan",
-    "Mir",         "Sardar"};
+    "Muhammad",    "Abdul Ghani", "Gul",           "Noor",        "Fazal",        "Hakimullah",
+    "Baitullah",   "Zahir",       "Aziz",          "Rahmatullah", "Hamidullah",   "Saifullah",
+    "Asadullah",   "Zabihullah",  "Amanullah",     "Habibullah",  "Ehsanullah",   "Najibullah",
+    "Khalil",      "Sher",        "Zar",           "Wali",        "Akhtar",       "Mansoor",
+    "Usman",       "Imran",       "Tariq",         "Shahid",      "Faisal",       "Zulfiqar",
+    "Asif",        "Nawaz",       "Shahbaz",       "Iqbal",       "Ijaz",         "Javed",
+    "Kamran",      "Waqar",       "Bashir",        "Naseer",      "Sirajuddin",   "Jalaluddin",
+    "Abdul Qadir", "Abdul Wahab", "Mohammad Omar", "Gulbuddin",   "Yunus",        "Khan",
+    "Mir",         "Sardar",      "Abdul Basit",   "Abdul Hadi",  "Abdul Jabbar", "Abdul Manan",
+    "Abdul Qayum", "Abdul Rauf",  "Abdul Salam",   "Abdul Wali",  "Ahmadullah",   "Ataullah",
+    "Daud",        "Fazlullah",   "Hafizullah",    "Ismatullah",  "Karimullah",   "Latif",
+    "Mohibullah",  "Nasrullah",   "Nematullah",    "Obaidullah",  "Qudratullah",  "Sadiq",
+    "Samiullah",   "Shafiq",      "Taj",           "Yar",         "Zainullah",    "Zakir"};
 
 constexpr std::string_view kSouthAsianFemale[] = {
     "Ayesha", "Bibi", "Farzana", "Nasreen", "Shazia", "Rukhsana", "Zarmina", "Malalai", "Sadia"};
@@ -383,42 +438,65 @@ constexpr std::string_view kSouthAsianFamily[] = {
     "Siddiqui", "Hashmi",   "Bhatti",    "Awan",       "Rana",      "Lakhvi",   "Azhar",
     "Kashmiri", "Baloch",   "Bugti",     "Mengal",     "Rind",      "Jatoi",    "Mirza",
     "Gilani",   "Abbasi",   "Akhund",    "Akhundzada", "Hekmatyar", "Mujahid",  "Muttaqi",
-    "Baradar",  "Tokhi",    "Alizai",    "Kakar",      "Stanikzai", "Zaeef"};
+    "Baradar",  "Tokhi",    "Alizai",    "Kakar",      "Stanikzai", "Zaeef",    "Ahmadzai",
+    "Andar",    "Atal",     "Hotak",     "Jadran",     "Kharoti",   "Khogyani", "Mangal",
+    "Nasir",    "Niazi",    "Rahimi",    "Safi",       "Samadi",    "Sultani",  "Tanai",
+    "Zazai",    "Orakzai",  "Bangash",   "Turi",       "Jamali",    "Leghari",  "Mazari",
+    "Qaisrani", "Tareen",   "Sherpao",   "Zardari"};
 
 constexpr std::string_view kTurkishMale[] = {
-    "Mehmet", "Mustafa", "Ahmet", "Ali",   "Hüseyin", "Hasan",  "İbrahim",  "İsmail",
-    "Osman",  "Yusuf",   "Murat", "Ömer",  "Ramazan", "Halil",  "Süleyman", "Abdullah",
-    "Mahmut", "Recep",   "Salih", "Kemal", "Emre",    "Burak",  "Serkan",   "Cengiz",
-    "Fatih",  "Kadir",   "Orhan", "Yavuz", "Tayfun",  "Sezgin", "Sıtkı",    "Mithat"};
+    "Mehmet",      "Mustafa", "Ahmet",  "Ali",   "Hüseyin", "Hasan",  "İbrahim",  "İsmail",
+    "Osman",       "Yusuf",   "Murat",  "Ömer",  "Ramazan", "Halil",  "Süleyman", "Abdullah",
+    "Mahmut",      "Recep",   "Salih",  "Kemal", "Emre",    "Burak",  "Serkan",   "Cengiz",
+    "Fatih",       "Kadir",   "Orhan",  "Yavuz", "Tayfun",  "Sezgin", "Sıtkı",    "Mithat",
+    "Ahmet Faruk", "Bilal",   "Bülent", "Cemal", "Deniz",   "Ercan",  "Erkan",    "Eyüp",
+    "Gökhan",      "Hakan",   "Hamza",  "İlhan", "Kaan",    "Levent", "Metin",    "Necati",
+    "Nurettin",    "Oğuz",    "Onur",   "Selim", "Serdar",  "Sinan",  "Tamer",    "Tuncay",
+    "Uğur",        "Volkan",  "Yasin",  "Zafer", "Ziya",    "Adem"};
 
 constexpr std::string_view kTurkishFemale[] = {"Ayşe", "Fatma",  "Emine",  "Hatice", "Zeynep",
                                                "Elif", "Meryem", "Şerife", "Hanife", "Gülsüm"};
 
 constexpr std::string_view kTurkishFamily[] = {
-    "Yılmaz", "Kaya",    "Demir",  "Şahin",    "Çelik",  "Yıldız",   "Yıldırım", "Öztürk",
-    "Aydın",  "Özdemir", "Arslan", "Doğan",    "Kılıç",  "Aslan",    "Çetin",    "Kara",
-    "Koç",    "Kurt",    "Özkan",  "Şimşek",   "Polat",  "Özcan",    "Korkmaz",  "Çakır",
-    "Erdem",  "Can",     "Acar",   "Şen",      "Aktaş",  "Güler",    "Bozkurt",  "Tekin",
-    "Keskin", "Ünal",    "Karaca", "Gündoğdu", "Zengin", "Sarıkaya", "Altun",    "Tosun"};
+    "Yılmaz",  "Kaya",     "Demir",  "Şahin",    "Çelik",    "Yıldız",   "Yıldırım", "Öztürk",
+    "Aydın",   "Özdemir",  "Arslan", "Doğan",    "Kılıç",    "Aslan",    "Çetin",    "Kara",
+    "Koç",     "Kurt",     "Özkan",  "Şimşek",   "Polat",    "Özcan",    "Korkmaz",  "Çakır",
+    "Erdem",   "Can",      "Acar",   "Şen",      "Aktaş",    "Güler",    "Bozkurt",  "Tekin",
+    "Keskin",  "Ünal",     "Karaca", "Gündoğdu", "Zengin",   "Sarıkaya", "Altun",    "Tosun",
+    "Aksoy",   "Avcı",     "Bulut",  "Coşkun",   "Demirci",  "Duman",    "Eren",     "Erdoğan",
+    "Genç",    "Gök",      "Güneş",  "Işık",     "Kahraman", "Kaplan",   "Karakaya", "Kartal",
+    "Kocabaş", "Kurtuluş", "Oral",   "Özer",     "Sağlam",   "Savaş",    "Sevim",    "Soylu",
+    "Taş",     "Tuncer",   "Turan",  "Uçar",     "Uysal",    "Yalçın",   "Yaman",    "Yücel",
+    "Zorlu",   "Babacan"};
 
 constexpr std::string_view kWestAfricanMale[] = {
-    "Amadou",    "Mamadou",    "Ibrahim",     "Moussa",    "Oumar",   "Abdoulaye", "Boubacar",
-    "Seydou",    "Souleymane", "Ousmane",     "Cheikh",    "Modibo",  "Adama",     "Hamidou",
-    "Iyad",      "Mokhtar",    "Chukwuemeka", "Oluwaseun", "Adebayo", "Emeka",     "Ikechukwu",
-    "Babatunde", "Olusegun",   "Kwame",       "Kofi",      "Yaw",     "Kwabena",   "Abubakar",
-    "Aliyu",     "Sani",       "Bello",       "Usman",     "Djibril", "Lamine",    "Sekou",
-    "Alassane",  "Idrissa",    "Tidiane"};
+    "Amadou",      "Mamadou",       "Ibrahim",    "Moussa",    "Oumar",       "Abdoulaye",
+    "Boubacar",    "Seydou",        "Souleymane", "Ousmane",   "Cheikh",      "Modibo",
+    "Adama",       "Hamidou",       "Iyad",       "Mokhtar",   "Chukwuemeka", "Oluwaseun",
+    "Adebayo",     "Emeka",         "Ikechukwu",  "Babatunde", "Olusegun",    "Kwame",
+    "Kofi",        "Yaw",           "Kwabena",    "Abubakar",  "Aliyu",       "Sani",
+    "Bello",       "Usman",         "Djibril",    "Lamine",    "Sekou",       "Alassane",
+    "Idrissa",     "Tidiane",       "Abdou",      "Alhassane", "Aboubacar",   "Bakary",
+    "Baba",        "Dramane",       "Hassane",    "Mahamadou", "Moctar",      "Nouhoum",
+    "Salif",       "Sidi",          "Tiemoko",    "Yacouba",   "Zakaria",     "Chinedu",
+    "Obinna",      "Tunde",         "Femi",       "Kayode",    "Nnamdi",      "Uche",
+    "Abdel Kader", "Mohamed Lemine"};
 
 constexpr std::string_view kWestAfricanFemale[] = {
     "Aminata", "Fatoumata", "Mariam", "Awa", "Ngozi", "Chiamaka", "Aissata", "Kadiatou", "Adaeze"};
 
 constexpr std::string_view kWestAfricanFamily[] = {
-    "Diallo",   "Traoré",   "Keita",      "Coulibaly", "Touré",      "Cissé",    "Konaté",
-    "Sangaré",  "Diarra",   "Camara",     "Sow",       "Ba",         "Ndiaye",   "Diop",
-    "Fall",     "Sy",       "Kane",       "Maïga",     "Cissoko",    "Dembélé",  "Ouedraogo",
-    "Sawadogo", "Kaboré",   "Okafor",     "Okonkwo",   "Adeyemi",    "Ogunleye", "Nwosu",
-    "Eze",      "Obi",      "Shekau",     "Barnawi",   "Mensah",     "Boateng",  "Asante",
-    "Owusu",    "Ag Ghaly", "Belmokhtar", "Kouffa",    "Ould Hamaha"};
+    "Diallo",     "Traoré",    "Keita",       "Coulibaly", "Touré",       "Cissé",    "Konaté",
+    "Sangaré",    "Diarra",    "Camara",      "Sow",       "Ba",          "Ndiaye",   "Diop",
+    "Fall",       "Sy",        "Kane",        "Maïga",     "Cissoko",     "Dembélé",  "Ouedraogo",
+    "Sawadogo",   "Kaboré",    "Okafor",      "Okonkwo",   "Adeyemi",     "Ogunleye", "Nwosu",
+    "Eze",        "Obi",       "Shekau",      "Barnawi",   "Mensah",      "Boateng",  "Asante",
+    "Owusu",      "Ag Ghaly",  "Belmokhtar",  "Kouffa",    "Ould Hamaha", "Bagayoko", "Dicko",
+    "Doumbia",    "Fofana",    "Guindo",      "Haïdara",   "Kanté",       "Koné",     "Kouyaté",
+    "Sacko",      "Samaké",    "Sidibé",      "Tall",      "Thiam",       "Wade",     "Dia",
+    "Niang",      "Gueye",     "Seck",        "Mbaye",     "Adewale",     "Bakare",   "Balogun",
+    "Ibrahim",    "Mohammed",  "Nnadi",       "Okeke",     "Onyeka",      "Yar'Adua", "Ag Najem",
+    "Ould Ahmed", "Ould Sidi", "Ag Alghabass"};
 
 constexpr std::string_view kWesternMale[] = {
     "John",        "Michael",  "David",  "James",   "Robert",   "William",    "Thomas",
@@ -620,17 +698,19 @@ constexpr std::string_view kWesternForms[] = {"Ltd",  "Limited", "LLP",    "GmbH
                                               "B.V.", "S.A.",    "S.r.l.", "Inc.", "Corp.",
                                               "LLC",  "SAS",     "AB",     "plc"};
 
+// Weights out of 1000 (persons, organisations), after aggregated lists: Russian persons and
+// companies lead since 2022, then Arabic, Western, Chinese and Iranian names.
 const TraditionInfo kTraditions[] = {
-    {Tradition::kArabic, 200, 160, kArabicCities, kArabicPrograms, kArabicForms},
-    {Tradition::kRussian, 150, 200, kRussianCities, kRussianPrograms, kRussianForms},
-    {Tradition::kChinese, 80, 170, kChineseCities, kChinesePrograms, kChineseForms},
-    {Tradition::kKorean, 50, 60, kKoreanCities, kKoreanPrograms, kKoreanForms},
-    {Tradition::kHispanic, 100, 80, kHispanicCities, kHispanicPrograms, kHispanicForms},
-    {Tradition::kPersian, 100, 120, kPersianCities, kPersianPrograms, kPersianForms},
-    {Tradition::kSouthAsian, 100, 80, kSouthAsianCities, kSouthAsianPrograms, kSouthAsianForms},
+    {Tradition::kArabic, 150, 130, kArabicCities, kArabicPrograms, kArabicForms},
+    {Tradition::kRussian, 200, 250, kRussianCities, kRussianPrograms, kRussianForms},
+    {Tradition::kChinese, 90, 170, kChineseCities, kChinesePrograms, kChineseForms},
+    {Tradition::kKorean, 40, 50, kKoreanCities, kKoreanPrograms, kKoreanForms},
+    {Tradition::kHispanic, 90, 70, kHispanicCities, kHispanicPrograms, kHispanicForms},
+    {Tradition::kPersian, 90, 110, kPersianCities, kPersianPrograms, kPersianForms},
+    {Tradition::kSouthAsian, 90, 60, kSouthAsianCities, kSouthAsianPrograms, kSouthAsianForms},
     {Tradition::kTurkish, 50, 50, kTurkishCities, kTurkishPrograms, kTurkishForms},
-    {Tradition::kWestAfrican, 70, 30, kWestAfricanCities, kWestAfricanPrograms, kWestAfricanForms},
-    {Tradition::kWestern, 100, 50, kWesternCities, kWesternPrograms, kWesternForms}};
+    {Tradition::kWestAfrican, 60, 30, kWestAfricanCities, kWestAfricanPrograms, kWestAfricanForms},
+    {Tradition::kWestern, 140, 80, kWesternCities, kWesternPrograms, kWesternForms}};
 
 // ---------------------------------------------------------------------------------------------
 // Organisation word pools.

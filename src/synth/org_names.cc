@@ -12,38 +12,50 @@
 #include "synth/person_names.h"
 #include "synth/rng.h"
 #include "synth/spelling.h"
+#include "synth/tail_names.h"
 
 namespace cordon::synth {
 
 namespace {
 
 std::string CompanyBase(Tradition tradition, Rng& rng, std::string* script) {
-  switch (rng.Below(6)) {
-    case 0:
-    case 1:
-      return std::string(rng.Pick(kBrandHeads)) + std::string(rng.Pick(kBrandTails));
-    case 2:
-      return std::string(rng.Pick(kCompanyWords));
-    case 3: {
-      const TraditionInfo& info = kTraditions[static_cast<int>(tradition)];
-      return std::string(rng.Pick(info.cities).name);
-    }
-    case 4:
-      if (tradition == Tradition::kArabic || tradition == Tradition::kPersian ||
-          tradition == Tradition::kSouthAsian) {
-        const Scripted& word = rng.Pick(kArabicWords);
+  std::size_t roll = rng.Below(20);
+  if (roll < 9) {
+    // An invented word: most company names are rare ("Velmorex", "Huaxin", "Al-Kharim").
+    if (tradition == Tradition::kArabic) {
+      TailName word = ArabicGivenTail(rng);
+      if (rng.Chance(0.5)) {
         *script = word.script;
-        return (rng.Chance(0.7) ? "Al-" : "Al ") + std::string(word.latin);
+        return word.latin;
       }
-      return std::string(rng.Pick(kCompanyWords));
-    default: {
-      PersonDraft person = MakePersonName(tradition, false, rng);
-      for (const Part& part : person.parts) {
-        if (part.family) return RenderPart(part, false);
-      }
-      return person.parts.back().latin;
+      *script = "ال" + word.script;
+      return "Al-" + word.latin;
     }
+    return BrandWord(rng, tradition);
   }
+  if (roll < 11) return std::string(rng.Pick(kBrandHeads)) + std::string(rng.Pick(kBrandTails));
+  if (roll < 13) {
+    if (tradition == Tradition::kArabic) {
+      const Scripted& word = rng.Pick(kArabicWords);
+      *script = word.script;
+      return (rng.Chance(0.7) ? "Al-" : "Al ") + std::string(word.latin);
+    }
+    return std::string(rng.Pick(kCompanyWords));
+  }
+  if (roll < 15) {
+    const TraditionInfo& info = kTraditions[static_cast<int>(tradition)];
+    return std::string(rng.Pick(info.cities).name);
+  }
+  // Named after a family: "Haddad Trading", "Kovalchuk Metals" (Chinese and Korean companies
+  // take brand words instead: there are few family names).
+  if (tradition == Tradition::kChinese || tradition == Tradition::kKorean) {
+    return BrandWord(rng, tradition);
+  }
+  PersonDraft person = MakePersonName(tradition, false, rng);
+  for (const Part& part : person.parts) {
+    if (part.family) return RenderPart(part, false);
+  }
+  return person.parts.back().latin;
 }
 
 std::string CompanyName(std::string_view base, std::string_view sector, std::string_view form) {
@@ -89,7 +101,7 @@ OrgDraft MakeCompany(Tradition tradition, Rng& rng) {
   OrgDraft org;
   std::string script;
   std::string base = CompanyBase(tradition, rng, &script);
-  std::string_view sector = rng.Chance(0.85) ? rng.Pick(kSectors) : std::string_view();
+  std::string_view sector = rng.Chance(0.9) ? rng.Pick(kSectors) : std::string_view();
   std::string_view form = rng.Pick(info.forms);
   org.name = CompanyName(base, sector, form);
   // The name without its legal form, with the form written out or abbreviated, in Cyrillic.
@@ -133,32 +145,44 @@ OrgDraft MakeGroup(Tradition tradition, Rng& rng) {
   bool arabic = tradition == Tradition::kArabic || tradition == Tradition::kWestAfrican ||
                 tradition == Tradition::kPersian;
   std::size_t kind = rng.Below(10);
-  if (arabic && kind < 5) {
+  if (arabic && kind < 3) {
     const Translated& type = rng.Pick(kArabicGroupTypes);
     std::string latin(type.latin);
     std::string script(type.script);
     std::string english(type.english);
-    if (rng.Chance(0.35)) {
+    if (rng.Chance(0.55)) {
       // Named after a "martyr": "Kataib al-Shahid Ahmad al-Tamimi".
-      const Scripted& given = rng.Pick(kArabicMale);
-      const ArabicFamily& family = rng.Pick(kArabicFamily);
-      std::string family_latin = (family.al ? "al-" : "") + std::string(family.latin);
-      org.name = latin + " al-Shahid " + std::string(given.latin) + " " + family_latin;
-      org.aliases.push_back(english + " of the Martyr " + std::string(given.latin) + " " +
-                            family_latin);
-      org.aliases.push_back(script + " الشهيد " + std::string(given.script) + " " +
-                            std::string(family.script));
-      org.aliases.push_back(latin + " Shahid " + std::string(given.latin) + " " + family_latin);
+      PersonDraft martyr = MakePersonName(Tradition::kArabic, false, rng);
+      const Part* given = nullptr;
+      const Part* family = nullptr;
+      for (const Part& part : martyr.parts) {
+        if (part.title) continue;
+        if (given == nullptr) given = &part;
+        if (part.family) family = &part;
+      }
+      Part family_part = *family;
+      family_part.style = 0;
+      std::string names = given->latin + " " + RenderPart(family_part, false);
+      org.name = latin + " al-Shahid " + names;
+      org.aliases.push_back(english + " of the Martyr " + names);
+      org.aliases.push_back(script + " الشهيد " + given->script + " " + family->script);
+      org.aliases.push_back(latin + " Shahid " + names);
     } else {
       const Translated& word = rng.Pick(kArabicGroupWords);
       std::string place_latin;
       std::string place_script;
       std::string place_english;
-      if (rng.Chance(0.6)) {
+      if (rng.Chance(0.3)) {
         const Translated& place = rng.Pick(kArabicGroupPlaces);
         place_latin = " fi " + std::string(place.latin);
         place_script = " في " + std::string(place.script);
         place_english = " in " + std::string(place.english);
+      } else if (rng.Chance(0.85)) {
+        // A town: "Jaish al-Nasr fi Kharim".
+        TailName place = ArabicGivenTail(rng);
+        place_latin = " fi " + place.latin;
+        place_script = " في " + place.script;
+        place_english = " in " + place.latin;
       }
       org.name = latin + " al-" + std::string(word.latin) + place_latin;
       org.aliases.push_back(english + " of " + std::string(word.english) + place_english);
@@ -168,7 +192,9 @@ OrgDraft MakeGroup(Tradition tradition, Rng& rng) {
     }
   } else if (tradition == Tradition::kSouthAsian && kind < 6) {
     std::string head(rng.Pick(kSouthAsianGroupHeads));
-    std::string tail(rng.Pick(kSouthAsianGroupTails));
+    // Named after a place or a founder ("Lashkar-e-Jhangvi"), or a word of the faith.
+    std::string tail = rng.Chance(0.4) ? PlaceName(rng, tradition) + "i"
+                                       : std::string(rng.Pick(kSouthAsianGroupTails));
     // "Tehrik-e-Nifaz-e-Shariat-e-Mohammadi": izafat chains.
     if (rng.Chance(0.5)) tail += "-e-" + std::string(rng.Pick(kSouthAsianGroupTails));
     std::string suffix = rng.Chance(0.4) ? " Pakistan" : rng.Chance(0.3) ? " Afghanistan" : "";
@@ -187,7 +213,8 @@ OrgDraft MakeGroup(Tradition tradition, Rng& rng) {
       if (second != descriptor) descriptor += " " + std::string(second);
     }
     std::string type(rng.Pick(kGroupTypes));
-    std::string place(rng.Pick(kGroupPlaces));
+    std::string place =
+        rng.Chance(0.4) ? std::string(rng.Pick(kGroupPlaces)) : PlaceName(rng, tradition);
     if (rng.Chance(0.5)) {
       org.name = descriptor + " " + type + " of " + place;
       std::string short_place = place.starts_with("the ") ? place.substr(4) : place;
@@ -203,7 +230,7 @@ OrgDraft MakeGroup(Tradition tradition, Rng& rng) {
   } else {
     std::string head;
     std::string script;
-    if (rng.Chance(0.5)) {
+    if (rng.Chance(0.7)) {
       // Named after its founder: "Sheikh Abdullah al-Nuri Charitable Society".
       PersonDraft founder = MakePersonName(tradition, false, rng);
       std::vector<Part> parts;
@@ -211,12 +238,18 @@ OrgDraft MakeGroup(Tradition tradition, Rng& rng) {
         if (!part.optional || part.title) parts.push_back(part);
       }
       head = Render(parts, 0);
-    } else if (arabic || tradition == Tradition::kSouthAsian || rng.Chance(0.3)) {
-      const Scripted& word = rng.Pick(kArabicWords);
-      head = "Al-" + std::string(word.latin);
-      script = word.script;
+    } else if (tradition == Tradition::kArabic || rng.Chance(0.2)) {
+      if (rng.Chance(0.5)) {
+        const Scripted& word = rng.Pick(kArabicWords);
+        head = "Al-" + std::string(word.latin);
+        script = word.script;
+      } else {
+        TailName word = ArabicGivenTail(rng);
+        head = "Al-" + word.latin;
+        script = "ال" + word.script;
+      }
     } else {
-      head = std::string(rng.Pick(kCompanyWords));
+      head = rng.Chance(0.3) ? std::string(rng.Pick(kCompanyWords)) : PlaceName(rng, tradition);
     }
     std::string type(rng.Pick(kCharityTypes));
     org.name = head + " " + type;

@@ -12,6 +12,7 @@
 #include "synth/name_pools.h"
 #include "synth/rng.h"
 #include "synth/spelling.h"
+#include "synth/tail_names.h"
 
 namespace cordon::synth {
 
@@ -134,150 +135,264 @@ std::string Render(const std::vector<Part>& parts, int letter_case) {
   return out;
 }
 
-PersonDraft MakePersonName(Tradition tradition, bool female, Rng& rng) {
-  PersonDraft draft;
-  std::vector<Part>& parts = draft.parts;
-  switch (tradition) {
-    case Tradition::kArabic: {
-      if (!female && rng.Chance(0.04)) {
-        Part title = OptionalPart(rng.Chance(0.5) ? "Sheikh" : "Dr.");
-        title.title = true;
-        parts.push_back(title);
-      }
-      const Scripted& given = female ? rng.Pick(kArabicFemale) : rng.Pick(kArabicMale);
-      parts.push_back(GivenPart(given.latin, given.script));
-      if (rng.Chance(0.55)) {
-        if (rng.Chance(0.4)) {
-          Part particle = OptionalPart(female            ? "bint"
-                                       : rng.Chance(0.8) ? "bin"
-                                                         : "ibn",
-                                       female ? "بنت" : "بن");
-          particle.particle = true;
-          parts.push_back(particle);
-        }
-        const Scripted& father = rng.Pick(kArabicMale);
-        parts.push_back(OptionalPart(father.latin, father.script));
-        if (rng.Chance(0.15)) {
-          const Scripted& grandfather = rng.Pick(kArabicMale);
-          parts.push_back(OptionalPart(grandfather.latin, grandfather.script));
-        }
-      }
-      const ArabicFamily& family = rng.Pick(kArabicFamily);
-      Part family_part = FamilyPart(family.latin, family.script);
-      family_part.article = family.al;
-      family_part.style = static_cast<std::uint8_t>(rng.Below(10) < 6   ? 0
-                                                    : rng.Below(10) < 7 ? 1
-                                                                        : 2);
-      parts.push_back(family_part);
-      if (!female && rng.Chance(0.3))
-        draft.weak = "Abu " + std::string(rng.Pick(kArabicMale).latin);
-      break;
+namespace {
+
+// The head pools are ordered by frequency. Given names in Arabic, Persian, Pashto, Urdu and
+// Russian come from a steep distribution (a few, such as Mohammed, Ali or Aleksandr, are very
+// common); other given names, middle names and family names from a flatter one. A share of each
+// comes from the generated long tail instead.
+template <typename T>
+const T& PickSteep(Rng& rng, std::span<const T> pool) {
+  return rng.PickSkewed(pool, 2);
+}
+template <typename T>
+const T& PickFrequent(Rng& rng, std::span<const T> pool) {
+  return rng.PickSkewed(pool, 1);
+}
+
+// Shares of tail names (tail_names.h), by tradition and name part.
+constexpr double kArabicGivenTail = 0.12;
+constexpr double kArabicFamilyTail = 0.8;
+constexpr double kRussianFamilyTail = 0.8;
+constexpr double kHispanicFamilyTail = 0.7;
+constexpr double kPersianFamilyTail = 0.8;
+constexpr double kSouthAsianGivenTail = 0.2;
+constexpr double kSouthAsianFamilyTail = 0.75;
+constexpr double kTurkishFamilyTail = 0.75;
+constexpr double kWestAfricanGivenTail = 0.3;
+constexpr double kWestAfricanFamilyTail = 0.75;
+constexpr double kWesternFamilyTail = 0.8;
+
+Part TailPart(const TailName& name, bool family) {
+  Part part = family ? FamilyPart(name.latin, name.script) : GivenPart(name.latin, name.script);
+  part.alt = name.alt;
+  part.article = name.article;
+  return part;
+}
+
+// A given name; a father's or grandfather's name (`middle`) is drawn from a flatter head.
+Part ArabicGiven(Rng& rng, bool female, bool middle = false) {
+  if (!female && rng.Chance(kArabicGivenTail)) return TailPart(ArabicGivenTail(rng), false);
+  const Scripted& given = female   ? PickSteep(rng, kArabicFemale)
+                          : middle ? PickFrequent(rng, kArabicMale)
+                                   : PickSteep(rng, kArabicMale);
+  return GivenPart(given.latin, given.script);
+}
+
+void ArabicName(bool female, Rng& rng, PersonDraft* draft) {
+  std::vector<Part>& parts = draft->parts;
+  if (!female && rng.Chance(0.04)) {
+    Part title = OptionalPart(rng.Chance(0.5) ? "Sheikh" : "Dr.");
+    title.title = true;
+    parts.push_back(title);
+  }
+  parts.push_back(ArabicGiven(rng, female));
+  if (rng.Chance(0.55)) {
+    if (rng.Chance(0.4)) {
+      Part particle = OptionalPart(female            ? "bint"
+                                   : rng.Chance(0.8) ? "bin"
+                                                     : "ibn",
+                                   female ? "بنت" : "بن");
+      particle.particle = true;
+      parts.push_back(particle);
     }
-    case Tradition::kRussian: {
-      const RussianGiven& father = rng.Pick(kRussianMale);
-      parts.push_back(GivenPart(female ? rng.Pick(kRussianFemale) : rng.Pick(kRussianMale).given));
-      if (rng.Chance(0.9)) {
-        parts.push_back(OptionalPart(female ? father.patronymic_female : father.patronymic_male));
-      }
-      std::string_view family = rng.Pick(kRussianFamily);
-      parts.push_back(FamilyPart(female ? FemaleRussianSurname(family) : std::string(family)));
-      draft.cyrillic = true;
-      break;
-    }
-    case Tradition::kChinese: {
-      const Han& family = rng.Pick(kChineseFamily);
-      parts.push_back(FamilyPart(family.latin, family.script));
-      Part given = SyllablesPart(rng, kChineseSyllable, rng.Chance(0.9) ? 2 : 1);
-      given.join = 2;  // pinyin writes the given name as one word
-      parts.push_back(given);
-      draft.script_joined = true;
-      break;
-    }
-    case Tradition::kKorean: {
-      const Han& family = rng.Pick(kKoreanFamily);
-      parts.push_back(FamilyPart(family.latin, family.script));
-      Part given = SyllablesPart(rng, kKoreanSyllable, 2);
-      given.join = static_cast<std::uint8_t>(rng.Below(10) < 6 ? 0 : rng.Below(10) < 6 ? 1 : 2);
-      parts.push_back(given);
-      draft.script_joined = true;
-      break;
-    }
-    case Tradition::kHispanic: {
-      parts.push_back(GivenPart(female ? rng.Pick(kHispanicFemale) : rng.Pick(kHispanicMale)));
-      if (rng.Chance(0.35)) {
-        parts.push_back(OptionalPart(female ? rng.Pick(kHispanicFemale) : rng.Pick(kHispanicMale)));
-      }
-      parts.push_back(FamilyPart(rng.Pick(kHispanicFamily)));
-      if (rng.Chance(0.8)) {
-        Part maternal = FamilyPart(rng.Pick(kHispanicFamily));
-        maternal.optional = true;
-        parts.push_back(maternal);
-      }
-      if (!female && rng.Chance(0.15)) draft.weak = rng.Pick(kHispanicNickname);
-      break;
-    }
-    case Tradition::kPersian: {
-      parts.push_back(GivenPart(female ? rng.Pick(kPersianFemale) : rng.Pick(kPersianMale)));
-      if (rng.Chance(0.6)) {
-        parts.push_back(OptionalPart(female ? rng.Pick(kPersianFemale) : rng.Pick(kPersianMale)));
-      }
-      // Compound family names: "Hosseini Tabatabaei", "Bagheri Kani".
-      std::string family(rng.Pick(kPersianFamily));
-      if (rng.Chance(0.4)) family += " " + std::string(rng.Pick(kPersianFamilySuffix));
-      parts.push_back(FamilyPart(family));
-      break;
-    }
-    case Tradition::kSouthAsian: {
-      if (!female && rng.Chance(0.2)) {
-        Part title = OptionalPart(rng.Pick(kSouthAsianTitle));
-        title.title = true;
-        parts.push_back(title);
-      }
-      parts.push_back(GivenPart(female ? rng.Pick(kSouthAsianFemale) : rng.Pick(kSouthAsianGiven)));
-      bool family = rng.Chance(0.85);
-      if (!family || rng.Chance(0.7)) {
-        Part second = OptionalPart(rng.Pick(kSouthAsianGiven));
-        if (!family) {
-          second.optional = false;
-          second.family = true;
-        }
-        parts.push_back(second);
-      }
-      if (family) parts.push_back(FamilyPart(rng.Pick(kSouthAsianFamily)));
-      if (!female && rng.Chance(0.2)) {
-        draft.weak = rng.Chance(0.5) ? "Abu " + std::string(rng.Pick(kArabicMale).latin)
-                                     : std::string(rng.Pick(kSouthAsianTitle)) + " " +
-                                           std::string(rng.Pick(kSouthAsianGiven));
-      }
-      break;
-    }
-    case Tradition::kTurkish: {
-      parts.push_back(GivenPart(female ? rng.Pick(kTurkishFemale) : rng.Pick(kTurkishMale)));
-      if (rng.Chance(0.65)) {
-        parts.push_back(OptionalPart(female ? rng.Pick(kTurkishFemale) : rng.Pick(kTurkishMale)));
-      }
-      parts.push_back(FamilyPart(rng.Pick(kTurkishFamily)));
-      break;
-    }
-    case Tradition::kWestAfrican: {
-      parts.push_back(
-          GivenPart(female ? rng.Pick(kWestAfricanFemale) : rng.Pick(kWestAfricanMale)));
-      if (rng.Chance(0.65)) parts.push_back(OptionalPart(rng.Pick(kWestAfricanMale)));
-      parts.push_back(FamilyPart(rng.Pick(kWestAfricanFamily)));
-      if (!female && rng.Chance(0.15))
-        draft.weak = "Abu " + std::string(rng.Pick(kArabicMale).latin);
-      break;
-    }
-    case Tradition::kWestern: {
-      parts.push_back(GivenPart(female ? rng.Pick(kWesternFemale) : rng.Pick(kWesternMale)));
-      if (rng.Chance(0.65)) {
-        parts.push_back(OptionalPart(female ? rng.Pick(kWesternFemale) : rng.Pick(kWesternMale)));
-      }
-      parts.push_back(FamilyPart(rng.Pick(kWesternFamily)));
-      break;
+    Part father = ArabicGiven(rng, false, true);
+    father.optional = true;
+    parts.push_back(father);
+    if (rng.Chance(0.15)) {
+      Part grandfather = ArabicGiven(rng, false, true);
+      grandfather.optional = true;
+      parts.push_back(grandfather);
     }
   }
+  Part family_part;
+  if (rng.Chance(kArabicFamilyTail)) {
+    family_part = TailPart(ArabicFamilyTail(rng), true);
+  } else {
+    const ArabicFamily& family = PickFrequent(rng, kArabicFamily);
+    family_part = FamilyPart(family.latin, family.script);
+    family_part.article = family.al;
+  }
+  // The article as lists write it: "al-", "Al-", "Al ", or left out ("Mohammed Tamimi").
+  std::size_t style = rng.Below(10);
+  family_part.style = static_cast<std::uint8_t>(style < 4 ? 0 : style < 6 ? 1 : style < 7 ? 2 : 4);
+  parts.push_back(family_part);
+  if (!female && rng.Chance(0.3)) draft->weak = "Abu " + ArabicGiven(rng, false).latin;
+}
+
+void RussianName(bool female, Rng& rng, PersonDraft* draft) {
+  std::vector<Part>& parts = draft->parts;
+  const RussianGiven& father = PickFrequent(rng, kRussianMale);
+  parts.push_back(
+      GivenPart(female ? PickSteep(rng, kRussianFemale) : PickSteep(rng, kRussianMale).given));
+  if (rng.Chance(0.9)) {
+    parts.push_back(OptionalPart(female ? father.patronymic_female : father.patronymic_male));
+  }
+  TailName family;
+  if (rng.Chance(kRussianFamilyTail)) {
+    family = RussianFamilyTail(rng);
+  } else {
+    family.latin = PickFrequent(rng, kRussianFamily);
+  }
+  if (female) {
+    family.latin = FemaleRussianSurname(family.latin);
+    if (!family.alt.empty()) family.alt = FemaleRussianSurname(family.alt);
+  }
+  parts.push_back(TailPart(family, true));
+  draft->cyrillic = true;
+}
+
+void HanName(Tradition tradition, Rng& rng, PersonDraft* draft) {
+  bool chinese = tradition == Tradition::kChinese;
+  const Han& family = PickSteep(rng, chinese ? kChineseFamily : kKoreanFamily);
+  draft->parts.push_back(FamilyPart(family.latin, family.script));
+  Part given = SyllablesPart(rng, chinese ? kChineseSyllable : kKoreanSyllable,
+                             !chinese || rng.Chance(0.9) ? 2 : 1);
+  if (chinese) {
+    given.join = 2;  // pinyin writes the given name as one word
+  } else {
+    given.join = static_cast<std::uint8_t>(rng.Below(10) < 6 ? 0 : rng.Below(10) < 6 ? 1 : 2);
+  }
+  draft->parts.push_back(given);
+  draft->script_joined = true;
+}
+
+Part HispanicFamily(Rng& rng) {
+  if (rng.Chance(kHispanicFamilyTail)) return TailPart(HispanicFamilyTail(rng), true);
+  return FamilyPart(PickFrequent(rng, kHispanicFamily));
+}
+
+void HispanicName(bool female, Rng& rng, PersonDraft* draft) {
+  std::vector<Part>& parts = draft->parts;
+  std::span<const std::string_view> given = female ? kHispanicFemale : kHispanicMale;
+  parts.push_back(GivenPart(PickFrequent(rng, given)));
+  if (rng.Chance(0.35)) parts.push_back(OptionalPart(PickFrequent(rng, given)));
+  parts.push_back(HispanicFamily(rng));
+  if (rng.Chance(0.8)) {
+    Part maternal = HispanicFamily(rng);
+    maternal.optional = true;
+    parts.push_back(maternal);
+  }
+  if (!female && rng.Chance(0.15)) draft->weak = rng.Pick(kHispanicNickname);
+}
+
+void PersianName(bool female, Rng& rng, PersonDraft* draft) {
+  std::vector<Part>& parts = draft->parts;
+  std::span<const std::string_view> given = female ? kPersianFemale : kPersianMale;
+  parts.push_back(GivenPart(PickSteep(rng, given)));
+  if (rng.Chance(0.6)) parts.push_back(OptionalPart(PickFrequent(rng, given)));
+  if (rng.Chance(kPersianFamilyTail)) {
+    parts.push_back(TailPart(PersianFamilyTail(rng), true));
+    return;
+  }
+  // Compound family names: "Hosseini Tabatabaei", "Bagheri Kani".
+  std::string family(PickFrequent(rng, kPersianFamily));
+  if (rng.Chance(0.4)) family += " " + std::string(rng.Pick(kPersianFamilySuffix));
+  parts.push_back(FamilyPart(family));
+}
+
+Part SouthAsianGiven(Rng& rng, bool female, bool middle = false) {
+  if (female) return GivenPart(PickSteep(rng, kSouthAsianFemale));
+  if (rng.Chance(kSouthAsianGivenTail)) return TailPart(SouthAsianGivenTail(rng), false);
+  return GivenPart(middle ? PickFrequent(rng, kSouthAsianGiven) : PickSteep(rng, kSouthAsianGiven));
+}
+
+void SouthAsianName(bool female, Rng& rng, PersonDraft* draft) {
+  std::vector<Part>& parts = draft->parts;
+  if (!female && rng.Chance(0.2)) {
+    Part title = OptionalPart(rng.Pick(kSouthAsianTitle));
+    title.title = true;
+    parts.push_back(title);
+  }
+  parts.push_back(SouthAsianGiven(rng, female));
+  bool family = rng.Chance(0.92);
+  if (!family || rng.Chance(0.7)) {
+    Part second = SouthAsianGiven(rng, false, true);
+    second.optional = family;
+    second.family = !family;
+    parts.push_back(second);
+  }
+  if (family) {
+    parts.push_back(rng.Chance(kSouthAsianFamilyTail)
+                        ? TailPart(SouthAsianFamilyTail(rng), true)
+                        : FamilyPart(PickFrequent(rng, kSouthAsianFamily)));
+  }
+  if (!female && rng.Chance(0.2)) {
+    draft->weak = rng.Chance(0.5) ? "Abu " + ArabicGiven(rng, false).latin
+                                  : std::string(rng.Pick(kSouthAsianTitle)) + " " +
+                                        SouthAsianGiven(rng, false).latin;
+  }
+}
+
+void TurkishName(bool female, Rng& rng, PersonDraft* draft) {
+  std::vector<Part>& parts = draft->parts;
+  std::span<const std::string_view> given = female ? kTurkishFemale : kTurkishMale;
+  parts.push_back(GivenPart(PickFrequent(rng, given)));
+  if (rng.Chance(0.65)) parts.push_back(OptionalPart(PickFrequent(rng, given)));
+  parts.push_back(rng.Chance(kTurkishFamilyTail) ? TailPart(TurkishFamilyTail(rng), true)
+                                                 : FamilyPart(PickFrequent(rng, kTurkishFamily)));
+}
+
+void WestAfricanName(bool female, Rng& rng, PersonDraft* draft) {
+  std::vector<Part>& parts = draft->parts;
+  if (rng.Chance(kWestAfricanGivenTail)) {
+    parts.push_back(TailPart(WestAfricanGivenTail(rng), false));
+  } else {
+    parts.push_back(GivenPart(female ? PickFrequent(rng, kWestAfricanFemale)
+                                     : PickFrequent(rng, kWestAfricanMale)));
+  }
+  if (rng.Chance(0.65)) parts.push_back(OptionalPart(PickFrequent(rng, kWestAfricanMale)));
+  parts.push_back(rng.Chance(kWestAfricanFamilyTail)
+                      ? TailPart(WestAfricanFamilyTail(rng), true)
+                      : FamilyPart(PickFrequent(rng, kWestAfricanFamily)));
+  if (!female && rng.Chance(0.15)) draft->weak = "Abu " + ArabicGiven(rng, false).latin;
+}
+
+void WesternName(bool female, Rng& rng, PersonDraft* draft) {
+  std::vector<Part>& parts = draft->parts;
+  std::span<const std::string_view> given = female ? kWesternFemale : kWesternMale;
+  parts.push_back(GivenPart(PickFrequent(rng, given)));
+  if (rng.Chance(0.65)) parts.push_back(OptionalPart(PickFrequent(rng, given)));
+  parts.push_back(rng.Chance(kWesternFamilyTail) ? TailPart(WesternFamilyTail(rng), true)
+                                                 : FamilyPart(PickFrequent(rng, kWesternFamily)));
+}
+
+}  // namespace
+
+PersonDraft MakePersonName(Tradition tradition, bool female, Rng& rng) {
+  PersonDraft draft;
+  switch (tradition) {
+    case Tradition::kArabic:
+      ArabicName(female, rng, &draft);
+      break;
+    case Tradition::kRussian:
+      RussianName(female, rng, &draft);
+      break;
+    case Tradition::kChinese:
+    case Tradition::kKorean:
+      HanName(tradition, rng, &draft);
+      break;
+    case Tradition::kHispanic:
+      HispanicName(female, rng, &draft);
+      break;
+    case Tradition::kPersian:
+      PersianName(female, rng, &draft);
+      break;
+    case Tradition::kSouthAsian:
+      SouthAsianName(female, rng, &draft);
+      break;
+    case Tradition::kTurkish:
+      TurkishName(female, rng, &draft);
+      break;
+    case Tradition::kWestAfrican:
+      WestAfricanName(female, rng, &draft);
+      break;
+    case Tradition::kWestern:
+      WesternName(female, rng, &draft);
+      break;
+  }
   // "Christopher Christopher Thomas" is rare outside Arabic naming ("Mohammed bin Mohammed").
+  std::vector<Part>& parts = draft.parts;
   if (tradition != Tradition::kArabic) {
     std::string first = parts.front().latin;
     std::erase_if(parts, [&](const Part& part) {
@@ -296,6 +411,11 @@ std::string PersonAlias(const PersonDraft& draft, Tradition tradition, Rng& rng)
       bool changed = false;
       for (Part& part : parts) {
         if (part.title || part.particle) continue;
+        if (!part.alt.empty() && (!changed || rng.Chance(0.5))) {
+          part.latin = part.alt;
+          changed = true;
+          continue;
+        }
         std::string respelled;
         std::size_t start = 0;
         while (start <= part.latin.size()) {

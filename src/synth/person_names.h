@@ -15,6 +15,7 @@ namespace cordon::synth {
 struct Part {
   std::string latin;       // words separated by single blanks
   std::string script;      // the part in the original script, "" when not rendered
+  std::string alt;         // another romanisation of a generated part, "" when none
   bool family = false;     // a family name (reordering moves it)
   bool optional = false;   // a middle name, patronymic, second surname or title: may be dropped
   bool particle = false;   // "bin", "ibn", "bint": goes with the optional part after it

@@ -34,6 +34,16 @@ class Rng {
   const T& Pick(std::span<const T> items) {
     return items[Below(items.size())];
   }
+  // An item of a list ordered from the most frequent, favouring the first: with `levels` 1, rank
+  // r (of n) has a probability of about ln(n / (r + 1)) / n, so the first of 80 items is drawn
+  // 5 times as often as under Pick; each further level makes the head steeper (levels 2: the
+  // first of 80 is drawn about 16% of the time). Levels 0 is Pick.
+  template <typename T>
+  const T& PickSkewed(std::span<const T> items, int levels) {
+    std::size_t bound = items.size();
+    for (int level = 0; level < levels; ++level) bound = 1 + Below(bound);
+    return items[Below(bound)];
+  }
 
  private:
   std::mt19937_64 engine_;
