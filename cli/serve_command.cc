@@ -133,7 +133,7 @@ void RegisterServeCommand(CLI::App* app, Action* action) {
   serve->add_option("--port", args->server.port, "Port (0 = any free port)")->capture_default_str();
   serve
       ->add_option("--threads", args->server.threads,
-                   "Request threads, one per open connection (0 = max(64, 8 x cores))")
+                   "Request threads, one per open connection (0 = max(256, 32 x cores))")
       ->capture_default_str();
   serve->add_option("--api-keys", args->api_keys_file,
                     "File of API keys, one a line (also CORDON_API_KEYS, comma-separated)");

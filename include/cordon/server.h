@@ -23,8 +23,8 @@ namespace cordon {
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
-  int port = 8000;                      // 0 picks a free port (see HttpService::port())
-  unsigned threads = 0;                 // request threads; 0 = 4 x cores
+  int port = 8000;       // 0 picks a free port (see HttpService::port())
+  unsigned threads = 0;  // request threads, one per open connection; 0 = max(256, 32 x cores)
   std::vector<std::string> api_keys;    // Bearer keys for the API; none = open, loopback only
   std::vector<std::string> admin_keys;  // Bearer keys for /admin/*; none = admin disabled
   bool insecure = false;                // allow a non-loopback host without API keys

@@ -271,7 +271,7 @@ class Service final : public HttpService {
   void Routes() {
     unsigned threads = options_.threads;
     // cpp-httplib keeps a thread per open keep-alive connection: size the pool for connections.
-    if (threads == 0) threads = std::max(64U, 8 * std::thread::hardware_concurrency());
+    if (threads == 0) threads = std::max(256U, 32 * std::thread::hardware_concurrency());
     server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     server_.set_payload_max_length(options_.max_body_bytes);
     server_.set_read_timeout(options_.timeout_seconds, 0);
