@@ -52,6 +52,7 @@ constexpr std::size_t kPrepareChunk = 1 << 15;
 constexpr float kMinWeight = 0.05F;
 constexpr double kMinCredit = 0.5;
 constexpr std::size_t kLooseKeyTokens = 48;
+constexpr double kStrongSimilarity = 0.7;
 constexpr std::size_t kExpansionCacheSize = 1 << 14;
 std::atomic<std::uint64_t> next_instance{1};
 
@@ -365,6 +366,7 @@ struct Matched {
   std::uint32_t token;
   float credit;  // query weight x similarity
   float listed;  // listed token weight x similarity
+  bool weak;     // reached by a loose key but hardly similar (below kStrongSimilarity)
 };
 
 // What one query token reaches in the index (cached in each scratch, see Candidates()).
@@ -690,7 +692,8 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
           }
           const double factor = std::max(sim, kMinCredit);
           s.matched.push_back(Matched{t, static_cast<float>(weight * factor),
-                                      static_cast<float>(tokens_[t].weight * factor)});
+                                      static_cast<float>(tokens_[t].weight * factor),
+                                      sim < kStrongSimilarity});
           unit.cost += token_post_begin_[t + 1] - token_post_begin_[t];
         }
       }
@@ -717,7 +720,7 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
       const float pair_weight = weight + std::max(next.weight, kMinWeight);
       Unit pair{s.matched.size(), 0, name_keys_.Find(key), pair_weight, 0};
       for (std::uint32_t t : fuzzy_.Find(key)) {
-        s.matched.push_back(Matched{t, pair_weight, tokens_[t].weight});
+        s.matched.push_back(Matched{t, pair_weight, tokens_[t].weight, false});
         pair.cost += token_post_begin_[t + 1] - token_post_begin_[t];
       }
       pair.matched_end = s.matched.size();
@@ -732,7 +735,10 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
     const Unit& unit = units[u];
     const std::uint32_t unit_stamp = ++s.stamp;
     for (std::size_t m = unit.matched_begin; m < unit.matched_end; ++m) {
-      const auto [t, credit, listed] = s.matched[m];
+      const auto [t, credit, listed, weak] = s.matched[m];
+      // A token the query token hardly resembles brings new names only while there are too
+      // few: at scale its postings would otherwise dominate the work.
+      if (weak && s.touched.size() >= max_candidates) continue;
       const std::uint32_t begin = token_post_begin_[t];
       const std::uint32_t end = token_post_begin_[t + 1];
       // A common token only adds to the names already reached, when checking those costs
