@@ -4,6 +4,7 @@
 # (SIGHUP and POST /admin/reload), counting failed requests.
 #
 #   bench/http/load.sh [build-dir] [seconds] [connections]    (defaults: build 15 64)
+# WRK_THREADS sets wrk's threads (default 2).
 # Needs wrk (scripts/setup_bench.sh installs it) and ../shared/data/lists/us_ofac_sdn/latest.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -43,7 +44,7 @@ port=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/serve.log" | head -1 | sed 's/.*
 url="http://127.0.0.1:$port"
 
 run_wrk() {
-  CORDON_NAMES="$work/names.txt" wrk -t 2 -c "$connections" -d "${seconds}s" --latency \
+  CORDON_NAMES="$work/names.txt" wrk -t "${WRK_THREADS:-2}" -c "$connections" -d "${seconds}s" --latency \
     -s bench/http/match.lua "$url" | grep '^JSON ' | sed 's/^JSON //'
 }
 
