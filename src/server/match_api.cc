@@ -118,11 +118,11 @@ std::vector<Hit> ScreenNames(const Screener& screener, const std::vector<std::st
   // Results are filtered after screening: ask for more only when a filter may drop some
   // (explanations cost more than the scoring itself).
   const ResultFilter& filter = params.filter;
-  const bool filtered = (filter.dataset != "default" && filter.dataset != "all" &&
-                         !filter.dataset.empty()) ||
-                        !filter.include_datasets.empty() || !filter.exclude_datasets.empty() ||
-                        !filter.exclude_schemas.empty() || !filter.exclude_entity_ids.empty() ||
-                        !filter.changed_since.empty();
+  const bool filtered =
+      (filter.dataset != "default" && filter.dataset != "all" && !filter.dataset.empty()) ||
+      !filter.include_datasets.empty() || !filter.exclude_datasets.empty() ||
+      !filter.exclude_schemas.empty() || !filter.exclude_entity_ids.empty() ||
+      !filter.changed_since.empty();
   options.limit = params.limit + (filtered ? 50 + filter.exclude_entity_ids.size() : 0);
   options.candidates = candidates;
   std::unordered_map<std::string, Hit> best;
