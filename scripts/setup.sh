@@ -8,6 +8,7 @@ packages=(
   clang libclang-rt-14-dev clang-format
   libicu-dev libpugixml-dev libsimdjson-dev zlib1g-dev libcli11-dev libxxhash-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  "$@"  # extra packages (scripts/setup_bench.sh)
 )
 
 missing=()

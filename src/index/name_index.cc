@@ -441,12 +441,6 @@ std::string BuildIndexImage(const std::vector<Entity>& entities, const std::stri
   return IndexBuilder(entities).Build(metadata, threads);
 }
 
-std::vector<std::uint64_t> TokenKeys(const match::TokenView& token, bool with_deletions) {
-  std::vector<std::uint64_t> keys;
-  ForEachKey(token, with_deletions, [&](std::uint64_t key, bool) { keys.push_back(key); });
-  return keys;
-}
-
 NameIndex::NameIndex(std::shared_ptr<const SnapshotImage> image)
     : image_(std::move(image)), instance_(next_instance++) {
   const SnapshotImage& in = *image_;

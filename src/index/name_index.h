@@ -87,9 +87,6 @@ struct IndexCounts {
 std::string BuildIndexImage(const std::vector<Entity>& entities, const std::string& metadata,
                             unsigned threads);
 
-// Writes the keys of one token: kind-tagged hashes (exposed for tests and benchmarks).
-std::vector<std::uint64_t> TokenKeys(const match::TokenView& token, bool with_deletions);
-
 class NameIndex final : public match::RaritySource {
  public:
   static constexpr std::size_t kCommonPostings = 2048;

@@ -132,12 +132,10 @@ class Service final : public HttpService {
     auto screener = loader_();
     if (!screener) {
       metrics_.CountReload(false);
-      last_reload_error_ = screener.error().ToString();
       return screener.error();
     }
     Install(std::move(*screener), Seconds(start));
     metrics_.CountReload(true);
-    last_reload_error_.clear();
     return Status::Ok();
   }
 
@@ -418,7 +416,6 @@ class Service final : public HttpService {
   httplib::Server server_;
   std::atomic<std::shared_ptr<const Loaded>> current_;
   std::mutex reload_mutex_;
-  std::string last_reload_error_;
   server::Metrics metrics_;
   std::atomic<bool> stopping_{false};
   bool bound_ = false;

@@ -13,24 +13,13 @@
 #include "index/entity_codec.h"
 #include "index/hash_postings.h"
 #include "index/snapshot_file.h"
+#include "testing/entities.h"
 
 namespace cordon {
 namespace {
 
 Entity MakeEntity(const std::string& id, Schema schema, std::vector<std::string> names) {
-  Entity entity;
-  entity.dataset = "test";
-  entity.list_id = id;
-  entity.id = "test:" + id;
-  entity.schema = schema;
-  for (std::size_t pos = 0; pos < names.size(); ++pos) {
-    Name name;
-    name.full = names[pos];
-    name.kind = pos == 0 ? NameKind::kPrimary : NameKind::kWeakAlias;
-    name.script = DetectScript(name.full);
-    entity.names.push_back(name);
-  }
-  return entity;
+  return testing::MakeEntity("test", id, schema, names, NameKind::kWeakAlias);
 }
 
 std::vector<Entity> SampleEntities() {

@@ -7,22 +7,13 @@
 #include "cordon/ingest.h"
 #include "cordon/screen.h"
 
+#include "testing/entities.h"
+
 namespace cordon {
 namespace {
 
 Entity MakeEntity(const std::string& id, Schema schema, std::vector<std::string> names) {
-  Entity entity;
-  entity.dataset = "test";
-  entity.list_id = id;
-  entity.id = "test:" + id;
-  entity.schema = schema;
-  for (std::size_t pos = 0; pos < names.size(); ++pos) {
-    Name name;
-    name.full = names[pos];
-    name.kind = pos == 0 ? NameKind::kPrimary : NameKind::kStrongAlias;
-    entity.names.push_back(name);
-  }
-  return entity;
+  return testing::MakeEntity("test", id, schema, names);
 }
 
 std::unique_ptr<Screener> SmallScreener() {

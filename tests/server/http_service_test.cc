@@ -8,24 +8,12 @@
 
 #include "cordon/server.h"
 
+#include "testing/entities.h"
+
 namespace cordon {
 namespace {
 
-Entity MakeEntity(const std::string& dataset, const std::string& id, Schema schema,
-                  std::vector<std::string> names) {
-  Entity entity;
-  entity.dataset = dataset;
-  entity.list_id = id;
-  entity.id = dataset + ":" + id;
-  entity.schema = schema;
-  for (std::size_t pos = 0; pos < names.size(); ++pos) {
-    Name name;
-    name.full = names[pos];
-    name.kind = pos == 0 ? NameKind::kPrimary : NameKind::kStrongAlias;
-    entity.names.push_back(name);
-  }
-  return entity;
-}
+using testing::MakeEntity;
 
 std::vector<Entity> Entities(bool with_new_designation) {
   std::vector<Entity> entities;

@@ -1,0 +1,33 @@
+// Entities for tests: `<dataset>:<id>` with the given schema; the first name is primary, the
+// others are aliases of `alias_kind`.
+#ifndef CORDON_TESTS_TESTING_ENTITIES_H_
+#define CORDON_TESTS_TESTING_ENTITIES_H_
+
+#include <string>
+#include <vector>
+
+#include "cordon/entity.h"
+
+namespace cordon::testing {
+
+inline Entity MakeEntity(const std::string& dataset, const std::string& id, Schema schema,
+                         const std::vector<std::string>& names,
+                         NameKind alias_kind = NameKind::kStrongAlias) {
+  Entity entity;
+  entity.dataset = dataset;
+  entity.list_id = id;
+  entity.id = dataset + ":" + id;
+  entity.schema = schema;
+  for (std::size_t pos = 0; pos < names.size(); ++pos) {
+    Name name;
+    name.full = names[pos];
+    name.kind = pos == 0 ? NameKind::kPrimary : alias_kind;
+    name.script = DetectScript(name.full);
+    entity.names.push_back(name);
+  }
+  return entity;
+}
+
+}  // namespace cordon::testing
+
+#endif  // CORDON_TESTS_TESTING_ENTITIES_H_
