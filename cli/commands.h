@@ -65,6 +65,8 @@ void RegisterIndexCommands(CLI::App* app, Action* action);
 void RegisterServeCommand(CLI::App* app, Action* action);
 // `cordon synth` (synthetic lists) and `cordon synth queries` (labelled query sets).
 void RegisterSynthCommand(CLI::App* app, Action* action);
+// `cordon db`, `customers`, `run`, `rescreen`, `alerts` and `audit`: the store (cordon/store.h).
+void RegisterStoreCommands(CLI::App* app, Action* action);
 
 }  // namespace cordon::cli
 

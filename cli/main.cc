@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   cordon::cli::RegisterIndexCommands(&app, &action);
   cordon::cli::RegisterServeCommand(&app, &action);
   cordon::cli::RegisterSynthCommand(&app, &action);
+  cordon::cli::RegisterStoreCommands(&app, &action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
