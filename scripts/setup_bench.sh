@@ -5,4 +5,4 @@
 # sudo available) on Debian 12. Debian's postgresql-common creates and starts a default cluster
 # on install; the benchmark runs its own throwaway cluster and does not use it.
 set -euo pipefail
-exec bash "$(dirname "$0")/setup.sh" python3 python3-psycopg2 postgresql-15 postgresql-client-15 wrk
+exec bash "$(dirname "$0")/setup.sh" python3 python3-psycopg2 postgresql-client-15 wrk

@@ -65,6 +65,17 @@ fuzz_all() {
   return $status
 }
 
+# The store's tests also run on a throwaway PostgreSQL 15 server on loopback (skipped with a
+# message when PostgreSQL is not installed).
+pg_dir=$(mktemp -d /tmp/cordon-pg.XXXXXX)
+trap 'scripts/pg_test_server.sh stop "$pg_dir"' EXIT
+if pg_env=$(scripts/pg_test_server.sh start "$pg_dir") && [ -n "$pg_env" ]; then
+  eval "$pg_env"
+  echo "== PostgreSQL test server: $CORDON_TEST_POSTGRES_URL"
+else
+  echo "== PostgreSQL test server not started: the store's PostgreSQL tests will be skipped"
+fi
+
 stage "release build" scripts/build.sh release
 stage "release tests" ctest_in build
 if [ $quick -eq 0 ]; then

@@ -108,16 +108,15 @@ class PostgresConnection final : public Connection {
     return Status::IoError(description_ + ": " + text);
   }
 
-  // Runs `body` in the open transaction, or in one of its own (committed) when none is open.
+  // Runs `body` in the open transaction, or on its own (autocommit) when none is open.
   template <typename F>
   Status Run(F&& body) {
     try {
       if (transaction_) {
         body(*transaction_);
       } else {
-        pqxx::work work(*connection_);
+        pqxx::nontransaction work(*connection_);
         body(work);
-        work.commit();
       }
     } catch (const std::exception& e) {
       return Error(e.what());
