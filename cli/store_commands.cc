@@ -202,6 +202,7 @@ void PrintReport(const RunReport& report, bool json_output) {
       json.Key("entities_removed").Uint(report.entities_removed);
       json.Key("customers_changed").Uint(report.customers_changed);
       json.Key("candidate_customers").Uint(report.candidate_customers);
+      json.Key("search_seconds").Double(report.search_seconds);
     }
     json.Key("seconds").Double(report.seconds);
     json.Key("customer_index_built").Bool(report.customer_index_built);
@@ -523,107 +524,105 @@ void RegisterStoreCommands(CLI::App* app, Action* action) {
   customers->require_subcommand(1);
   auto import_args = std::make_shared<DbArgs>();
   auto import_path = std::make_shared<std::string>();
-  CLI::App* import = customers->add_subcommand(
+  CLI::App* import_command = customers->add_subcommand(
       "import",
       "Add or update customers from CSV or JSON lines (id, name, schema, birth_date, "
       "country, id_number)");
-  AddDbOptions(import, import_args.get());
-  import->add_option("FILE", *import_path, "Customer file")->required();
-  import->callback([import_args, import_path, action]() {
-    *action = [import_args, import_path]() { return RunCustomersImport(*import_args, *import_path);
-};
-}  // namespace cordon::cli
-);
-auto show_args = std::make_shared<DbArgs>();
-auto show_id = std::make_shared<std::string>();
-CLI::App* show = customers->add_subcommand("show", "One customer as stored");
-AddDbOptions(show, show_args.get());
-show->add_option("ID", *show_id, "Customer id")->required();
-show->callback([show_args, show_id, action]() {
-  *action = [show_args, show_id]() { return RunCustomersShow(*show_args, *show_id); };
-});
+  AddDbOptions(import_command, import_args.get());
+  import_command->add_option("FILE", *import_path, "Customer file")->required();
+  import_command->callback([import_args, import_path, action]() {
+    *action = [import_args, import_path]() {
+      return RunCustomersImport(*import_args, *import_path);
+    };
+  });
+  auto show_args = std::make_shared<DbArgs>();
+  auto show_id = std::make_shared<std::string>();
+  CLI::App* show = customers->add_subcommand("show", "One customer as stored");
+  AddDbOptions(show, show_args.get());
+  show->add_option("ID", *show_id, "Customer id")->required();
+  show->callback([show_args, show_id, action]() {
+    *action = [show_args, show_id]() { return RunCustomersShow(*show_args, *show_id); };
+  });
 
-// run, rescreen
-auto run_args = std::make_shared<RunArgs>();
-CLI::App* run =
-    app->add_subcommand("run",
-                        "Screen every customer against the lists and store the alerts (resumes an "
-                        "interrupted run)");
-AddRunOptions(run, run_args.get());
-run->callback([run_args, action]() {
-  *action = [run_args]() { return RunScreening(*run_args, false); };
-});
-auto rescreen_args = std::make_shared<RunArgs>();
-CLI::App* rescreen = app->add_subcommand(
-    "rescreen",
-    "Screen only what changed since the last run: new and changed listed entities "
-    "against all customers, changed customers against all lists");
-AddRunOptions(rescreen, rescreen_args.get());
-rescreen->callback([rescreen_args, action]() {
-  *action = [rescreen_args]() { return RunScreening(*rescreen_args, true); };
-});
+  // run, rescreen
+  auto run_args = std::make_shared<RunArgs>();
+  CLI::App* run = app->add_subcommand(
+      "run",
+      "Screen every customer against the lists and store the alerts (resumes an "
+      "interrupted run)");
+  AddRunOptions(run, run_args.get());
+  run->callback(
+      [run_args, action]() { *action = [run_args]() { return RunScreening(*run_args, false); }; });
+  auto rescreen_args = std::make_shared<RunArgs>();
+  CLI::App* rescreen = app->add_subcommand(
+      "rescreen",
+      "Screen only what changed since the last run: new and changed listed entities "
+      "against all customers, changed customers against all lists");
+  AddRunOptions(rescreen, rescreen_args.get());
+  rescreen->callback([rescreen_args, action]() {
+    *action = [rescreen_args]() { return RunScreening(*rescreen_args, true); };
+  });
 
-// alerts
-CLI::App* alerts = app->add_subcommand("alerts", "List, show and decide alerts");
-alerts->require_subcommand(1);
-auto list_args = std::make_shared<AlertsListArgs>();
-CLI::App* list = alerts->add_subcommand("list", "Alerts, oldest first");
-AddDbOptions(list, &list_args->db);
-list->add_option("--status", list_args->status,
-                 "open, true_match, false_positive, escalated or superseded");
-list->add_option("--dataset", list_args->dataset, "Only alerts on this dataset");
-list->add_option("--customer", list_args->customer, "Only this customer's alerts");
-list->add_option("--min-score", list_args->min_score, "Only scores at or above");
-list->add_option("--max-score", list_args->max_score, "Only scores at or below");
-list->add_option("--run", list_args->run, "Only alerts raised by this run");
-list->add_option("--limit", list_args->limit, "At most this many (0 = all)");
-list->callback([list_args, action]() {
-  *action = [list_args]() { return RunAlertsList(*list_args); };
-});
-auto alert_show_args = std::make_shared<DbArgs>();
-auto alert_id = std::make_shared<std::int64_t>(0);
-CLI::App* alert_show =
-    alerts->add_subcommand("show", "One alert with its explanation and decisions");
-AddDbOptions(alert_show, alert_show_args.get());
-alert_show->add_option("ID", *alert_id, "Alert id")->required();
-alert_show->callback([alert_show_args, alert_id, action]() {
-  *action = [alert_show_args, alert_id]() { return RunAlertsShow(*alert_show_args, *alert_id); };
-});
-auto decide_args = std::make_shared<DecideArgs>();
-CLI::App* decide = alerts->add_subcommand("decide", "Record an analyst's decision on an alert");
-AddDbOptions(decide, &decide_args->db, false);
-decide->add_option("ID", decide_args->id, "Alert id")->required();
-decide->add_option("--decision", decide_args->decision, "true_match, false_positive or escalate")
-    ->required();
-decide->add_option("--by", decide_args->by, "The analyst deciding")->required();
-decide->add_option("--reason", decide_args->reason, "Why (kept in the audit log)")->required();
-decide->callback([decide_args, action]() {
-  *action = [decide_args]() { return RunAlertsDecide(*decide_args); };
-});
+  // alerts
+  CLI::App* alerts = app->add_subcommand("alerts", "List, show and decide alerts");
+  alerts->require_subcommand(1);
+  auto list_args = std::make_shared<AlertsListArgs>();
+  CLI::App* list = alerts->add_subcommand("list", "Alerts, oldest first");
+  AddDbOptions(list, &list_args->db);
+  list->add_option("--status", list_args->status,
+                   "open, true_match, false_positive, escalated or superseded");
+  list->add_option("--dataset", list_args->dataset, "Only alerts on this dataset");
+  list->add_option("--customer", list_args->customer, "Only this customer's alerts");
+  list->add_option("--min-score", list_args->min_score, "Only scores at or above");
+  list->add_option("--max-score", list_args->max_score, "Only scores at or below");
+  list->add_option("--run", list_args->run, "Only alerts raised by this run");
+  list->add_option("--limit", list_args->limit, "At most this many (0 = all)");
+  list->callback(
+      [list_args, action]() { *action = [list_args]() { return RunAlertsList(*list_args); }; });
+  auto alert_show_args = std::make_shared<DbArgs>();
+  auto alert_id = std::make_shared<std::int64_t>(0);
+  CLI::App* alert_show =
+      alerts->add_subcommand("show", "One alert with its explanation and decisions");
+  AddDbOptions(alert_show, alert_show_args.get());
+  alert_show->add_option("ID", *alert_id, "Alert id")->required();
+  alert_show->callback([alert_show_args, alert_id, action]() {
+    *action = [alert_show_args, alert_id]() { return RunAlertsShow(*alert_show_args, *alert_id); };
+  });
+  auto decide_args = std::make_shared<DecideArgs>();
+  CLI::App* decide = alerts->add_subcommand("decide", "Record an analyst's decision on an alert");
+  AddDbOptions(decide, &decide_args->db, false);
+  decide->add_option("ID", decide_args->id, "Alert id")->required();
+  decide->add_option("--decision", decide_args->decision, "true_match, false_positive or escalate")
+      ->required();
+  decide->add_option("--by", decide_args->by, "The analyst deciding")->required();
+  decide->add_option("--reason", decide_args->reason, "Why (kept in the audit log)")->required();
+  decide->callback([decide_args, action]() {
+    *action = [decide_args]() { return RunAlertsDecide(*decide_args); };
+  });
 
-// audit
-CLI::App* audit = app->add_subcommand("audit", "The tamper-evident audit log");
-audit->require_subcommand(1);
-auto verify_args = std::make_shared<DbArgs>();
-auto head = std::make_shared<std::string>();
-CLI::App* verify = audit->add_subcommand(
-    "verify", "Check the whole hash chain; exit 1 naming the first altered entry");
-AddDbOptions(verify, verify_args.get());
-verify->add_option("--head", *head,
-                   "An anchor printed by an earlier verify (SEQ:HASH) that must still hold");
-verify->callback([verify_args, head, action]() {
-  *action = [verify_args, head]() { return RunAuditVerify(*verify_args, *head); };
-});
-auto log_args = std::make_shared<DbArgs>();
-auto from = std::make_shared<std::int64_t>(1);
-auto limit = std::make_shared<std::size_t>(100);
-CLI::App* log = audit->add_subcommand("log", "Audit entries from a sequence number on");
-AddDbOptions(log, log_args.get());
-log->add_option("--from", *from, "First entry")->capture_default_str();
-log->add_option("--limit", *limit, "At most this many (0 = all)")->capture_default_str();
-log->callback([log_args, from, limit, action]() {
-  *action = [log_args, from, limit]() { return RunAuditLog(*log_args, *from, *limit); };
-});
+  // audit
+  CLI::App* audit = app->add_subcommand("audit", "The tamper-evident audit log");
+  audit->require_subcommand(1);
+  auto verify_args = std::make_shared<DbArgs>();
+  auto head = std::make_shared<std::string>();
+  CLI::App* verify = audit->add_subcommand(
+      "verify", "Check the whole hash chain; exit 1 naming the first altered entry");
+  AddDbOptions(verify, verify_args.get());
+  verify->add_option("--head", *head,
+                     "An anchor printed by an earlier verify (SEQ:HASH) that must still hold");
+  verify->callback([verify_args, head, action]() {
+    *action = [verify_args, head]() { return RunAuditVerify(*verify_args, *head); };
+  });
+  auto log_args = std::make_shared<DbArgs>();
+  auto from = std::make_shared<std::int64_t>(1);
+  auto limit = std::make_shared<std::size_t>(100);
+  CLI::App* log = audit->add_subcommand("log", "Audit entries from a sequence number on");
+  AddDbOptions(log, log_args.get());
+  log->add_option("--from", *from, "First entry")->capture_default_str();
+  log->add_option("--limit", *limit, "At most this many (0 = all)")->capture_default_str();
+  log->callback([log_args, from, limit, action]() {
+    *action = [log_args, from, limit]() { return RunAuditLog(*log_args, *from, *limit); };
+  });
 }
 
 }  // namespace cordon::cli

@@ -37,6 +37,7 @@ struct SynthArgs {
   bool entities_given = false;
   std::uint64_t seed = 1;
   std::string output;
+  bool customers = false;
 };
 
 int RunSynth(const SynthArgs& args) {
@@ -54,6 +55,7 @@ int RunSynth(const SynthArgs& args) {
   SynthOptions options;
   options.entities = static_cast<std::uint64_t>(args.entities);
   options.seed = args.seed;
+  options.customers = args.customers;
   SynthSummary stats;
   Status status = WriteSyntheticList(options, **out, &stats);
   if (!status.ok()) return Fail(WithOutputName(status, args.output));
@@ -131,6 +133,9 @@ void RegisterSynthCommand(CLI::App* app, Action* action) {
   synth->add_option("--seed", args->seed, "Random seed; the same seed gives the same list")
       ->capture_default_str();
   synth->add_option("-o,--output", args->output, "Output file (Cordon CSV); default stdout");
+  synth->add_flag("--customers", args->customers,
+                  "Write a customer file for `cordon customers import` instead (id, name, "
+                  "schema, birth_date, country)");
 
   auto qargs = std::make_shared<QueryArgs>();
   CLI::App* queries = synth->add_subcommand(

@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   clang libclang-rt-14-dev clang-format
   libicu-dev libpugixml-dev libsimdjson-dev zlib1g-dev libcli11-dev libxxhash-dev libcpp-httplib-dev
-  libsqlite3-dev libpqxx-dev libssl-dev postgresql-15
+  libsqlite3-dev sqlite3 libpqxx-dev libssl-dev postgresql-15
   libgtest-dev libgmock-dev libbenchmark-dev
   "$@"  # extra packages (scripts/setup_bench.sh)
 )

@@ -66,6 +66,10 @@ struct ScreenOptions {
   // How many listed names the index hands to full scoring (the rest are not scored). More
   // finds more of the hardest variants and costs time; `cordon eval --candidates` measures it.
   std::size_t candidates = 50;
+  // Walk the postings of every query token, common ones included, so that a listed name made
+  // only of common tokens can still be a candidate. Much slower on large indexes; rescreens
+  // use it to search the customer index with a few changed listed names.
+  bool exhaustive = false;
 };
 
 // Scores one pair of names (and optional evidence) without any list: used by `cordon compare`.
@@ -76,6 +80,11 @@ struct Comparison {
   std::vector<Feature> explanation;
 };
 Comparison Compare(const Query& a, const Query& b, double threshold = kDefaultThreshold);
+
+// The least name score that evidence can lift to `score` (a matching birth date and country
+// raise a score; all other evidence lowers it): below it a name cannot reach `score`, an
+// identifier match aside.
+double LeastNameScoreFor(double score);
 
 // How a Screener was made and what it holds (for `--stats`, `/catalog`, `/metrics`).
 struct ScreenerInfo {
@@ -114,6 +123,26 @@ class Screener {
 
   // Hits sorted by score, descending; at most options.limit, only score >= options.threshold.
   virtual std::vector<Hit> Screen(const Query& query, const ScreenOptions& options) const = 0;
+  // The score Screen() would give each of `entities` (positions < entity_count()) were it a
+  // candidate: its best name with the evidence applied; 0 for an entity with no names. No
+  // candidate step and no explanation, so cheap enough to check many pairs (rescreens).
+  virtual std::vector<double> ScoreEntities(const Query& query,
+                                            const std::vector<std::size_t>& entities) const = 0;
+  // Of `positions` (entities of `other`, another Screener such as an index of customers),
+  // those whose first name, taken as a query, gets a name score of at least `least` against
+  // entity `entity` of this Screener (its best name, no evidence), as Screen() would score it.
+  // Exact, but quick over many positions: names are read as `other` prepared them, and a bound
+  // from each distinct token's best match rules most of them out before any scoring. Empty
+  // when `other` is not an index Screener.
+  virtual std::vector<std::size_t> NameMatchesAmong(const Screener& other, std::size_t entity,
+                                                    const std::vector<std::size_t>& positions,
+                                                    double least) const = 0;
+  // Positions of every entity with a name the candidate step reaches from `query.name` when it
+  // walks every posting (ScreenOptions::exhaustive), through a token key (spelling variant,
+  // skeleton, phonetic key, prefix, one deletion) or a joined-pair or acronym key, and of which
+  // the query reaches at least `min_share` of the rarity-weighted tokens; plus the entities
+  // holding `query.id_number`. Unranked and unscored. Rescreens use it on the customer index.
+  virtual std::vector<std::size_t> Reach(const Query& query, double min_share) const = 0;
   // Writes the index as a snapshot file (atomically: a temporary file renamed into place).
   virtual Status Save(const std::string& path) const = 0;
 

@@ -115,6 +115,7 @@ struct RunReport {
   std::size_t entities_removed = 0;
   std::size_t customers_changed = 0;    // screened in full because their record changed
   std::size_t candidate_customers = 0;  // found by searching the customer index
+  double search_seconds = 0;            // rescreen: finding customers in the customer index
   bool customer_index_built = false;
   double customer_index_seconds = 0;
   double seconds = 0;

@@ -33,6 +33,10 @@ namespace cordon {
 struct SynthOptions {
   std::uint64_t entities = 0;  // at least 1
   std::uint64_t seed = 1;
+  // Write a customer file instead (`cordon customers import`: id "c<n>", name, schema,
+  // birth_date, country): the same people and organisations, without aliases, with at most one
+  // birth date and one country each.
+  bool customers = false;
 };
 
 struct SynthSummary {

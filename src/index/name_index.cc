@@ -600,7 +600,19 @@ bool NameIndex::NameHasToken(std::uint32_t name, std::uint32_t token) const {
 }
 
 void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_candidates,
-                           std::vector<std::uint32_t>* out, std::vector<float>* estimates) const {
+                           std::vector<std::uint32_t>* out, std::vector<float>* estimates,
+                           bool exhaustive) const {
+  Gather(query, max_candidates, out, estimates, exhaustive, 0);
+}
+
+void NameIndex::Reach(const match::PreparedName& query, float min_share,
+                      std::vector<std::uint32_t>* out) const {
+  Gather(query, kReachAll, out, nullptr, true, min_share);
+}
+
+void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candidates,
+                       std::vector<std::uint32_t>* out, std::vector<float>* estimates,
+                       bool exhaustive, float min_share) const {
   out->clear();
   if (estimates) estimates->clear();
   ScratchLease lease;
@@ -653,6 +665,7 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
     std::string& cache_key = s.cache_key;
     cache_key.assign(token.text);
     cache_key.push_back(query.vowelless ? '1' : '0');
+    cache_key.push_back(exhaustive ? 'x' : '-');
     if (s.cache_owner != instance_) {
       s.cache.clear();
       s.cache_owner = instance_;
@@ -671,7 +684,7 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
         std::span<const std::uint32_t> reached = fuzzy_.Find(keys[k].first);
         // A loose key shared by very many tokens (a short skeleton, a common prefix) says
         // little and would cost a comparison each: it is skipped.
-        if (!keys[k].second && reached.size() > kLooseKeyTokens) continue;
+        if (!exhaustive && !keys[k].second && reached.size() > kLooseKeyTokens) continue;
         for (std::uint32_t t : reached) {
           bool seen = false;
           for (std::size_t m = unit.matched_begin; m < s.matched.size() && !seen; ++m) {
@@ -732,12 +745,12 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
       const auto [t, credit, listed, weak] = s.matched[m];
       // A token the query token hardly resembles brings new names only while there are too
       // few: at scale its postings would otherwise dominate the work.
-      if (weak && s.touched.size() >= max_candidates) continue;
+      if (weak && !exhaustive && s.touched.size() >= max_candidates) continue;
       const std::uint32_t begin = token_post_begin_[t];
       const std::uint32_t end = token_post_begin_[t + 1];
       // A common token only adds to the names already reached, when checking those costs
       // less than walking its postings.
-      if (end - begin > kCommonPostings && !s.touched.empty() &&
+      if (!exhaustive && end - begin > kCommonPostings && !s.touched.empty() &&
           s.touched.size() * 4 < end - begin) {
         const std::size_t reached = s.touched.size();
         for (std::size_t r = 0; r < reached; ++r) {
@@ -753,6 +766,13 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
     }
   }
 
+  if (max_candidates == kReachAll) {  // Reach(): the names reached enough, unranked
+    for (std::uint32_t name : s.touched) {
+      const float share = s.slots[name].listed / std::max(names_[name].total_weight, kMinWeight);
+      if (share >= min_share) out->push_back(name);
+    }
+    return;
+  }
   // Rank by an estimate of the final score: the share of the query's weight reached (Q) and
   // of the listed name's (C), as Q^0.75 x C^0.375, near the scorer's Q^0.75 x C^0.35 (square
   // roots only). First the leading names by Q alone, then the estimate among them.

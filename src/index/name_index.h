@@ -39,6 +39,8 @@
 namespace cordon::index {
 
 inline constexpr std::size_t kMaxNameTokens = 16;  // longer names are scored on their first 16
+// Candidates() with this many: every name reached, unranked (see NameIndex::Reach).
+inline constexpr std::size_t kReachAll = static_cast<std::size_t>(-1);
 
 struct TokenRecord {
   std::uint32_t text;  // string offsets into the arena: text, canonical, skeleton, phonetic
@@ -113,9 +115,17 @@ class NameIndex final : public match::RaritySource {
 
   // Up to `max_candidates` name ids, best first.
   // `estimates`, when given, receives each candidate's estimated score (see above); it can
-  // exceed 1 when joined-token keys add to token keys.
+  // exceed 1 when joined-token keys add to token keys. `exhaustive` walks the postings of
+  // every token, common and weakly similar ones included, instead of letting them only add to
+  // names already reached: slower, but a name made only of common tokens is still found.
   void Candidates(const match::PreparedName& query, std::size_t max_candidates,
-                  std::vector<std::uint32_t>* out, std::vector<float>* estimates = nullptr) const;
+                  std::vector<std::uint32_t>* out, std::vector<float>* estimates = nullptr,
+                  bool exhaustive = false) const;
+  // Every name the exhaustive candidate step reaches from `query` (a name id each, in no
+  // order) through fuzzy token keys, joined-pair or acronym keys, of which the query reaches at
+  // least `min_share` of the weight (the listed share C of the estimate, rarity-weighted).
+  void Reach(const match::PreparedName& query, float min_share,
+             std::vector<std::uint32_t>* out) const;
 
   std::string_view EntityBytes(std::uint32_t e) const;
   std::string_view EntityId(std::uint32_t e) const;
@@ -125,6 +135,11 @@ class NameIndex final : public match::RaritySource {
   std::span<const std::uint32_t> EntitiesWithIdentifier(std::string_view normalized) const;
 
  private:
+  // Candidates() and Reach(): with max_candidates == kReachAll, the names reached with at least
+  // `min_share`, unranked; otherwise the best `max_candidates`.
+  void Gather(const match::PreparedName& query, std::size_t max_candidates,
+              std::vector<std::uint32_t>* out, std::vector<float>* estimates, bool exhaustive,
+              float min_share) const;
   explicit NameIndex(std::shared_ptr<const SnapshotImage> image);
   Status Check() const;
   match::TokenView TokenAt(std::uint32_t token) const;

@@ -12,7 +12,6 @@ namespace {
 
 constexpr std::size_t kMaxTokens = 16;
 constexpr double kFuzzyFloor = 0.7;
-constexpr double kQueryExponent = 0.75;
 constexpr double kListedExponent = 0.35;
 constexpr double kUnmatchedOrgWordFactor = 0.93;
 constexpr double kMiddleNameWeight = 0.4;
@@ -404,6 +403,71 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
   result.information_factor = std::min(1.0, 0.85 + 0.15 * information);
   result.score = score * result.information_factor;
   return result;
+}
+
+namespace {
+
+// True when `text` (at least 2 letters) can be read, in order, from `initials`.
+bool SubsequenceOf(std::string_view text, std::string_view initials) {
+  if (text.size() < 2 || text.size() > initials.size()) return false;
+  std::size_t at = 0;
+  for (char c : initials) {
+    if (at < text.size() && text[at] == c) ++at;
+  }
+  return at == text.size();
+}
+
+std::string InitialsOf(const NameView& name) {
+  std::string initials;
+  for (std::size_t i = 0; i < std::min(name.tokens.size(), kMaxTokens); ++i) {
+    const TokenView& token = name.tokens[i];
+    if (IsAcronymPart(token) && !token.text.empty()) initials += token.text[0];
+  }
+  return initials;
+}
+
+}  // namespace
+
+double TokenBound(const TokenView& token, std::span<const NameView> names) {
+  double bound = 0;
+  TokenMatchKind kind;
+  for (const NameView& name : names) {
+    const std::size_t count = std::min(name.tokens.size(), kMaxTokens);
+    for (std::size_t c = 0; c < count; ++c) {
+      // The similarity ScoreName uses depends on either name being vowelless: take both.
+      bound = std::max({bound, TokenSimilarity(token, name.tokens[c], false, &kind),
+                        TokenSimilarity(token, name.tokens[c], true, &kind)});
+      if (c + 1 < count) {
+        bound = std::max(bound, JoinedSimilarity(name.tokens[c], name.tokens[c + 1], token));
+      }
+    }
+    // The token may spell the initials of listed words.
+    if (SubsequenceOf(token.text, InitialsOf(name))) bound = std::max(bound, 0.9);
+    if (bound >= 1) return 1;
+  }
+  return bound;
+}
+
+double PairBound(const TokenView& first, const TokenView& second, std::span<const NameView> names) {
+  double bound = 0;
+  for (const NameView& name : names) {
+    const std::size_t count = std::min(name.tokens.size(), kMaxTokens);
+    for (std::size_t c = 0; c < count; ++c) {
+      bound = std::max(bound, JoinedSimilarity(first, second, name.tokens[c]));
+    }
+  }
+  return bound;
+}
+
+bool ListedAcronymPossible(const NameView& query, std::span<const NameView> names) {
+  const std::string initials = InitialsOf(query);
+  if (initials.size() < 2) return false;
+  for (const NameView& name : names) {
+    for (std::size_t c = 0; c < std::min(name.tokens.size(), kMaxTokens); ++c) {
+      if (SubsequenceOf(name.tokens[c].text, initials)) return true;
+    }
+  }
+  return false;
 }
 
 NameScore ScoreName(const PreparedName& query, const PreparedName& candidate,

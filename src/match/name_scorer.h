@@ -19,6 +19,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -81,6 +82,19 @@ class SimilarityMemo {
 // a candidate that carries token ids, caches token comparisons across candidates.
 NameScore ScoreName(const NameView& query, const NameView& candidate, std::vector<TokenPair>* pairs,
                     SimilarityMemo* memo = nullptr);
+
+// ScoreName() is at most query_coverage ^ kQueryExponent (every other factor is at most 1).
+inline constexpr double kQueryExponent = 0.75;
+
+// Bounds for ruling out many queries against a few listed names cheaply. A query token's
+// share in the query coverage of ScoreName(query, name) for any of `names` is at most
+// TokenBound(token, names) (its best single-token, joined listed pair and acronym match), or
+// PairBound() for it and a neighbour written as one listed token, or 0.9 for any acronym-part
+// token when ListedAcronymPossible(query, names). So ScoreName() <= (sum of weight x bound /
+// sum of weight) ^ kQueryExponent.
+double TokenBound(const TokenView& token, std::span<const NameView> names);
+double PairBound(const TokenView& first, const TokenView& second, std::span<const NameView> names);
+bool ListedAcronymPossible(const NameView& query, std::span<const NameView> names);
 
 // The same for two prepared names (tests, tools; allocates the token views).
 NameScore ScoreName(const PreparedName& query, const PreparedName& candidate,

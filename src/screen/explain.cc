@@ -80,6 +80,12 @@ Feature NameFeature(const std::string& query_name, const match::NameView& query,
   return feature;
 }
 
+namespace {
+// How far a matching birth date and a matching country close the gap to 1 (ApplyEvidence).
+constexpr double kBirthDateLift = 0.3;
+constexpr double kCountryLift = 0.1;
+}  // namespace
+
 double ApplyEvidence(double score, NameKind kind, const Query& query, const Entity& entity,
                      std::vector<Feature>* features) {
   auto add = [&](const char* name, double effect, std::string detail) {
@@ -104,7 +110,7 @@ double ApplyEvidence(double score, NameKind kind, const Query& query, const Enti
     if (date) {
       match::EvidenceResult result = match::CompareBirthDate(*date, entity.birth_dates);
       double before = score;
-      if (result.verdict == match::Verdict::kMatch) score += (1 - score) * 0.3;
+      if (result.verdict == match::Verdict::kMatch) score += (1 - score) * kBirthDateLift;
       if (result.verdict == match::Verdict::kPartial) score += (1 - score) * 0.1;
       if (result.verdict == match::Verdict::kMismatch) score *= 0.85;
       if (result.verdict != match::Verdict::kUnknown) {
@@ -115,7 +121,7 @@ double ApplyEvidence(double score, NameKind kind, const Query& query, const Enti
   if (!query.country.empty()) {
     match::EvidenceResult result = match::CompareCountry(query.country, entity);
     double before = score;
-    if (result.verdict == match::Verdict::kMatch) score += (1 - score) * 0.1;
+    if (result.verdict == match::Verdict::kMatch) score += (1 - score) * kCountryLift;
     if (result.verdict == match::Verdict::kMismatch) score *= 0.95;
     if (result.verdict != match::Verdict::kUnknown) add("country", score - before, result.detail);
   }
@@ -131,3 +137,14 @@ double ApplyEvidence(double score, NameKind kind, const Query& query, const Enti
 }
 
 }  // namespace cordon::screen
+
+namespace cordon {
+
+double LeastNameScoreFor(double score) {
+  // Only a matching birth date and country lift a score (an identifier match aside); every
+  // other piece of evidence lowers it.
+  return std::max(0.0,
+                  1 - (1 - score) / ((1 - screen::kBirthDateLift) * (1 - screen::kCountryLift)));
+}
+
+}  // namespace cordon

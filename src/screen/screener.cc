@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
+#include <unordered_map>
 
 #include "cordon/screen.h"
 
@@ -13,6 +15,7 @@
 #include "match/name_scorer.h"
 #include "match/prepared_name.h"
 #include "screen/explain.h"
+#include "text/tokens.h"
 
 namespace cordon {
 namespace {
@@ -64,7 +67,7 @@ class IndexScreener final : public Screener {
     thread_local std::vector<std::uint32_t> candidates;
     thread_local std::vector<float> estimates;
     index_->Candidates(prepared, std::max<std::size_t>(options.candidates, 1), &candidates,
-                       &estimates);
+                       &estimates, options.exhaustive);
     double best_score = 0;
 
     const bool evidence = HasEvidence(query);
@@ -124,6 +127,117 @@ class IndexScreener final : public Screener {
       hits.push_back(MakeHit(query, query_view, hit.entity, hit.name, options));
     }
     return hits;
+  }
+
+  std::vector<double> ScoreEntities(const Query& query,
+                                    const std::vector<std::size_t>& entities) const override {
+    match::PreparedName prepared = match::PrepareName(query.name, index_.get());
+    std::vector<match::TokenView> query_tokens;
+    match::NameView query_view = match::ViewOf(prepared, &query_tokens);
+    const bool evidence = HasEvidence(query);
+    thread_local match::SimilarityMemo memo;
+    memo.Clear();
+    std::array<match::TokenView, index::kMaxNameTokens> storage;
+    std::vector<double> scores;
+    scores.reserve(entities.size());
+    for (std::size_t e : entities) {
+      double best = 0;
+      if (e < index_->entity_count()) {
+        const index::EntityRecord& record = index_->entity_record(static_cast<std::uint32_t>(e));
+        const Entity& entity = evidence ? EntityAt(e) : kNoEvidence;
+        for (std::uint32_t n = 0; n < record.name_count; ++n) {
+          const std::uint32_t name_id = record.first_name + n;
+          match::NameScore name_score =
+              match::ScoreName(query_view, index_->View(name_id, &storage), nullptr, &memo);
+          best =
+              std::max(best, screen::ApplyEvidence(name_score.score, index_->name(name_id).kind(),
+                                                   query, entity, nullptr));
+        }
+      }
+      scores.push_back(best);
+    }
+    return scores;
+  }
+
+  std::vector<std::size_t> NameMatchesAmong(const Screener& other, std::size_t entity,
+                                            const std::vector<std::size_t>& positions,
+                                            double least) const override {
+    std::vector<std::size_t> passed;
+    const auto* source = dynamic_cast<const IndexScreener*>(&other);
+    if (source == nullptr || entity >= index_->entity_count()) return passed;
+    const index::NameIndex& names_index = *source->index_;
+    const index::EntityRecord& listed = index_->entity_record(static_cast<std::uint32_t>(entity));
+    std::vector<std::array<match::TokenView, index::kMaxNameTokens>> storage(listed.name_count);
+    std::vector<match::NameView> names;
+    for (std::uint32_t n = 0; n < listed.name_count; ++n) {
+      names.push_back(index_->View(listed.first_name + n, &storage[n]));
+    }
+    if (names.empty()) return passed;
+    const double least_coverage = std::pow(least, 1.0 / match::kQueryExponent) - 1e-9;
+    // Per token of the other index: its weight here and its best match in `names`.
+    std::unordered_map<std::uint32_t, std::pair<float, float>> token_memo;
+    std::array<match::TokenView, index::kMaxNameTokens> tokens;
+    std::array<double, index::kMaxNameTokens> bounds;
+    for (std::size_t position : positions) {
+      if (position >= names_index.entity_count()) continue;
+      const index::EntityRecord& record =
+          names_index.entity_record(static_cast<std::uint32_t>(position));
+      if (record.name_count == 0) continue;
+      // The other name as PrepareName() would give it against this index.
+      match::NameView query = names_index.View(record.first_name, &tokens);
+      const std::size_t count = query.tokens.size();
+      query.total_weight = 0;
+      for (std::size_t k = 0; k < count; ++k) {
+        auto [memo, fresh] = token_memo.try_emplace(query.ids[k]);
+        if (fresh) {
+          memo->second.first = static_cast<float>(text::ClassWeight(tokens[k].token_class)) *
+                               index_->Rarity(tokens[k].canonical);
+          memo->second.second = static_cast<float>(match::TokenBound(tokens[k], names));
+        }
+        tokens[k].weight = memo->second.first;
+        bounds[k] = memo->second.second;
+        query.total_weight += tokens[k].weight;
+      }
+      for (std::size_t k = 0; k + 1 < count; ++k) {
+        const double joined = match::PairBound(tokens[k], tokens[k + 1], names);
+        bounds[k] = std::max(bounds[k], joined);
+        bounds[k + 1] = std::max(bounds[k + 1], joined);
+      }
+      if (match::ListedAcronymPossible(query, names)) {
+        for (std::size_t k = 0; k < count; ++k) bounds[k] = std::max(bounds[k], 0.9);
+      }
+      double covered = 0;
+      for (std::size_t k = 0; k < count; ++k) covered += tokens[k].weight * bounds[k];
+      if (query.total_weight <= 0 || covered / query.total_weight < least_coverage) continue;
+      // The bound lets it through: score it exactly.
+      query.ids = {};
+      double best = 0;
+      for (const match::NameView& name : names) {
+        best = std::max(best, match::ScoreName(query, name, nullptr).score);
+      }
+      if (best >= least) passed.push_back(position);
+    }
+    return passed;
+  }
+
+  std::vector<std::size_t> Reach(const Query& query, double min_share) const override {
+    std::vector<std::size_t> entities;
+    if (!query.name.empty()) {
+      match::PreparedName prepared = match::PrepareName(query.name, index_.get());
+      std::vector<std::uint32_t> names;
+      index_->Reach(prepared, static_cast<float>(min_share), &names);
+      entities.reserve(names.size());
+      for (std::uint32_t name : names) entities.push_back(index_->name(name).entity);
+    }
+    if (!query.id_number.empty()) {
+      for (std::uint32_t e :
+           index_->EntitiesWithIdentifier(match::NormalizeIdentifier(query.id_number))) {
+        entities.push_back(e);
+      }
+    }
+    std::sort(entities.begin(), entities.end());
+    entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
+    return entities;
   }
 
   Status Save(const std::string& path) const override {

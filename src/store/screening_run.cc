@@ -206,25 +206,32 @@ Status ApplyDelta(store::Connection* db, const Screener& lists, const ListState&
   return audit->Flush();
 }
 
+// Calls work(i) for every i < count on `threads` threads (0 = all cores), 16 at a time.
+void ParallelFor(std::size_t count, unsigned threads,
+                 const std::function<void(std::size_t)>& work) {
+  std::atomic<std::size_t> next{0};
+  auto run = [&]() {
+    for (;;) {
+      const std::size_t begin = next.fetch_add(16);
+      if (begin >= count) return;
+      const std::size_t end = std::min(count, begin + 16);
+      for (std::size_t i = begin; i < end; ++i) work(i);
+    }
+  };
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, (count + 15) / 16));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(run);
+  run();
+  for (std::thread& thread : pool) thread.join();
+}
+
 // Screens `queries` on `threads` threads; results in query order.
 std::vector<std::vector<Hit>> ScreenAll(const Screener& screener, const std::vector<Query>& queries,
                                         const ScreenOptions& options, unsigned threads) {
   std::vector<std::vector<Hit>> results(queries.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&]() {
-    for (;;) {
-      const std::size_t begin = next.fetch_add(16);
-      if (begin >= queries.size()) return;
-      const std::size_t end = std::min(queries.size(), begin + 16);
-      for (std::size_t i = begin; i < end; ++i) results[i] = screener.Screen(queries[i], options);
-    }
-  };
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, (queries.size() + 15) / 16));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& thread : pool) thread.join();
+  ParallelFor(queries.size(), threads,
+              [&](std::size_t i) { results[i] = screener.Screen(queries[i], options); });
   return results;
 }
 
@@ -401,6 +408,11 @@ Status ScreenAndRecord(store::Connection* db, const std::string& actor, const Sc
   CORDON_RETURN_IF_ERROR(also());
   return transaction.Commit();
 }
+
+// Rescreens consider every customer the changed names reach, however little of the
+// customer's name they reach: a full run gives credit to tokens no key connects
+// ("Xinruo" ~ "Bingruo"), so only the exact name score can rule a customer out.
+constexpr double kReachShare = 0;
 
 std::string RunDetail(std::int64_t generation) {
   return "{\"generation\": " + std::to_string(generation) + "}";
@@ -714,35 +726,70 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
     report.customers_changed += customers.size();
   }
 
-  // 2. New and changed listed entities: search the customer index with each of their names,
-  //    then screen the customers found against every list, keeping hits on those entities.
-  ScreenOptions reverse;
-  reverse.threshold = options.screen.threshold * 0.5;
-  reverse.limit = 1000;
-  reverse.candidates = 1000;
-  reverse.explain = false;
-  std::vector<Query> probes;
+  // 2. New and changed listed entities. The customer index gives every customer whose name
+  //    shares a token key with one of their names (what a full run's candidate step could
+  //    reach), or who holds one of their identifiers. Of those, the ones whose name scores
+  //    high enough against the entity (exactly as a full run scores it) for evidence to lift it
+  //    to the threshold are screened against every list, keeping hits on changed entities.
+  struct Probed {
+    std::size_t entity = 0;
+    std::vector<Query> names;
+    std::vector<Query> identifiers;
+    std::vector<std::size_t> passed;
+  };
+  std::vector<Probed> probed;
   for (const std::string& id : delta.touched) {
-    const Entity& entity = lists.EntityAt(state.positions.at(id));
+    const std::size_t position = state.positions.at(id);
+    const Entity& entity = lists.EntityAt(position);
     if (!IsScreenable(entity.schema)) continue;
-    for (const Name& name : entity.names) probes.emplace_back().name = name.full;
-  }
-  std::vector<std::string> candidates;
-  {
-    std::unordered_set<std::string> seen;
-    for (const std::vector<Hit>& hits :
-         ScreenAll(*customer_index.screener, probes, reverse, options.threads)) {
-      for (const Hit& hit : hits) {
-        if (!screened.contains(hit.entity_id) && seen.insert(hit.entity_id).second) {
-          candidates.push_back(hit.entity_id);
-        }
-      }
+    Probed& probe = probed.emplace_back();
+    probe.entity = position;
+    for (const Name& name : entity.names) probe.names.emplace_back().name = name.full;
+    for (const Identifier& identifier : entity.identifiers) {
+      probe.identifiers.emplace_back().id_number = identifier.value;
     }
   }
+  const auto search_start = Clock::now();
+  const Screener& customers_index = *customer_index.screener;
+  const double least = LeastNameScoreFor(options.screen.threshold);
+  std::atomic<std::size_t> reached_total{0};
+  ParallelFor(probed.size(), options.threads, [&](std::size_t i) {
+    Probed& probe = probed[i];
+    std::vector<std::size_t> reached;
+    for (const Query& query : probe.names) {
+      std::vector<std::size_t> more = customers_index.Reach(query, kReachShare);
+      reached.insert(reached.end(), more.begin(), more.end());
+    }
+    std::sort(reached.begin(), reached.end());
+    reached.erase(std::unique(reached.begin(), reached.end()), reached.end());
+    reached_total += reached.size();
+    probe.passed = lists.NameMatchesAmong(customers_index, probe.entity, reached, least);
+    for (const Query& query : probe.identifiers) {  // an identifier match alerts by itself
+      std::vector<std::size_t> holders = customers_index.Reach(query, kReachShare);
+      probe.passed.insert(probe.passed.end(), holders.begin(), holders.end());
+    }
+  });
+  report.candidate_customers = reached_total;
+  std::vector<std::size_t> positions;
+  for (const Probed& probe : probed) {
+    positions.insert(positions.end(), probe.passed.begin(), probe.passed.end());
+  }
+  std::sort(positions.begin(), positions.end());
+  positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+  std::vector<char> keep(positions.size(), 0);
+  std::vector<std::string> ids(positions.size());
+  ParallelFor(positions.size(), options.threads, [&](std::size_t i) {
+    ids[i] = customers_index.EntityAt(positions[i]).id;
+    keep[i] = !screened.contains(ids[i]);  // changed customers were screened in full
+  });
+  std::vector<std::string> candidates;
+  for (std::size_t i = 0; i < positions.size(); ++i) {
+    if (keep[i]) candidates.push_back(std::move(ids[i]));
+  }
   std::sort(candidates.begin(), candidates.end());
-  report.candidate_customers = candidates.size();
-  for (std::size_t begin = 0; begin < candidates.size(); begin += 500) {
-    const std::size_t end = std::min(candidates.size(), begin + 500);
+  report.search_seconds = Since(search_start);
+  for (std::size_t begin = 0; begin < candidates.size(); begin += 2000) {
+    const std::size_t end = std::min(candidates.size(), begin + 2000);
     std::string sql = std::string("SELECT ") + CustomerColumns() + " FROM customers WHERE id IN (";
     store::Params params;
     for (std::size_t i = begin; i < end; ++i) {
@@ -756,7 +803,7 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
                                            customers, &delta.touched, options, &report,
                                            []() { return Status::Ok(); }));
   }
-  report.customers_screened = report.customers_changed + report.candidate_customers;
+  report.customers_screened = report.customers_changed + candidates.size();
 
   // 3. Record the lists as now screened, and close the rescreen.
   {

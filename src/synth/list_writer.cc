@@ -87,8 +87,12 @@ bool AddName(const std::string& name, const std::string& primary, std::vector<st
   return true;
 }
 
-// Writes entity `number` (its id) as one CSV row to `out`.
-void WriteEntity(std::uint64_t number, Rng& rng, std::string* out, SynthSummary* stats) {
+constexpr std::string_view kCustomerHeader = "id,name,schema,birth_date,country\n";
+
+// Writes entity `number` (its id) as one CSV row to `out`; as a customer row (kCustomerHeader:
+// the primary name, one exact or partial birth date, one country) when `customer`.
+void WriteEntity(std::uint64_t number, Rng& rng, std::string* out, SynthSummary* stats,
+                 bool customer) {
   bool person = rng.Below(100) < 70;
   bool company = !person && rng.Below(100) < 65;
   const TraditionInfo* picked = &PickTradition(rng, person);
@@ -202,6 +206,25 @@ void WriteEntity(std::uint64_t number, Rng& rng, std::string* out, SynthSummary*
   }
 
   std::string id = std::to_string(number);
+  if (customer) {
+    // A customer file holds what onboarding records: one name, one date, one country.
+    birth_date = birth_date.substr(0, birth_date.find_first_of(";."));
+    if (!birth_date.empty() && birth_date[0] == '~') birth_date.erase(0, 1);
+    out->append("c" + id);
+    out->push_back(',');
+    AppendField(name, out);
+    out->push_back(',');
+    out->append(schema);
+    out->push_back(',');
+    out->append(birth_date);
+    out->push_back(',');
+    out->append(country.substr(0, country.find(';')));
+    out->push_back('\n');
+    ++stats->entities;
+    stats->persons += person;
+    stats->names += 1;
+    return;
+  }
   out->append(id);
   out->push_back(',');
   AppendField(name, out);
@@ -245,10 +268,10 @@ Status WriteSyntheticList(const SynthOptions& options, std::ostream& out, SynthS
   }
   synth::Rng rng(options.seed);
   SynthSummary stats;
-  std::string buffer(synth::kCsvHeader);
+  std::string buffer(options.customers ? synth::kCustomerHeader : synth::kCsvHeader);
   constexpr std::size_t kFlushBytes = 1 << 20;
   for (std::uint64_t number = 1; number <= options.entities; ++number) {
-    synth::WriteEntity(number, rng, &buffer, &stats);
+    synth::WriteEntity(number, rng, &buffer, &stats, options.customers);
     if (buffer.size() >= kFlushBytes) {
       out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
       buffer.clear();

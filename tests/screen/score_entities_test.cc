@@ -1,0 +1,134 @@
+// Screener::ScoreEntities gives the very score Screen() gives, and exhaustive candidate
+// generation finds names made only of common tokens.
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+#include "cordon/screen.h"
+#include "testing/entities.h"
+
+namespace cordon {
+namespace {
+
+using testing::MakeEntity;
+
+std::unique_ptr<Screener> Build(std::vector<Entity> entities) {
+  auto screener = Screener::Create(std::move(entities), {.threads = 1, .metadata = ""});
+  EXPECT_TRUE(screener.has_value());
+  return std::move(*screener);
+}
+
+std::size_t PositionOf(const Screener& screener, const std::string& id) {
+  for (std::size_t e = 0; e < screener.entity_count(); ++e) {
+    if (screener.EntityAt(e).id == id) return e;
+  }
+  return screener.entity_count();
+}
+
+TEST(ScoreEntities, EqualsTheScoreOfScreen) {
+  std::vector<Entity> entities = {
+      MakeEntity("l", "1", Schema::kPerson, {"Abdul Rahman Yasin", "Abdulrahman Yaseen"}),
+      MakeEntity("l", "2", Schema::kOrganization, {"Balochistan Liberation Army", "BLA"}),
+      MakeEntity("l", "3", Schema::kPerson, {"Viktor Anatolyevich BOUT", "Victor But"}),
+      MakeEntity("l", "4", Schema::kPerson, {"Hafiz Muhammad SAEED"}),
+      MakeEntity("l", "5", Schema::kVessel, {"Viktor Bout"}),
+  };
+  entities[2].birth_dates.push_back(BirthDate{{1967, 1, 13}, {1967, 1, 13}, false});
+  entities[2].nationalities.push_back("RU");
+  auto screener = Build(entities);
+  std::vector<Query> queries(6);
+  queries[0].name = "Abdulrahman Yasin";
+  queries[1].name = "Baluchistan Liberation Army";
+  queries[2].name = "Viktor BUT";
+  queries[2].birth_date = "1967";
+  queries[3].name = "Victor Bout";
+  queries[3].birth_date = "1980-02-02";
+  queries[3].country = "UA";
+  queries[3].schema = Schema::kPerson;
+  queries[4].name = "Mohammed Saeed";
+  queries[5].name = "Unrelated Person";
+  ScreenOptions options;
+  options.threshold = 0;
+  options.limit = 10;
+  for (const Query& query : queries) {
+    std::vector<std::size_t> all;
+    for (std::size_t e = 0; e < screener->entity_count(); ++e) all.push_back(e);
+    const std::vector<double> scores = screener->ScoreEntities(query, all);
+    ASSERT_EQ(scores.size(), all.size());
+    for (const Hit& hit : screener->Screen(query, options)) {
+      EXPECT_DOUBLE_EQ(scores[PositionOf(*screener, hit.entity_id)], hit.score)
+          << query.name << " / " << hit.entity_id;
+    }
+  }
+  // Out of range positions score 0.
+  EXPECT_EQ(screener->ScoreEntities(queries[0], {999})[0], 0);
+}
+
+// NameMatchesAmong: exactly the names of another index that score `least` or more, bound or not.
+TEST(ScoreEntities, NameMatchesAmongIsExact) {
+  std::vector<Entity> listed = {
+      MakeEntity("l", "1", Schema::kPerson, {"Gul Muhammad Noorzai", "Gul Noorzai"}),
+      MakeEntity("l", "2", Schema::kPerson, {"Zhang Bingruo", "Bingruo Zhang"}),
+      MakeEntity("l", "3", Schema::kOrganization, {"Tehrik-e Taliban Pakistan", "TTP"}),
+      MakeEntity("l", "4", Schema::kPerson, {"Jiang Wen-ji"}),
+  };
+  auto lists = Build(listed);
+  std::vector<std::string> names = {
+      "Muhammad GUL",  "GUL NASRZAI",   "Zhang Xinruo",  "Zhang Ji",    "Noorzai Gul",
+      "Jane Doe",      "Tehreek e Taliban Pakistan", "TTP", "T T P",     "Gulmuhammad Noorzai",
+      "Zhang Wei",     "Muhammad Ali Noorzai",      "Trading LLC", "Bingruo", "Wenji Jiang"};
+  std::vector<Entity> others;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    others.push_back(MakeEntity("c", std::to_string(i), Schema::kPerson, {names[i]}));
+  }
+  auto customers = Build(others);
+  std::vector<std::size_t> all(customers->entity_count());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+  for (double least : {0.5, 0.6825, 0.8}) {
+    for (std::size_t e = 0; e < lists->entity_count(); ++e) {
+      std::vector<std::size_t> passed = lists->NameMatchesAmong(*customers, e, all, least);
+      for (std::size_t c = 0; c < all.size(); ++c) {
+        Query query;
+        query.name = customers->EntityAt(c).names[0].full;
+        const double score = lists->ScoreEntities(query, {e})[0];
+        const bool in = std::find(passed.begin(), passed.end(), c) != passed.end();
+        EXPECT_EQ(in, score >= least) << query.name << " vs " << lists->EntityAt(e).id
+                                      << ": score " << score << ", least " << least;
+      }
+    }
+  }
+}
+
+TEST(ScoreEntities, ExhaustiveCandidatesFindNamesOfCommonTokensOnly) {
+  // "Muhammad" and "Gul" are each on thousands of names; "Noorzai" on one.
+  std::vector<Entity> entities;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string tag = "Zq" + std::to_string(i * 7919 % 100003) + "x";
+    entities.push_back(
+        MakeEntity("c", "m" + std::to_string(i), Schema::kPerson, {"Muhammad " + tag}));
+    entities.push_back(MakeEntity("c", "g" + std::to_string(i), Schema::kPerson, {"Gul " + tag}));
+  }
+  entities.push_back(MakeEntity("c", "noorzai", Schema::kCompany, {"Noorzai Trading"}));
+  entities.push_back(MakeEntity("c", "target", Schema::kPerson, {"Muhammad GUL"}));
+  auto screener = Build(entities);
+  Query query;
+  query.name = "Gul Muhammad Noorzai";
+  ScreenOptions options;
+  options.threshold = 0;
+  options.limit = 20;
+  options.candidates = 20;
+  auto found = [&](const std::vector<Hit>& hits) {
+    for (const Hit& hit : hits) {
+      if (hit.entity_id == "c:target") return true;
+    }
+    return false;
+  };
+  options.exhaustive = true;
+  EXPECT_TRUE(found(screener->Screen(query, options)));
+  // The default stays fast: common tokens only add to names already reached.
+  options.exhaustive = false;
+  EXPECT_FALSE(found(screener->Screen(query, options)));
+}
+
+}  // namespace
+}  // namespace cordon
