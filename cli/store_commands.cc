@@ -202,6 +202,7 @@ void PrintReport(const RunReport& report, bool json_output) {
       json.Key("entities_removed").Uint(report.entities_removed);
       json.Key("customers_changed").Uint(report.customers_changed);
       json.Key("candidate_customers").Uint(report.candidate_customers);
+      json.Key("near_misses_checked").Uint(report.near_misses_checked);
       json.Key("search_seconds").Double(report.search_seconds);
     }
     json.Key("seconds").Double(report.seconds);

@@ -76,6 +76,7 @@ else
 fi
 cp "$work/yesterday.idx" "$work/customers.idx"
 cp "$work/yesterday.idx" "$work/customers_full.idx"
+sync
 
 pairs() {
   "$cordon" alerts list --db "$1" --run "$2" --json |
@@ -96,7 +97,7 @@ import json, sys
 full, delta = (json.load(open(p)) for p in sys.argv[1:3])
 print(f"   full run: {full['customers_screened']:,} customers, {full['alerts_new']} new alerts, {full['seconds']:.2f} s")
 print(f"   rescreen: {delta['entities_added']} added / {delta['entities_changed']} changed / {delta['entities_removed']} removed entities, "
-      f"{delta['candidate_customers']} candidate customers, {delta['customers_changed']} changed customers, "
+      f"{delta['candidate_customers']} customers reached, {delta['near_misses_checked']} near misses checked, {delta['customers_screened']} screened, {delta['customers_changed']} changed customers, "
       f"{delta['alerts_new']} new alerts, {delta['seconds']:.3f} s (search {delta['search_seconds']:.3f} s)")
 print(f"   ratio: {full['seconds'] / delta['seconds']:.0f}x")
 PY

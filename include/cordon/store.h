@@ -114,7 +114,8 @@ struct RunReport {
   std::size_t entities_changed = 0;
   std::size_t entities_removed = 0;
   std::size_t customers_changed = 0;    // screened in full because their record changed
-  std::size_t candidate_customers = 0;  // found by searching the customer index
+  std::size_t candidate_customers = 0;  // reached in the customer index by changed names
+  std::size_t near_misses_checked = 0;  // customers whose near misses were scored again
   double search_seconds = 0;            // rescreen: finding customers in the customer index
   bool customer_index_built = false;
   double customer_index_seconds = 0;

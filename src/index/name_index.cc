@@ -588,6 +588,12 @@ match::NameView NameIndex::View(std::uint32_t id,
                          name.vowelless(), name.total_weight, ids};
 }
 
+std::span<const std::uint32_t> NameIndex::NameTokenIds(std::uint32_t id) const {
+  const NameRecord& name = names_[id];
+  return name_tokens_.subspan(name.token_begin,
+                              std::min<std::size_t>(name.token_count, kMaxNameTokens));
+}
+
 float NameIndex::Rarity(std::string_view canonical_token) const {
   std::span<const std::uint32_t> found = frequencies_.Find(KeyHash('c', canonical_token));
   return match::RarityFromFrequency(found.empty() ? 0 : found[0], corpus_names_);

@@ -110,6 +110,10 @@ class NameIndex final : public match::RaritySource {
   match::NameView View(std::uint32_t id,
                        std::array<match::TokenView, kMaxNameTokens>* storage) const;
 
+  // The dictionary ids of the tokens of name `id` (at most kMaxNameTokens), and one token.
+  std::span<const std::uint32_t> NameTokenIds(std::uint32_t id) const;
+  match::TokenView TokenAt(std::uint32_t token) const;
+
   // Rarity of a canonical token among the listed names.
   float Rarity(std::string_view canonical_token) const override;
 
@@ -142,7 +146,6 @@ class NameIndex final : public match::RaritySource {
               float min_share) const;
   explicit NameIndex(std::shared_ptr<const SnapshotImage> image);
   Status Check() const;
-  match::TokenView TokenAt(std::uint32_t token) const;
   bool NameHasToken(std::uint32_t name, std::uint32_t token) const;
 
   std::shared_ptr<const SnapshotImage> image_;

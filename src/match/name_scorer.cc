@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 
@@ -428,15 +429,14 @@ std::string InitialsOf(const NameView& name) {
 
 }  // namespace
 
-double TokenBound(const TokenView& token, std::span<const NameView> names) {
+double TokenBound(const TokenView& token, bool vowelless, std::span<const NameView> names) {
   double bound = 0;
   TokenMatchKind kind;
   for (const NameView& name : names) {
     const std::size_t count = std::min(name.tokens.size(), kMaxTokens);
     for (std::size_t c = 0; c < count; ++c) {
-      // The similarity ScoreName uses depends on either name being vowelless: take both.
-      bound = std::max({bound, TokenSimilarity(token, name.tokens[c], false, &kind),
-                        TokenSimilarity(token, name.tokens[c], true, &kind)});
+      bound = std::max(bound,
+                       TokenSimilarity(token, name.tokens[c], vowelless || name.vowelless, &kind));
       if (c + 1 < count) {
         bound = std::max(bound, JoinedSimilarity(name.tokens[c], name.tokens[c + 1], token));
       }
@@ -446,6 +446,90 @@ double TokenBound(const TokenView& token, std::span<const NameView> names) {
     if (bound >= 1) return 1;
   }
   return bound;
+}
+
+namespace {
+
+std::uint64_t Letters(std::string_view text) {
+  std::uint64_t mask = 0;
+  for (char c : text) mask |= std::uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  return mask;
+}
+
+// An upper bound of EditSimilarity(a, b): the distance is at least the length gap and at least
+// half the letters one has and the other lacks.
+double EditCeiling(std::size_t la, std::size_t lb, std::uint64_t letters_a,
+                   std::uint64_t letters_b) {
+  la = std::min(la, kMaxTokenLength);
+  lb = std::min(lb, kMaxTokenLength);
+  const std::size_t longest = std::max(la, lb);
+  if (longest == 0) return 1;
+  const std::size_t gap = la > lb ? la - lb : lb - la;
+  const std::size_t differing =
+      (static_cast<std::size_t>(std::popcount(letters_a ^ letters_b)) + 1) / 2;
+  return 1.0 - static_cast<double>(std::max(gap, differing)) / static_cast<double>(longest);
+}
+
+}  // namespace
+
+TokenBounder::TokenBounder(std::span<const NameView> names) : names_(names) {
+  for (const NameView& name : names) {
+    for (std::size_t c = 0; c < std::min(name.tokens.size(), kMaxTokens); ++c) {
+      const TokenView& token = name.tokens[c];
+      listed_.push_back(Listed{token, name.vowelless, Letters(token.text), Letters(token.canonical),
+                               Letters(token.phonetic), Letters(token.skeleton)});
+    }
+    initials_.push_back(InitialsOf(name));
+  }
+}
+
+double TokenBounder::Bound(const TokenView& token, bool vowelless) const {
+  const std::uint64_t text = Letters(token.text);
+  const std::uint64_t canonical = Letters(token.canonical);
+  const std::uint64_t phonetic = Letters(token.phonetic);
+  const std::uint64_t skeleton = Letters(token.skeleton);
+  double bound = 0;
+  TokenMatchKind kind;
+  for (const Listed& listed : listed_) {
+    const TokenView& other = listed.token;
+    const bool pair_vowelless = vowelless || listed.vowelless;
+    // What TokenSimilarity() can return at most for this pair.
+    double ceiling =
+        std::max({EditCeiling(token.text.size(), other.text.size(), text, listed.text_letters),
+                  EditCeiling(token.canonical.size(), other.canonical.size(), canonical,
+                              listed.canonical_letters),
+                  EditCeiling(token.phonetic.size(), other.phonetic.size(), phonetic,
+                              listed.phonetic_letters) *
+                      kPhoneticFactor});
+    if (pair_vowelless) {
+      ceiling = std::max({ceiling, 0.9,
+                          EditCeiling(token.skeleton.size(), other.skeleton.size(), skeleton,
+                                      listed.skeleton_letters) *
+                              0.9});
+    }
+    if (token.canonical == other.canonical) ceiling = 1;
+    if ((token.token_class == text::TokenClass::kInitial) !=
+        (other.token_class == text::TokenClass::kInitial)) {
+      ceiling = std::max(ceiling, 0.75);
+    }
+    if (!token.skeleton.empty() && token.skeleton == other.skeleton) {
+      ceiling = std::max(ceiling, 0.85);
+    }
+    if (ceiling > bound)
+      bound = std::max(bound, TokenSimilarity(token, other, pair_vowelless, &kind));
+    if (bound >= 1) return 1;
+  }
+  // Joined listed pairs, and acronyms of listed words.
+  for (const NameView& name : names_) {
+    const std::size_t count = std::min(name.tokens.size(), kMaxTokens);
+    for (std::size_t c = 0; c + 1 < count; ++c) {
+      bound = std::max(bound, JoinedSimilarity(name.tokens[c], name.tokens[c + 1], token));
+    }
+  }
+  for (const std::string& initials : initials_) {
+    if (SubsequenceOf(token.text, initials)) bound = std::max(bound, 0.9);
+  }
+  return std::min(bound, 1.0);
 }
 
 double PairBound(const TokenView& first, const TokenView& second, std::span<const NameView> names) {

@@ -88,11 +88,34 @@ inline constexpr double kQueryExponent = 0.75;
 
 // Bounds for ruling out many queries against a few listed names cheaply. A query token's
 // share in the query coverage of ScoreName(query, name) for any of `names` is at most
-// TokenBound(token, names) (its best single-token, joined listed pair and acronym match), or
+// TokenBound(token, query.vowelless, names) (its best single-token, joined listed pair and
+// acronym match), or
 // PairBound() for it and a neighbour written as one listed token, or 0.9 for any acronym-part
 // token when ListedAcronymPossible(query, names). So ScoreName() <= (sum of weight x bound /
 // sum of weight) ^ kQueryExponent.
-double TokenBound(const TokenView& token, std::span<const NameView> names);
+double TokenBound(const TokenView& token, bool vowelless, std::span<const NameView> names);
+
+// TokenBound() for many query tokens against the same names: the names' tokens are read once,
+// and a token pair whose letters alone keep it below the best found so far is skipped (each
+// edit changes at most two of the letters one token has and the other lacks).
+class TokenBounder {
+ public:
+  explicit TokenBounder(std::span<const NameView> names);
+  double Bound(const TokenView& token, bool vowelless) const;
+
+ private:
+  struct Listed {
+    TokenView token;
+    bool vowelless;
+    std::uint64_t text_letters;
+    std::uint64_t canonical_letters;
+    std::uint64_t phonetic_letters;
+    std::uint64_t skeleton_letters;
+  };
+  std::span<const NameView> names_;
+  std::vector<Listed> listed_;
+  std::vector<std::string> initials_;
+};
 double PairBound(const TokenView& first, const TokenView& second, std::span<const NameView> names);
 bool ListedAcronymPossible(const NameView& query, std::span<const NameView> names);
 

@@ -2,6 +2,7 @@
 // entities decoded from the image when a hit or evidence needs them.
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <chrono>
 #include <cmath>
 #include <unordered_map>
@@ -14,6 +15,7 @@
 #include "match/evidence.h"
 #include "match/name_scorer.h"
 #include "match/prepared_name.h"
+#include "match/similarity.h"
 #include "screen/explain.h"
 #include "text/tokens.h"
 
@@ -174,8 +176,58 @@ class IndexScreener final : public Screener {
     }
     if (names.empty()) return passed;
     const double least_coverage = std::pow(least, 1.0 / match::kQueryExponent) - 1e-9;
-    // Per token of the other index: its weight here and its best match in `names`.
-    std::unordered_map<std::uint32_t, std::pair<float, float>> token_memo;
+    const match::TokenBounder bounder(names);
+    // What the listed names offer to joins and acronyms, for the quick first bound: their
+    // tokens that two joined query tokens may match (length and letters), and their short
+    // tokens that may spell the initials of query tokens.
+    auto letters = [](std::string_view text) {
+      std::uint64_t mask = 0;
+      for (char c : text) mask |= std::uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+      return mask;
+    };
+    std::vector<std::pair<std::size_t, std::uint64_t>> wholes;
+    std::vector<std::string_view> acronyms;
+    for (const match::NameView& name : names) {
+      for (const match::TokenView& token : name.tokens) {
+        for (std::string_view form : {token.text, token.canonical}) {
+          if (form.size() >= 4) wholes.emplace_back(form.size(), letters(form));
+        }
+        if (token.text.size() >= 2 && token.text.size() <= index::kMaxNameTokens) {
+          acronyms.push_back(token.text);
+        }
+      }
+    }
+    // JoinedSimilarity() needs an edit similarity of 0.8 between the joined pair and a whole
+    // listed token: the length gap and the letters one lacks bound the distance from below.
+    auto joinable = [&](std::size_t total, std::uint64_t joined) {
+      for (const auto& [length, mask] : wholes) {
+        const std::size_t longest = std::max(total, length);
+        const std::size_t gap = total > length ? total - length : length - total;
+        const std::size_t differing =
+            (static_cast<std::size_t>(std::popcount(joined ^ mask)) + 1) / 2;
+        if (5 * std::max(gap, differing) <= longest) return true;
+      }
+      return false;
+    };
+    // Kept per thread between calls for the same pair of Screeners: the weights stay, the
+    // bounds (which depend on `entity`) are reset by a new stamp.
+    struct TokenMemo {
+      float weight = -1;
+      std::uint32_t stamp = 0;
+      std::array<float, 2> bound{-1, -1};
+      std::uint8_t length = 0;
+      char initial = 0;
+      std::uint64_t letters = 0;
+    };
+    thread_local std::vector<TokenMemo> token_memo;
+    thread_local std::pair<std::uint64_t, std::uint64_t> memo_owner{0, 0};
+    thread_local std::uint32_t stamp = 0;
+    if (memo_owner != std::make_pair(instance_, source->instance_)) {
+      token_memo.assign(names_index.counts().tokens, TokenMemo{});
+      memo_owner = {instance_, source->instance_};
+      stamp = 0;
+    }
+    ++stamp;
     std::array<match::TokenView, index::kMaxNameTokens> tokens;
     std::array<double, index::kMaxNameTokens> bounds;
     for (std::size_t position : positions) {
@@ -183,19 +235,65 @@ class IndexScreener final : public Screener {
       const index::EntityRecord& record =
           names_index.entity_record(static_cast<std::uint32_t>(position));
       if (record.name_count == 0) continue;
-      // The other name as PrepareName() would give it against this index.
+      const std::span<const std::uint32_t> ids = names_index.NameTokenIds(record.first_name);
+      const bool vowelless = names_index.name(record.first_name).vowelless();
+      const std::size_t count = ids.size();
+      // 1. A bound from each token's memo, every join and acronym taken as possible.
+      double total = 0;
+      double covered = 0;
+      char initials[index::kMaxNameTokens];
+      std::size_t initial_count = 0;
+      for (std::size_t k = 0; k < count; ++k) {
+        TokenMemo& memo = token_memo[ids[k]];
+        if (memo.weight < 0) {
+          const match::TokenView token = names_index.TokenAt(ids[k]);
+          memo.weight = static_cast<float>(text::ClassWeight(token.token_class)) *
+                        index_->Rarity(token.canonical);
+          memo.length = static_cast<std::uint8_t>(std::min<std::size_t>(token.text.size(), 255));
+          const bool acronym_part = token.token_class == text::TokenClass::kWord ||
+                                    token.token_class == text::TokenClass::kGenericOrg ||
+                                    token.token_class == text::TokenClass::kHonorific;
+          memo.initial = acronym_part && !token.text.empty() ? token.text[0] : 0;
+          memo.letters = letters(token.text);
+        }
+        if (memo.stamp != stamp) {
+          memo.stamp = stamp;
+          memo.bound = {-1, -1};
+        }
+        float& bound = memo.bound[vowelless ? 1 : 0];
+        if (bound < 0) {
+          bound = static_cast<float>(bounder.Bound(names_index.TokenAt(ids[k]), vowelless));
+        }
+        bounds[k] = bound;
+        if (memo.initial != 0) initials[initial_count++] = memo.initial;
+        total += memo.weight;
+      }
+      bool acronym = false;
+      const std::string_view initial_text(initials, initial_count);
+      for (std::string_view candidate : acronyms) {
+        std::size_t at = 0;
+        for (char c : initial_text) at += at < candidate.size() && candidate[at] == c;
+        acronym = acronym || (initial_count >= 2 && at == candidate.size());
+      }
+      for (std::size_t k = 0; k < count; ++k) {
+        double best = bounds[k];
+        if (acronym) best = std::max(best, 0.9);
+        auto join = [&](std::size_t left) {
+          const TokenMemo& a = token_memo[ids[left]];
+          const TokenMemo& b = token_memo[ids[left + 1]];
+          return joinable(std::size_t{a.length} + b.length, a.letters | b.letters);
+        };
+        const bool join_left = k > 0 && join(k - 1);
+        const bool join_right = k + 1 < count && join(k);
+        if (join_left || join_right) best = 1;
+        covered += token_memo[ids[k]].weight * best;
+      }
+      if (total <= 0 || covered / total < least_coverage) continue;
+      // 2. The precise bound with the joins that really match.
       match::NameView query = names_index.View(record.first_name, &tokens);
-      const std::size_t count = query.tokens.size();
       query.total_weight = 0;
       for (std::size_t k = 0; k < count; ++k) {
-        auto [memo, fresh] = token_memo.try_emplace(query.ids[k]);
-        if (fresh) {
-          memo->second.first = static_cast<float>(text::ClassWeight(tokens[k].token_class)) *
-                               index_->Rarity(tokens[k].canonical);
-          memo->second.second = static_cast<float>(match::TokenBound(tokens[k], names));
-        }
-        tokens[k].weight = memo->second.first;
-        bounds[k] = memo->second.second;
+        tokens[k].weight = token_memo[ids[k]].weight;
         query.total_weight += tokens[k].weight;
       }
       for (std::size_t k = 0; k + 1 < count; ++k) {
@@ -203,13 +301,13 @@ class IndexScreener final : public Screener {
         bounds[k] = std::max(bounds[k], joined);
         bounds[k + 1] = std::max(bounds[k + 1], joined);
       }
-      if (match::ListedAcronymPossible(query, names)) {
+      if (acronym) {
         for (std::size_t k = 0; k < count; ++k) bounds[k] = std::max(bounds[k], 0.9);
       }
-      double covered = 0;
+      covered = 0;
       for (std::size_t k = 0; k < count; ++k) covered += tokens[k].weight * bounds[k];
       if (query.total_weight <= 0 || covered / query.total_weight < least_coverage) continue;
-      // The bound lets it through: score it exactly.
+      // 3. Scored exactly.
       query.ids = {};
       double best = 0;
       for (const match::NameView& name : names) {
@@ -303,6 +401,11 @@ class IndexScreener final : public Screener {
   }
 
   static const Entity kNoEvidence;
+  static std::uint64_t NextInstance() {
+    static std::atomic<std::uint64_t> next{1};
+    return next++;
+  }
+  const std::uint64_t instance_ = NextInstance();
   std::unique_ptr<index::NameIndex> index_;
   ScreenerInfo info_;
   std::unique_ptr<std::atomic<const Entity*>[]> decoded_;

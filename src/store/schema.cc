@@ -130,6 +130,12 @@ CREATE TABLE audit_log (
 constexpr const char* kVersion2 = R"sql(
 ALTER TABLE alerts ADD COLUMN entity_delisted_at TEXT;
 CREATE INDEX alerts_entity ON alerts (entity_id);
+CREATE TABLE near_misses (
+  customer_id TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  score {real} NOT NULL,
+  run_id BIGINT NOT NULL,
+  PRIMARY KEY (customer_id, entity_id));
 )sql";
 
 constexpr const char* kSteps[] = {kVersion1, kVersion2};

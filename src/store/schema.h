@@ -3,7 +3,8 @@
 // Version history (each step runs in one transaction, and is recorded in cordon_meta):
 //   1  customers and their versions, list versions and listed entities, runs, alerts,
 //      decisions, the audit log
-//   2  alerts.entity_delisted_at: set when the listed entity of an alert leaves the lists
+//   2  alerts.entity_delisted_at: set when the listed entity of an alert leaves the lists;
+//      near_misses: pairs that scored just under the threshold, scored again by rescreens
 #ifndef CORDON_STORE_SCHEMA_H_
 #define CORDON_STORE_SCHEMA_H_
 

@@ -85,8 +85,30 @@ struct EntityDelta {
   std::vector<std::string> added;
   std::vector<std::string> changed;
   std::vector<std::string> removed;
-  std::unordered_set<std::string> touched;  // added and changed
+  std::unordered_set<std::string> touched;                        // added and changed
+  std::unordered_map<std::string, std::string> old_fingerprints;  // of the changed ones
 };
+
+// True when only fields that never move a score changed (remarks, programmes, addresses,
+// ...): the entity's matches stay the same, only its alerts are due again.
+bool DetailsOnly(const std::vector<FieldChange>& changes) {
+  for (const FieldChange& change : changes) {
+    switch (change.field) {
+      case EntityField::kBirthPlaces:
+      case EntityField::kAddresses:
+      case EntityField::kPrograms:
+      case EntityField::kGender:
+      case EntityField::kListedOn:
+      case EntityField::kRemarks:
+      case EntityField::kTitles:
+      case EntityField::kRelated:
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
 
 Result<EntityDelta> ComputeDelta(store::Connection* db, const ListState& state) {
   std::unordered_map<std::string, std::string> recorded;
@@ -101,6 +123,7 @@ Result<EntityDelta> ComputeDelta(store::Connection* db, const ListState& state) 
       delta.added.push_back(id);
     } else if (found->second != fingerprint) {
       delta.changed.push_back(id);
+      delta.old_fingerprints.emplace(id, found->second);
     }
   }
   for (const auto& [id, fingerprint] : recorded) {
@@ -206,20 +229,20 @@ Status ApplyDelta(store::Connection* db, const Screener& lists, const ListState&
   return audit->Flush();
 }
 
-// Calls work(i) for every i < count on `threads` threads (0 = all cores), 16 at a time.
-void ParallelFor(std::size_t count, unsigned threads,
-                 const std::function<void(std::size_t)>& work) {
+// Calls work(i) for every i < count on `threads` threads (0 = all cores), `grain` at a time.
+void ParallelFor(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& work,
+                 std::size_t grain = 16) {
   std::atomic<std::size_t> next{0};
   auto run = [&]() {
     for (;;) {
-      const std::size_t begin = next.fetch_add(16);
+      const std::size_t begin = next.fetch_add(grain);
       if (begin >= count) return;
-      const std::size_t end = std::min(count, begin + 16);
+      const std::size_t end = std::min(count, begin + grain);
       for (std::size_t i = begin; i < end; ++i) work(i);
     }
   };
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, (count + 15) / 16));
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, (count + grain - 1) / grain));
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(run);
   run();
@@ -374,6 +397,12 @@ class AlertRecorder {
   std::string now_;
 };
 
+// A list update changes every token's rarity a little, and with it the score of pairs that
+// neither side of changed: a full run may then alert on a pair that scored just under the
+// threshold before. Runs keep such near misses (within this margin), and rescreens score them
+// again.
+constexpr double kNearMissMargin = 0.05;
+
 // Screens `customers` against `lists`, then records their alerts (only hits on entities in
 // `only`, when given) in one transaction with `also` (the run's bookkeeping).
 Status ScreenAndRecord(store::Connection* db, const std::string& actor, const Screener& lists,
@@ -389,21 +418,31 @@ Status ScreenAndRecord(store::Connection* db, const std::string& actor, const Sc
   }
   ScreenOptions screen = options.screen;
   screen.explain = true;
+  // Hits just under the threshold are kept as near misses (see kNearMissMargin).
+  screen.threshold = std::max(0.0, options.screen.threshold - kNearMissMargin);
   const std::vector<std::vector<Hit>> hits = ScreenAll(lists, queries, screen, options.threads);
   store::Transaction transaction(db);
   CORDON_RETURN_IF_ERROR(transaction.Begin());
   store::AuditWriter audit(db, actor);
   CORDON_RETURN_IF_ERROR(audit.Start());
   AlertRecorder recorder(db, &audit, state, version_ids, run_id, report);
+  std::vector<store::Params> near_misses;
   for (std::size_t i = 0; i < customers.size(); ++i) {
     if (hits[i].empty()) continue;
     const std::string fingerprint = Store::Impl::CustomerFingerprint(customers[i]);
     for (const Hit& hit : hits[i]) {
-      if (!hit.match) continue;
+      if (hit.score < options.screen.threshold) {
+        near_misses.push_back({customers[i].id, hit.entity_id, hit.score, run_id});
+        continue;
+      }
       if (only != nullptr && !only->contains(hit.entity_id)) continue;
       CORDON_RETURN_IF_ERROR(recorder.Record(customers[i], fingerprint, hit));
     }
   }
+  CORDON_RETURN_IF_ERROR(store::InsertRows(
+      db, "near_misses", {"customer_id", "entity_id", "score", "run_id"}, near_misses,
+      "ON CONFLICT (customer_id, entity_id) DO UPDATE SET score = excluded.score, run_id = "
+      "excluded.run_id"));
   CORDON_RETURN_IF_ERROR(audit.Flush());
   CORDON_RETURN_IF_ERROR(also());
   return transaction.Commit();
@@ -737,8 +776,25 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
     std::vector<Query> identifiers;
     std::vector<std::size_t> passed;
   };
+  // Entities whose changes cannot move a score need no search: the customers with an alert
+  // or a near miss on them are screened again (step 2c).
+  std::unordered_set<std::string> details_only;
+  for (const std::string& id : delta.changed) {
+    CORDON_ASSIGN_OR_RETURN(
+        store::Rows old,
+        conn->Query("SELECT body FROM entity_versions WHERE entity_id = ? AND fingerprint = ?",
+                    {id, delta.old_fingerprints.at(id)}));
+    std::string bytes;
+    Entity before;
+    if (!old.empty() && store::FromHex(old[0].Text(0), &bytes) &&
+        index::DecodeEntity(bytes, &before) &&
+        DetailsOnly(DiffEntity(before, lists.EntityAt(state.positions.at(id))))) {
+      details_only.insert(id);
+    }
+  }
   std::vector<Probed> probed;
   for (const std::string& id : delta.touched) {
+    if (details_only.contains(id)) continue;
     const std::size_t position = state.positions.at(id);
     const Entity& entity = lists.EntityAt(position);
     if (!IsScreenable(entity.schema)) continue;
@@ -753,22 +809,25 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
   const Screener& customers_index = *customer_index.screener;
   const double least = LeastNameScoreFor(options.screen.threshold);
   std::atomic<std::size_t> reached_total{0};
-  ParallelFor(probed.size(), options.threads, [&](std::size_t i) {
-    Probed& probe = probed[i];
-    std::vector<std::size_t> reached;
-    for (const Query& query : probe.names) {
-      std::vector<std::size_t> more = customers_index.Reach(query, kReachShare);
-      reached.insert(reached.end(), more.begin(), more.end());
-    }
-    std::sort(reached.begin(), reached.end());
-    reached.erase(std::unique(reached.begin(), reached.end()), reached.end());
-    reached_total += reached.size();
-    probe.passed = lists.NameMatchesAmong(customers_index, probe.entity, reached, least);
-    for (const Query& query : probe.identifiers) {  // an identifier match alerts by itself
-      std::vector<std::size_t> holders = customers_index.Reach(query, kReachShare);
-      probe.passed.insert(probe.passed.end(), holders.begin(), holders.end());
-    }
-  });
+  ParallelFor(
+      probed.size(), options.threads,
+      [&](std::size_t i) {
+        Probed& probe = probed[i];
+        std::vector<std::size_t> reached;
+        for (const Query& query : probe.names) {
+          std::vector<std::size_t> more = customers_index.Reach(query, kReachShare);
+          reached.insert(reached.end(), more.begin(), more.end());
+        }
+        std::sort(reached.begin(), reached.end());
+        reached.erase(std::unique(reached.begin(), reached.end()), reached.end());
+        reached_total += reached.size();
+        probe.passed = lists.NameMatchesAmong(customers_index, probe.entity, reached, least);
+        for (const Query& query : probe.identifiers) {  // an identifier match alerts by itself
+          std::vector<std::size_t> holders = customers_index.Reach(query, kReachShare);
+          probe.passed.insert(probe.passed.end(), holders.begin(), holders.end());
+        }
+      },
+      1);
   report.candidate_customers = reached_total;
   std::vector<std::size_t> positions;
   for (const Probed& probe : probed) {
@@ -804,6 +863,93 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
                                            []() { return Status::Ok(); }));
   }
   report.customers_screened = report.customers_changed + candidates.size();
+
+  // 2b. Near misses of earlier runs on unchanged entities (kNearMissMargin): scored again
+  //     against the lists as they are now; a customer with one that now reaches the threshold
+  //     is screened against every list, keeping the hits on those entities.
+  {
+    std::unordered_set<std::string> confirmed(candidates.begin(), candidates.end());
+    CORDON_ASSIGN_OR_RETURN(store::Rows rows,
+                            conn->Query("SELECT customer_id, entity_id FROM near_misses"));
+    std::unordered_map<std::string, std::vector<std::size_t>> near;
+    for (const store::Row& row : rows) {
+      const std::string& customer = row.Text(0);
+      if (screened.contains(customer) || confirmed.contains(customer)) continue;
+      auto position = state.positions.find(row.Text(1));
+      if (position == state.positions.end() || delta.touched.contains(row.Text(1))) continue;
+      near[customer].push_back(position->second);
+    }
+    std::vector<std::string> near_ids;
+    near_ids.reserve(near.size());
+    for (const auto& [id, entities] : near) near_ids.push_back(id);
+    std::sort(near_ids.begin(), near_ids.end());
+    report.near_misses_checked = near_ids.size();
+    for (std::size_t begin = 0; begin < near_ids.size(); begin += 2000) {
+      const std::size_t end = std::min(near_ids.size(), begin + 2000);
+      std::string sql =
+          std::string("SELECT ") + CustomerColumns() + " FROM customers WHERE id IN (";
+      store::Params params;
+      for (std::size_t i = begin; i < end; ++i) {
+        sql += i > begin ? ",?" : "?";
+        params.emplace_back(near_ids[i]);
+      }
+      CORDON_ASSIGN_OR_RETURN(store::Rows found, conn->Query(sql + ")", params));
+      std::vector<CustomerRecord> customers;
+      for (const store::Row& row : found) customers.push_back(CustomerOf(row, nullptr));
+      std::vector<std::vector<std::string>> crossed(customers.size());
+      ParallelFor(customers.size(), options.threads, [&](std::size_t i) {
+        const std::vector<std::size_t>& entities = near.at(customers[i].id);
+        const std::vector<double> scores =
+            lists.ScoreEntities(CustomerQuery(customers[i]), entities);
+        for (std::size_t k = 0; k < entities.size(); ++k) {
+          if (scores[k] >= options.screen.threshold) {
+            crossed[i].push_back(lists.EntityAt(entities[k]).id);
+          }
+        }
+      });
+      std::vector<CustomerRecord> rising;
+      std::unordered_set<std::string> rising_entities;
+      for (std::size_t i = 0; i < customers.size(); ++i) {
+        if (crossed[i].empty()) continue;
+        rising_entities.insert(crossed[i].begin(), crossed[i].end());
+        rising.push_back(std::move(customers[i]));
+      }
+      if (rising.empty()) continue;
+      report.customers_screened += rising.size();
+      CORDON_RETURN_IF_ERROR(ScreenAndRecord(conn, actor, lists, state, version_ids, run_id, rising,
+                                             &rising_entities, options, &report,
+                                             []() { return Status::Ok(); }));
+    }
+  }
+
+  // 2c. Entities changed in details only: their customers with an alert or a near miss.
+  if (!details_only.empty()) {
+    std::vector<std::string> affected;
+    for (const std::string& id : details_only) {
+      for (const char* table : {"alerts", "near_misses"}) {
+        CORDON_ASSIGN_OR_RETURN(
+            store::Rows rows, conn->Query(std::string("SELECT DISTINCT customer_id FROM ") + table +
+                                              " WHERE entity_id = ?",
+                                          {id}));
+        for (const store::Row& row : rows) affected.push_back(row.Text(0));
+      }
+    }
+    std::sort(affected.begin(), affected.end());
+    affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
+    std::vector<CustomerRecord> customers;
+    for (const std::string& id : affected) {
+      if (screened.contains(id)) continue;
+      CORDON_ASSIGN_OR_RETURN(
+          store::Rows rows,
+          conn->Query(std::string("SELECT ") + CustomerColumns() + " FROM customers WHERE id = ?",
+                      {id}));
+      if (!rows.empty()) customers.push_back(CustomerOf(rows[0], nullptr));
+    }
+    report.customers_screened += customers.size();
+    CORDON_RETURN_IF_ERROR(ScreenAndRecord(conn, actor, lists, state, version_ids, run_id,
+                                           customers, &details_only, options, &report,
+                                           []() { return Status::Ok(); }));
+  }
 
   // 3. Record the lists as now screened, and close the rescreen.
   {

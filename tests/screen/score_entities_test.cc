@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "cordon/screen.h"
+
 #include "testing/entities.h"
 
 namespace cordon {
@@ -73,10 +74,21 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
       MakeEntity("l", "4", Schema::kPerson, {"Jiang Wen-ji"}),
   };
   auto lists = Build(listed);
-  std::vector<std::string> names = {
-      "Muhammad GUL",  "GUL NASRZAI",   "Zhang Xinruo",  "Zhang Ji",    "Noorzai Gul",
-      "Jane Doe",      "Tehreek e Taliban Pakistan", "TTP", "T T P",     "Gulmuhammad Noorzai",
-      "Zhang Wei",     "Muhammad Ali Noorzai",      "Trading LLC", "Bingruo", "Wenji Jiang"};
+  std::vector<std::string> names = {"Muhammad GUL",
+                                    "GUL NASRZAI",
+                                    "Zhang Xinruo",
+                                    "Zhang Ji",
+                                    "Noorzai Gul",
+                                    "Jane Doe",
+                                    "Tehreek e Taliban Pakistan",
+                                    "TTP",
+                                    "T T P",
+                                    "Gulmuhammad Noorzai",
+                                    "Zhang Wei",
+                                    "Muhammad Ali Noorzai",
+                                    "Trading LLC",
+                                    "Bingruo",
+                                    "Wenji Jiang"};
   std::vector<Entity> others;
   for (std::size_t i = 0; i < names.size(); ++i) {
     others.push_back(MakeEntity("c", std::to_string(i), Schema::kPerson, {names[i]}));
@@ -92,8 +104,8 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
         query.name = customers->EntityAt(c).names[0].full;
         const double score = lists->ScoreEntities(query, {e})[0];
         const bool in = std::find(passed.begin(), passed.end(), c) != passed.end();
-        EXPECT_EQ(in, score >= least) << query.name << " vs " << lists->EntityAt(e).id
-                                      << ": score " << score << ", least " << least;
+        EXPECT_EQ(in, score >= least) << query.name << " vs " << lists->EntityAt(e).id << ": score "
+                                      << score << ", least " << least;
       }
     }
   }
