@@ -7,7 +7,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 quick=0
 [ "${1:-}" = "--quick" ] && quick=1
-fuzz_seconds=${CORDON_FUZZ_SECONDS:-30}
+fuzz_seconds=${CORDON_FUZZ_SECONDS:-20}
 passed=0
 failed=0
 stage() {  # stage NAME COMMAND...

@@ -203,12 +203,14 @@ class IndexScreener final : public Screener {
       for (const auto& [length, mask] : wholes) {
         const std::size_t longest = std::max(total, length);
         const std::size_t gap = total > length ? total - length : length - total;
+        if (5 * gap > longest) continue;  // the length alone rules it out
         const std::size_t differing =
             (static_cast<std::size_t>(std::popcount(joined ^ mask)) + 1) / 2;
-        if (5 * std::max(gap, differing) <= longest) return true;
+        if (5 * differing <= longest) return true;
       }
       return false;
     };
+
     // Kept per thread between calls for the same pair of Screeners: the weights stay, the
     // bounds (which depend on `entity`) are reset by a new stamp.
     struct TokenMemo {
@@ -269,23 +271,26 @@ class IndexScreener final : public Screener {
         total += memo.weight;
       }
       bool acronym = false;
-      const std::string_view initial_text(initials, initial_count);
-      for (std::string_view candidate : acronyms) {
-        std::size_t at = 0;
-        for (char c : initial_text) at += at < candidate.size() && candidate[at] == c;
-        acronym = acronym || (initial_count >= 2 && at == candidate.size());
+      if (initial_count >= 2) {
+        const std::string_view initial_text(initials, initial_count);
+        for (std::string_view candidate : acronyms) {
+          if (candidate.size() > initial_count) continue;
+          std::size_t at = 0;
+          for (char c : initial_text) at += at < candidate.size() && candidate[at] == c;
+          acronym = acronym || at == candidate.size();
+        }
+      }
+      // Adjacent pairs that may be written as one listed token.
+      std::array<bool, index::kMaxNameTokens> joins{};
+      for (std::size_t k = 0; k + 1 < count; ++k) {
+        const TokenMemo& a = token_memo[ids[k]];
+        const TokenMemo& b = token_memo[ids[k + 1]];
+        joins[k] = joinable(std::size_t{a.length} + b.length, a.letters | b.letters);
       }
       for (std::size_t k = 0; k < count; ++k) {
         double best = bounds[k];
         if (acronym) best = std::max(best, 0.9);
-        auto join = [&](std::size_t left) {
-          const TokenMemo& a = token_memo[ids[left]];
-          const TokenMemo& b = token_memo[ids[left + 1]];
-          return joinable(std::size_t{a.length} + b.length, a.letters | b.letters);
-        };
-        const bool join_left = k > 0 && join(k - 1);
-        const bool join_right = k + 1 < count && join(k);
-        if (join_left || join_right) best = 1;
+        if ((k > 0 && joins[k - 1]) || joins[k]) best = 1;
         covered += token_memo[ids[k]].weight * best;
       }
       if (total <= 0 || covered / total < least_coverage) continue;

@@ -25,6 +25,7 @@
 #include <simdjson.h>
 
 #include "cli/cli_test_util.h"
+#include "store/store_test_util.h"
 
 namespace cordon {
 namespace {
@@ -359,8 +360,13 @@ bool Exited(pid_t pid, int* status) { return ::waitpid(pid, status, WNOHANG) == 
 
 // ---- tests ----
 
-TEST(StoreCommandTest, KillNineMidRunThenResumeLosesAndDuplicatesNothing) {
-  TempDir dir("kill_run");
+// On SQLite and, when CORDON_TEST_POSTGRES_URL names a server, on PostgreSQL.
+class StoreCommandKillTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(StoreCommandKillTest, KillNineMidRunThenResumeLosesAndDuplicatesNothing) {
+  testing::StoreLocations locations(GetParam());
+  if (!locations.skip_reason().empty()) GTEST_SKIP() << locations.skip_reason();
+  TempDir dir("kill_run_" + GetParam());
   const std::string list = dir / "list.csv";
   const std::string people = dir / "people.csv";
   const std::string customers_csv = dir / "customers.csv";
@@ -374,10 +380,11 @@ TEST(StoreCommandTest, KillNineMidRunThenResumeLosesAndDuplicatesNothing) {
                                                 "--threads", "1",  "--json"};
 
   // (a) The reference: the same customers screened in one uninterrupted run.
-  const std::string db_a = dir / "a.db";
+  const bool sqlite = GetParam() == "sqlite";
+  const std::string db_a = sqlite ? std::string(dir / "a.db") : locations.NewUrl();
   ASSERT_TRUE(MustRun({"db", "init", "--db", db_a}));
   ASSERT_TRUE(MustRun({"customers", "import", customers_csv, "--db", db_a, "--json"}));
-  std::vector<std::string> run_a = {"run", "--db", db_a};
+  std::vector<std::string> run_a = {"run", "--db", db_a, "--customer-index", dir / "a.idx"};
   run_a.insert(run_a.end(), run_options.begin(), run_options.end());
   const auto reference_start = Clock::now();
   ASSERT_TRUE(MustRun(run_a));
@@ -393,10 +400,10 @@ TEST(StoreCommandTest, KillNineMidRunThenResumeLosesAndDuplicatesNothing) {
   ASSERT_GE(reference.size(), customers.planted.size());
 
   // (b) The same, killed with SIGKILL once a third of the alerts are stored, then resumed.
-  const std::string db_b = dir / "b.db";
+  const std::string db_b = sqlite ? std::string(dir / "b.db") : locations.NewUrl();
   ASSERT_TRUE(MustRun({"db", "init", "--db", db_b}));
   ASSERT_TRUE(MustRun({"customers", "import", customers_csv, "--db", db_b, "--json"}));
-  std::vector<std::string> run_b = {"run", "--db", db_b};
+  std::vector<std::string> run_b = {"run", "--db", db_b, "--customer-index", dir / "b.idx"};
   run_b.insert(run_b.end(), run_options.begin(), run_options.end());
   const std::int64_t kill_at = static_cast<std::int64_t>(reference.size() / 3);
   const auto start = Clock::now();
@@ -487,6 +494,8 @@ TEST(StoreCommandTest, KillNineMidRunThenResumeLosesAndDuplicatesNothing) {
   EXPECT_EQ(final_info->customers, static_cast<std::int64_t>(customers.count));
   ExpectAuditIntact(db_b);
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, StoreCommandKillTest, ::testing::Values("sqlite", "postgres"));
 
 TEST(StoreCommandTest, DecisionsSurviveAKilledRescreen) {
   TempDir dir("kill_rescreen");
