@@ -483,7 +483,7 @@ TokenBounder::TokenBounder(std::span<const NameView> names) : names_(names) {
   }
 }
 
-double TokenBounder::Bound(const TokenView& token, bool vowelless) const {
+double TokenBounder::Bound(const TokenView& token, bool vowelless, bool exact) const {
   const std::uint64_t text = Letters(token.text);
   const std::uint64_t canonical = Letters(token.canonical);
   const std::uint64_t phonetic = Letters(token.phonetic);
@@ -515,8 +515,9 @@ double TokenBounder::Bound(const TokenView& token, bool vowelless) const {
     if (!token.skeleton.empty() && token.skeleton == other.skeleton) {
       ceiling = std::max(ceiling, 0.85);
     }
-    if (ceiling > bound)
-      bound = std::max(bound, TokenSimilarity(token, other, pair_vowelless, &kind));
+    ceiling = std::min(ceiling, 1.0);
+    if (ceiling <= bound) continue;
+    bound = exact ? std::max(bound, TokenSimilarity(token, other, pair_vowelless, &kind)) : ceiling;
     if (bound >= 1) return 1;
   }
   // Joined listed pairs, and acronyms of listed words.

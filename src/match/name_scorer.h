@@ -101,7 +101,9 @@ double TokenBound(const TokenView& token, bool vowelless, std::span<const NameVi
 class TokenBounder {
  public:
   explicit TokenBounder(std::span<const NameView> names);
-  double Bound(const TokenView& token, bool vowelless) const;
+  // TokenBound(), or with `exact` false a looser bound that compares no token pair in full
+  // (lengths, letters and equal keys only): quicker, for a first pass.
+  double Bound(const TokenView& token, bool vowelless, bool exact = true) const;
 
  private:
   struct Listed {

@@ -216,7 +216,8 @@ class IndexScreener final : public Screener {
     struct TokenMemo {
       float weight = -1;
       std::uint32_t stamp = 0;
-      std::array<float, 2> bound{-1, -1};
+      std::array<float, 2> bound{-1, -1};  // loose (TokenBounder without `exact`)
+      std::array<float, 2> exact{-1, -1};
       std::uint8_t length = 0;
       char initial = 0;
       std::uint64_t letters = 0;
@@ -261,10 +262,12 @@ class IndexScreener final : public Screener {
         if (memo.stamp != stamp) {
           memo.stamp = stamp;
           memo.bound = {-1, -1};
+          memo.exact = {-1, -1};
         }
         float& bound = memo.bound[vowelless ? 1 : 0];
         if (bound < 0) {
-          bound = static_cast<float>(bounder.Bound(names_index.TokenAt(ids[k]), vowelless));
+          bound = static_cast<float>(
+              bounder.Bound(names_index.TokenAt(ids[k]), vowelless, /*exact=*/false));
         }
         bounds[k] = bound;
         if (memo.initial != 0) initials[initial_count++] = memo.initial;
@@ -294,11 +297,15 @@ class IndexScreener final : public Screener {
         covered += token_memo[ids[k]].weight * best;
       }
       if (total <= 0 || covered / total < least_coverage) continue;
-      // 2. The precise bound with the joins that really match.
+      // 2. The precise bound: each token's best similarity, the joins that really match.
       match::NameView query = names_index.View(record.first_name, &tokens);
       query.total_weight = 0;
       for (std::size_t k = 0; k < count; ++k) {
-        tokens[k].weight = token_memo[ids[k]].weight;
+        TokenMemo& memo = token_memo[ids[k]];
+        float& exact = memo.exact[vowelless ? 1 : 0];
+        if (exact < 0) exact = static_cast<float>(bounder.Bound(tokens[k], vowelless));
+        bounds[k] = exact;
+        tokens[k].weight = memo.weight;
         query.total_weight += tokens[k].weight;
       }
       for (std::size_t k = 0; k + 1 < count; ++k) {
