@@ -429,25 +429,6 @@ std::string InitialsOf(const NameView& name) {
 
 }  // namespace
 
-double TokenBound(const TokenView& token, bool vowelless, std::span<const NameView> names) {
-  double bound = 0;
-  TokenMatchKind kind;
-  for (const NameView& name : names) {
-    const std::size_t count = std::min(name.tokens.size(), kMaxTokens);
-    for (std::size_t c = 0; c < count; ++c) {
-      bound = std::max(bound,
-                       TokenSimilarity(token, name.tokens[c], vowelless || name.vowelless, &kind));
-      if (c + 1 < count) {
-        bound = std::max(bound, JoinedSimilarity(name.tokens[c], name.tokens[c + 1], token));
-      }
-    }
-    // The token may spell the initials of listed words.
-    if (SubsequenceOf(token.text, InitialsOf(name))) bound = std::max(bound, 0.9);
-    if (bound >= 1) return 1;
-  }
-  return bound;
-}
-
 namespace {
 
 std::uint64_t Letters(std::string_view text) {

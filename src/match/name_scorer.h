@@ -88,20 +88,18 @@ inline constexpr double kQueryExponent = 0.75;
 
 // Bounds for ruling out many queries against a few listed names cheaply. A query token's
 // share in the query coverage of ScoreName(query, name) for any of `names` is at most
-// TokenBound(token, query.vowelless, names) (its best single-token, joined listed pair and
-// acronym match), or
-// PairBound() for it and a neighbour written as one listed token, or 0.9 for any acronym-part
-// token when ListedAcronymPossible(query, names). So ScoreName() <= (sum of weight x bound /
-// sum of weight) ^ kQueryExponent.
-double TokenBound(const TokenView& token, bool vowelless, std::span<const NameView> names);
-
-// TokenBound() for many query tokens against the same names: the names' tokens are read once,
-// and a token pair whose letters alone keep it below the best found so far is skipped (each
-// edit changes at most two of the letters one token has and the other lacks).
+// TokenBounder(names).Bound(token, query.vowelless) (its best single-token, joined listed pair
+// and acronym match), or PairBound() for it and a neighbour written as one listed token, or 0.9
+// for any acronym-part token when ListedAcronymPossible(query, names). So ScoreName() <= (sum
+// of weight x bound / sum of weight) ^ kQueryExponent.
+//
+// TokenBounder reads the names' tokens once, and skips a token pair whose letters alone keep it
+// below the best found so far (each edit changes at most two of the letters one token has and
+// the other lacks).
 class TokenBounder {
  public:
   explicit TokenBounder(std::span<const NameView> names);
-  // TokenBound(), or with `exact` false a looser bound that compares no token pair in full
+  // The bound above, or with `exact` false a looser one that compares no token pair in full
   // (lengths, letters and equal keys only): quicker, for a first pass.
   double Bound(const TokenView& token, bool vowelless, bool exact = true) const;
 

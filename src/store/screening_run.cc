@@ -258,6 +258,36 @@ std::vector<std::vector<Hit>> ScreenAll(const Screener& screener, const std::vec
   return results;
 }
 
+// The recorded version `fingerprint` of listed entity `id`, into *entity; false when the store
+// has no readable copy of it.
+Result<bool> LoadEntityVersion(store::Connection* db, const std::string& id,
+                               const std::string& fingerprint, Entity* entity) {
+  CORDON_ASSIGN_OR_RETURN(
+      store::Rows rows,
+      db->Query("SELECT body FROM entity_versions WHERE entity_id = ? AND fingerprint = ?",
+                {id, fingerprint}));
+  std::string bytes;
+  return !rows.empty() && store::FromHex(rows[0].Text(0), &bytes) &&
+         index::DecodeEntity(bytes, entity);
+}
+
+// The stored customers with the ids in [begin, end) (at most 2,000: one statement).
+Result<std::vector<CustomerRecord>> FetchCustomers(store::Connection* db, const std::string* begin,
+                                                   const std::string* end) {
+  std::string sql =
+      std::string("SELECT ") + Store::Impl::CustomerColumns() + " FROM customers WHERE id IN (";
+  store::Params params;
+  for (const std::string* id = begin; id != end; ++id) {
+    sql += id != begin ? ",?" : "?";
+    params.emplace_back(*id);
+  }
+  std::vector<CustomerRecord> customers;
+  if (params.empty()) return customers;
+  CORDON_ASSIGN_OR_RETURN(store::Rows rows, db->Query(sql + ")", params));
+  for (const store::Row& row : rows) customers.push_back(Store::Impl::CustomerOf(row, nullptr));
+  return customers;
+}
+
 // Writes alerts for hits within the caller's transaction, by the rule in cordon/store.h.
 class AlertRecorder {
  public:
@@ -357,15 +387,11 @@ class AlertRecorder {
       parts.push_back(std::move(text));
     }
     if (row.Text(3) != entity_fingerprint) {
-      CORDON_ASSIGN_OR_RETURN(
-          store::Rows old,
-          db_->Query("SELECT body FROM entity_versions WHERE entity_id = ? AND fingerprint = ?",
-                     {hit.entity_id, row.Text(3)}));
       std::string text = "listed entity changed";
-      std::string bytes;
       Entity before;
-      if (!old.empty() && store::FromHex(old[0].Text(0), &bytes) &&
-          index::DecodeEntity(bytes, &before)) {
+      CORDON_ASSIGN_OR_RETURN(bool known,
+                              LoadEntityVersion(db_, hit.entity_id, row.Text(3), &before));
+      if (known) {
         std::string fields;
         for (const FieldChange& change : DiffEntity(before, *hit.entity)) {
           std::string what(EntityFieldName(change.field));
@@ -780,15 +806,10 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
   // or a near miss on them are screened again (step 2c).
   std::unordered_set<std::string> details_only;
   for (const std::string& id : delta.changed) {
-    CORDON_ASSIGN_OR_RETURN(
-        store::Rows old,
-        conn->Query("SELECT body FROM entity_versions WHERE entity_id = ? AND fingerprint = ?",
-                    {id, delta.old_fingerprints.at(id)}));
-    std::string bytes;
     Entity before;
-    if (!old.empty() && store::FromHex(old[0].Text(0), &bytes) &&
-        index::DecodeEntity(bytes, &before) &&
-        DetailsOnly(DiffEntity(before, lists.EntityAt(state.positions.at(id))))) {
+    CORDON_ASSIGN_OR_RETURN(bool known,
+                            LoadEntityVersion(conn, id, delta.old_fingerprints.at(id), &before));
+    if (known && DetailsOnly(DiffEntity(before, lists.EntityAt(state.positions.at(id))))) {
       details_only.insert(id);
     }
   }
@@ -849,15 +870,9 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
   report.search_seconds = Since(search_start);
   for (std::size_t begin = 0; begin < candidates.size(); begin += 2000) {
     const std::size_t end = std::min(candidates.size(), begin + 2000);
-    std::string sql = std::string("SELECT ") + CustomerColumns() + " FROM customers WHERE id IN (";
-    store::Params params;
-    for (std::size_t i = begin; i < end; ++i) {
-      sql += i > begin ? ",?" : "?";
-      params.emplace_back(candidates[i]);
-    }
-    CORDON_ASSIGN_OR_RETURN(store::Rows rows, conn->Query(sql + ")", params));
-    std::vector<CustomerRecord> customers;
-    for (const store::Row& row : rows) customers.push_back(CustomerOf(row, nullptr));
+    CORDON_ASSIGN_OR_RETURN(
+        std::vector<CustomerRecord> customers,
+        FetchCustomers(conn, candidates.data() + begin, candidates.data() + end));
     CORDON_RETURN_IF_ERROR(ScreenAndRecord(conn, actor, lists, state, version_ids, run_id,
                                            customers, &delta.touched, options, &report,
                                            []() { return Status::Ok(); }));
@@ -886,16 +901,8 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
     report.near_misses_checked = near_ids.size();
     for (std::size_t begin = 0; begin < near_ids.size(); begin += 2000) {
       const std::size_t end = std::min(near_ids.size(), begin + 2000);
-      std::string sql =
-          std::string("SELECT ") + CustomerColumns() + " FROM customers WHERE id IN (";
-      store::Params params;
-      for (std::size_t i = begin; i < end; ++i) {
-        sql += i > begin ? ",?" : "?";
-        params.emplace_back(near_ids[i]);
-      }
-      CORDON_ASSIGN_OR_RETURN(store::Rows found, conn->Query(sql + ")", params));
-      std::vector<CustomerRecord> customers;
-      for (const store::Row& row : found) customers.push_back(CustomerOf(row, nullptr));
+      CORDON_ASSIGN_OR_RETURN(std::vector<CustomerRecord> customers,
+                              FetchCustomers(conn, near_ids.data() + begin, near_ids.data() + end));
       std::vector<std::vector<std::string>> crossed(customers.size());
       ParallelFor(customers.size(), options.threads, [&](std::size_t i) {
         const std::vector<std::size_t>& entities = near.at(customers[i].id);
@@ -934,21 +941,18 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
         for (const store::Row& row : rows) affected.push_back(row.Text(0));
       }
     }
+    std::erase_if(affected, [&](const std::string& id) { return screened.contains(id); });
     std::sort(affected.begin(), affected.end());
     affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
-    std::vector<CustomerRecord> customers;
-    for (const std::string& id : affected) {
-      if (screened.contains(id)) continue;
-      CORDON_ASSIGN_OR_RETURN(
-          store::Rows rows,
-          conn->Query(std::string("SELECT ") + CustomerColumns() + " FROM customers WHERE id = ?",
-                      {id}));
-      if (!rows.empty()) customers.push_back(CustomerOf(rows[0], nullptr));
+    for (std::size_t begin = 0; begin < affected.size(); begin += 2000) {
+      const std::size_t end = std::min(affected.size(), begin + 2000);
+      CORDON_ASSIGN_OR_RETURN(std::vector<CustomerRecord> customers,
+                              FetchCustomers(conn, affected.data() + begin, affected.data() + end));
+      report.customers_screened += customers.size();
+      CORDON_RETURN_IF_ERROR(ScreenAndRecord(conn, actor, lists, state, version_ids, run_id,
+                                             customers, &details_only, options, &report,
+                                             []() { return Status::Ok(); }));
     }
-    report.customers_screened += customers.size();
-    CORDON_RETURN_IF_ERROR(ScreenAndRecord(conn, actor, lists, state, version_ids, run_id,
-                                           customers, &details_only, options, &report,
-                                           []() { return Status::Ok(); }));
   }
 
   // 3. Record the lists as now screened, and close the rescreen.
