@@ -599,6 +599,10 @@ float NameIndex::Rarity(std::string_view canonical_token) const {
   return match::RarityFromFrequency(found.empty() ? 0 : found[0], corpus_names_);
 }
 
+bool NameIndex::Known(std::string_view canonical_token) const {
+  return !frequencies_.Find(KeyHash('c', canonical_token)).empty();
+}
+
 bool NameIndex::NameHasToken(std::uint32_t name, std::uint32_t token) const {
   const NameRecord& record = names_[name];
   const std::uint32_t* begin = name_tokens_.data() + record.token_begin;

@@ -116,6 +116,7 @@ class NameIndex final : public match::RaritySource {
 
   // Rarity of a canonical token among the listed names.
   float Rarity(std::string_view canonical_token) const override;
+  bool Known(std::string_view canonical_token) const override;
 
   // Up to `max_candidates` name ids, best first.
   // `estimates`, when given, receives each candidate's estimated score (see above); it can

@@ -20,6 +20,8 @@ constexpr double kSubstitutionFactor = 0.88;
 constexpr double kWeakFloor = 0.5;
 constexpr double kPhoneticFactor = 0.95;
 constexpr double kWeakFactor = 0.5;
+constexpr double kKnownFactor = 0.9;
+constexpr double kUnseenLift = 0.3;
 
 struct Edge {
   float similarity;
@@ -132,8 +134,39 @@ std::string_view TokenMatchKindName(TokenMatchKind kind) {
   return "same";
 }
 
+namespace {
+double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
+                            TokenMatchKind* kind);
+
+// An approximate match (not an equal, variant, vowel-free or initial one) of a query token the
+// lists know is most likely another name: "salmani" is a surname of its own, not "salman"
+// mistyped. One the lists have never seen is most likely the misspelling.
+bool Approximate(TokenMatchKind kind) {
+  return kind == TokenMatchKind::kFuzzy || kind == TokenMatchKind::kSoundsAlike ||
+         kind == TokenMatchKind::kWeak;
+}
+double LiftUnseen(double similarity) { return similarity + (1 - similarity) * kUnseenLift; }
+}  // namespace
+
 double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
                        TokenMatchKind* kind) {
+  const double similarity = FuzzyTokenSimilarity(a, b, vowelless, kind);
+  if (similarity <= 0 || !Approximate(*kind)) return similarity;
+  switch (a.vocabulary) {
+    case Vocabulary::kKnown:
+      return similarity * kKnownFactor;
+    case Vocabulary::kUnseen:
+      // Below the floor a resemblance only ranks: it stays there.
+      return *kind == TokenMatchKind::kWeak ? similarity : LiftUnseen(similarity);
+    case Vocabulary::kUnknown:
+      break;
+  }
+  return similarity;
+}
+
+namespace {
+double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
+                            TokenMatchKind* kind) {
   if (a.text == b.text) {
     *kind = TokenMatchKind::kExact;
     return 1.0;
@@ -204,6 +237,7 @@ double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
   *kind = by_sound ? TokenMatchKind::kSoundsAlike : TokenMatchKind::kFuzzy;
   return best;
 }
+}  // namespace
 
 SimilarityMemo::Entry* SimilarityMemo::Slot(std::uint64_t key, bool* found) {
   if (used_generation_ != generation_) {
@@ -496,6 +530,7 @@ double TokenBounder::Bound(const TokenView& token, bool vowelless, bool exact) c
     if (!token.skeleton.empty() && token.skeleton == other.skeleton) {
       ceiling = std::max(ceiling, 0.85);
     }
+    if (token.vocabulary == Vocabulary::kUnseen) ceiling = LiftUnseen(ceiling);
     ceiling = std::min(ceiling, 1.0);
     if (ceiling <= bound) continue;
     bound = exact ? std::max(bound, TokenSimilarity(token, other, pair_vowelless, &kind)) : ceiling;

@@ -29,7 +29,7 @@ float RarityFromFrequency(std::size_t frequency, std::size_t names) {
 
 TokenView ViewOf(const PreparedToken& token) {
   return TokenView{token.text,     token.canonical,   token.skeleton,
-                   token.phonetic, token.token_class, token.weight};
+                   token.phonetic, token.token_class, token.weight, token.vocabulary};
 }
 
 NameView ViewOf(const PreparedName& name, std::vector<TokenView>* storage) {
@@ -54,6 +54,10 @@ PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {
     float class_weight = static_cast<float>(text::ClassWeight(prepared.token_class));
     float token_rarity = rarity ? rarity->Rarity(prepared.canonical) : 1.0F;
     prepared.weight = class_weight * token_rarity;
+    if (rarity) {
+      prepared.vocabulary =
+          rarity->Known(prepared.canonical) ? Vocabulary::kKnown : Vocabulary::kUnseen;
+    }
     prepared.text = std::move(token);
     out.total_weight += prepared.weight;
     out.tokens.push_back(std::move(prepared));

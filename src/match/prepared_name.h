@@ -15,6 +15,14 @@
 
 namespace cordon::match {
 
+// Whether a query token is itself a name the lists know. A known token close to a different
+// listed token is most likely another name (Salmani / Salman); an unknown one, a misspelling.
+enum class Vocabulary : std::uint8_t {
+  kUnknown,  // not looked up (listed tokens; names compared without an index)
+  kKnown,
+  kUnseen,
+};
+
 struct PreparedToken {
   std::string text;       // normalised token, e.g. "mohammed"
   std::string canonical;  // variant-table form, e.g. "muhammad"
@@ -22,6 +30,7 @@ struct PreparedToken {
   std::string phonetic;   // phonetic key, e.g. "rosicki" for "rositskiy"
   text::TokenClass token_class = text::TokenClass::kWord;
   float weight = 1.0F;  // class weight x rarity
+  Vocabulary vocabulary = Vocabulary::kUnknown;
 };
 
 struct PreparedName {
@@ -40,6 +49,7 @@ struct TokenView {
   std::string_view phonetic;
   text::TokenClass token_class = text::TokenClass::kWord;
   float weight = 1.0F;
+  Vocabulary vocabulary = Vocabulary::kUnknown;
 };
 
 struct NameView {
@@ -65,6 +75,8 @@ class RaritySource {
  public:
   virtual ~RaritySource() = default;
   virtual float Rarity(std::string_view canonical_token) const = 0;
+  // Whether the corpus holds the token (by its canonical form).
+  virtual bool Known(std::string_view canonical_token) const = 0;
 };
 
 // Document frequencies counted in memory while a corpus of names is gathered.
@@ -74,6 +86,9 @@ class TokenRarity final : public RaritySource {
   void Add(std::string_view canonical_token) { ++counts_[std::string(canonical_token)]; }
   void AddName() { ++names_; }
   float Rarity(std::string_view canonical_token) const override;
+  bool Known(std::string_view canonical_token) const override {
+    return Frequency(canonical_token) > 0;
+  }
   std::size_t names() const { return names_; }
   std::uint32_t Frequency(std::string_view canonical_token) const;
 

@@ -38,6 +38,17 @@ Feature NameFeature(const std::string& query_name, const match::NameView& query,
     detail += pair.kind == match::TokenMatchKind::kExact ? " = " : " ~ ";
     detail += "'" + pair.candidate + "' (" + std::string(match::TokenMatchKindName(pair.kind));
     if (pair.kind != match::TokenMatchKind::kExact) detail += " " + Fixed(pair.similarity);
+    const bool approximate = pair.kind == match::TokenMatchKind::kFuzzy ||
+                             pair.kind == match::TokenMatchKind::kSoundsAlike;
+    for (const match::TokenView& token : query.tokens) {
+      if (!approximate || token.text != pair.query) continue;
+      if (token.vocabulary == match::Vocabulary::kKnown) {
+        detail += ", a name of its own on the lists";
+      } else if (token.vocabulary == match::Vocabulary::kUnseen) {
+        detail += ", on no list: a likely misspelling";
+      }
+      break;
+    }
     detail += ")";
   }
   if (pairs.empty()) detail += "no token in common";

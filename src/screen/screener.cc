@@ -215,6 +215,7 @@ class IndexScreener final : public Screener {
     // bounds (which depend on `entity`) are reset by a new stamp.
     struct TokenMemo {
       float weight = -1;
+      match::Vocabulary vocabulary = match::Vocabulary::kUnknown;
       std::uint32_t stamp = 0;
       std::array<float, 2> bound{-1, -1};  // loose (TokenBounder without `exact`)
       std::array<float, 2> exact{-1, -1};
@@ -252,6 +253,8 @@ class IndexScreener final : public Screener {
           const match::TokenView token = names_index.TokenAt(ids[k]);
           memo.weight = static_cast<float>(text::ClassWeight(token.token_class)) *
                         index_->Rarity(token.canonical);
+          memo.vocabulary = index_->Known(token.canonical) ? match::Vocabulary::kKnown
+                                                           : match::Vocabulary::kUnseen;
           memo.length = static_cast<std::uint8_t>(std::min<std::size_t>(token.text.size(), 255));
           const bool acronym_part = token.token_class == text::TokenClass::kWord ||
                                     token.token_class == text::TokenClass::kGenericOrg ||
@@ -266,8 +269,9 @@ class IndexScreener final : public Screener {
         }
         float& bound = memo.bound[vowelless ? 1 : 0];
         if (bound < 0) {
-          bound = static_cast<float>(
-              bounder.Bound(names_index.TokenAt(ids[k]), vowelless, /*exact=*/false));
+          match::TokenView token = names_index.TokenAt(ids[k]);
+          token.vocabulary = memo.vocabulary;
+          bound = static_cast<float>(bounder.Bound(token, vowelless, /*exact=*/false));
         }
         bounds[k] = bound;
         if (memo.initial != 0) initials[initial_count++] = memo.initial;
@@ -303,9 +307,10 @@ class IndexScreener final : public Screener {
       for (std::size_t k = 0; k < count; ++k) {
         TokenMemo& memo = token_memo[ids[k]];
         float& exact = memo.exact[vowelless ? 1 : 0];
+        tokens[k].weight = memo.weight;
+        tokens[k].vocabulary = memo.vocabulary;
         if (exact < 0) exact = static_cast<float>(bounder.Bound(tokens[k], vowelless));
         bounds[k] = exact;
-        tokens[k].weight = memo.weight;
         query.total_weight += tokens[k].weight;
       }
       for (std::size_t k = 0; k + 1 < count; ++k) {

@@ -479,6 +479,9 @@ Status ScreenAndRecord(store::Connection* db, const std::string& actor, const Sc
 // ("Xinruo" ~ "Bingruo"), so only the exact name score can rule a customer out.
 constexpr double kReachShare = 0;
 
+// Customers a rescreen fetches by id in one statement (and screens in one transaction) at most.
+constexpr std::size_t kFetchChunk = 2000;
+
 std::string RunDetail(std::int64_t generation) {
   return "{\"generation\": " + std::to_string(generation) + "}";
 }
@@ -826,6 +829,9 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
       probe.identifiers.emplace_back().id_number = identifier.value;
     }
   }
+  // Customers fetched by id and screened a chunk (one transaction) at a time: at most
+  // kFetchChunk ids in one statement.
+  const std::size_t fetch_chunk = std::min(chunk, kFetchChunk);
   const auto search_start = Clock::now();
   const Screener& customers_index = *customer_index.screener;
   const double least = LeastNameScoreFor(options.screen.threshold);
@@ -868,8 +874,8 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
   }
   std::sort(candidates.begin(), candidates.end());
   report.search_seconds = Since(search_start);
-  for (std::size_t begin = 0; begin < candidates.size(); begin += 2000) {
-    const std::size_t end = std::min(candidates.size(), begin + 2000);
+  for (std::size_t begin = 0; begin < candidates.size(); begin += fetch_chunk) {
+    const std::size_t end = std::min(candidates.size(), begin + fetch_chunk);
     CORDON_ASSIGN_OR_RETURN(
         std::vector<CustomerRecord> customers,
         FetchCustomers(conn, candidates.data() + begin, candidates.data() + end));
@@ -899,8 +905,8 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
     for (const auto& [id, entities] : near) near_ids.push_back(id);
     std::sort(near_ids.begin(), near_ids.end());
     report.near_misses_checked = near_ids.size();
-    for (std::size_t begin = 0; begin < near_ids.size(); begin += 2000) {
-      const std::size_t end = std::min(near_ids.size(), begin + 2000);
+    for (std::size_t begin = 0; begin < near_ids.size(); begin += fetch_chunk) {
+      const std::size_t end = std::min(near_ids.size(), begin + fetch_chunk);
       CORDON_ASSIGN_OR_RETURN(std::vector<CustomerRecord> customers,
                               FetchCustomers(conn, near_ids.data() + begin, near_ids.data() + end));
       std::vector<std::vector<std::string>> crossed(customers.size());
@@ -944,8 +950,8 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
     std::erase_if(affected, [&](const std::string& id) { return screened.contains(id); });
     std::sort(affected.begin(), affected.end());
     affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
-    for (std::size_t begin = 0; begin < affected.size(); begin += 2000) {
-      const std::size_t end = std::min(affected.size(), begin + 2000);
+    for (std::size_t begin = 0; begin < affected.size(); begin += fetch_chunk) {
+      const std::size_t end = std::min(affected.size(), begin + fetch_chunk);
       CORDON_ASSIGN_OR_RETURN(std::vector<CustomerRecord> customers,
                               FetchCustomers(conn, affected.data() + begin, affected.data() + end));
       report.customers_screened += customers.size();

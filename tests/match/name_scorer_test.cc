@@ -129,5 +129,36 @@ TEST(NameScorer, SubstitutedPartScoresBelowMissingPart) {
             Score("Syncam Additive", "Syncam Additive Center"));
 }
 
+// A query token the lists know is a name of its own: close to another listed token, it is
+// most likely a different name. One they have never seen is most likely the misspelling.
+TEST(NameScorer, KnownNamesCountLessAndUnseenTokensMoreAsNearSpellings) {
+  TokenRarity corpus;
+  for (const char* token : {"salman", "salmani", "najib", "ullah"}) {
+    corpus.Add(token);
+    corpus.AddName();
+  }
+  const PreparedName listed = PrepareName("Muhammad Salman", &corpus);
+  const PreparedName known = PrepareName("Muhammad Salmani", &corpus);
+  const PreparedName unseen = PrepareName("Muhammad Salmqn", &corpus);
+  ASSERT_EQ(known.tokens[1].vocabulary, Vocabulary::kKnown);
+  ASSERT_EQ(unseen.tokens[1].vocabulary, Vocabulary::kUnseen);
+  const PreparedName plain = PrepareName("Muhammad Salmani", nullptr);
+  ASSERT_EQ(plain.tokens[1].vocabulary, Vocabulary::kUnknown);
+  std::vector<TokenPair> pairs;
+  const double as_known = ScoreName(known, listed, &pairs).score;
+  const double not_looked_up = ScoreName(plain, listed, nullptr).score;
+  EXPECT_LT(as_known, not_looked_up);
+  ASSERT_EQ(pairs.size(), 2U);
+  // Equal tokens are never adjusted; only the approximate pair is.
+  EXPECT_EQ(pairs[0].similarity, 1.0F);
+  const PreparedName plain_unseen = PrepareName("Muhammad Salmqn", nullptr);
+  EXPECT_GT(ScoreName(unseen, listed, nullptr).score,
+            ScoreName(plain_unseen, listed, nullptr).score);
+  // A resemblance below the similarity floor stays there: it ranks, it does not alert.
+  const PreparedName far = PrepareName("Muhammad Sqlxqn", &corpus);
+  const PreparedName plain_far = PrepareName("Muhammad Sqlxqn", nullptr);
+  EXPECT_EQ(ScoreName(far, listed, nullptr).score, ScoreName(plain_far, listed, nullptr).score);
+}
+
 }  // namespace
 }  // namespace cordon::match
