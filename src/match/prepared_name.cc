@@ -28,8 +28,8 @@ float RarityFromFrequency(std::size_t frequency, std::size_t names) {
 }
 
 TokenView ViewOf(const PreparedToken& token) {
-  return TokenView{token.text,     token.canonical,   token.skeleton,
-                   token.phonetic, token.token_class, token.weight, token.vocabulary};
+  return TokenView{token.text,        token.canonical, token.skeleton,  token.phonetic,
+                   token.token_class, token.weight,    token.vocabulary};
 }
 
 NameView ViewOf(const PreparedName& name, std::vector<TokenView>* storage) {
