@@ -77,6 +77,7 @@ class IndexScreener final : public Screener {
       std::uint32_t entity;
       std::uint32_t name;
       double score;
+      double support = 0;  // the entity's next-best name score
     };
     thread_local std::vector<Scored> scored;
     thread_local match::SimilarityMemo memo;
@@ -115,12 +116,21 @@ class IndexScreener final : public Screener {
     });
     std::vector<Scored> ranked;
     for (std::size_t i = 0; i < scored.size(); ++i) {
-      if (i > 0 && scored[i].entity == scored[i - 1].entity) continue;
+      if (i > 0 && scored[i].entity == scored[i - 1].entity) {
+        if (i > 1 && scored[i - 1].entity == scored[i - 2].entity) continue;
+        if (!ranked.empty() && ranked.back().entity == scored[i].entity) {
+          ranked.back().support = scored[i].score;
+        }
+        continue;
+      }
       if (scored[i].score >= options.threshold) ranked.push_back(scored[i]);
     }
+    // Equal scores: the entity more of whose names match first (the same person listed twice
+    // is told apart by the rest of each record), then by id so that the order is stable.
     std::sort(ranked.begin(), ranked.end(), [&](const Scored& a, const Scored& b) {
-      return a.score != b.score ? a.score > b.score
-                                : index_->EntityId(a.entity) < index_->EntityId(b.entity);
+      if (a.score != b.score) return a.score > b.score;
+      if (a.support != b.support) return a.support > b.support;
+      return index_->EntityId(a.entity) < index_->EntityId(b.entity);
     });
     if (ranked.size() > options.limit) ranked.resize(options.limit);
     std::vector<Hit> hits;

@@ -8,6 +8,8 @@
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
+#include "text/tokens.h"
+
 namespace cordon::text {
 namespace {
 
@@ -117,6 +119,15 @@ std::string Finish(std::string_view latin, NormalizedName* out) {
     }
   }
   flush();
+  const std::size_t count = out->tokens.size();
+  JoinSplitLegalForms(&out->tokens);
+  if (out->tokens.size() != count) {
+    text.clear();
+    for (const std::string& part : out->tokens) {
+      if (!text.empty()) text += ' ';
+      text += part;
+    }
+  }
   return text;
 }
 

@@ -9,6 +9,7 @@
 //   3. "Latin-ASCII": diacritics and special letters (ü, ç, ğ, ı, ø, ß) to ASCII;
 //   4. apostrophes, ayn/hamza marks (ʿ ʾ ' ` ’) removed; every other non-alphanumeric character
 //      is a token separator.
+//   5. a legal form written in short parts ("S.A. de C.V.") is joined into one token ("sadecv").
 // The result is lower-case ASCII tokens [a-z0-9]+ separated by single spaces.
 //
 // Thread-safe: ICU transliterators are kept per thread.

@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace cordon::text {
 namespace {
@@ -48,6 +49,16 @@ const std::unordered_set<std::string_view>& LegalForms() {
       "doo",   "dd",         "ad",        "eood", "ood",          "sp",     "zoo",
       "sro",   "as",         "llc",       "pvt",  "private",      "public", "joint",
       "stock", "jointstock", "liability", "cia",  "cie",          "et"};
+  return kSet;
+}
+
+// Legal forms written as several short parts, by their letters joined: "S.A. de C.V.", "S. de
+// R.L.", "S.A.P.I. de C.V." (Mexico), "S. en C.S." (Colombia). Only these long joins are taken:
+// two or three single letters may as well be a person's initials.
+const std::unordered_set<std::string_view>& SplitLegalForms() {
+  static const std::unordered_set<std::string_view> kSet = {
+      "sadecv",        "sderl",    "sderldecv", "sprderl", "sprderldecv", "sdeprderl",
+      "sdeprderldecv", "sapidecv", "sabdecv",   "srldecv", "sencs",       "sencc"};
   return kSet;
 }
 
@@ -190,6 +201,34 @@ bool IsVowelLike(char c) {
 
 }  // namespace
 
+void JoinSplitLegalForms(std::vector<std::string>* tokens) {
+  constexpr std::size_t kLongestPart = 3;
+  constexpr std::size_t kLongestForm = 16;
+  std::vector<std::string>& in = *tokens;
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < in.size();) {
+    // The longest run of short parts from i whose letters make a split legal form.
+    std::string joined;
+    std::size_t end = i;
+    for (std::size_t j = i; j < in.size() && in[j].size() <= kLongestPart; ++j) {
+      joined += in[j];
+      if (joined.size() > kLongestForm) break;
+      if (j > i && SplitLegalForms().count(joined)) end = j + 1;
+    }
+    if (end > i + 1) {
+      joined.clear();
+      for (std::size_t j = i; j < end; ++j) joined += in[j];
+      in[out++] = std::move(joined);
+      i = end;
+    } else {
+      if (out != i) in[out] = std::move(in[i]);
+      ++out;
+      ++i;
+    }
+  }
+  in.resize(out);
+}
+
 std::string_view TokenClassName(TokenClass token_class) {
   switch (token_class) {
     case TokenClass::kWord:
@@ -218,7 +257,7 @@ TokenClass ClassifyToken(std::string_view token) {
   }
   if (Particles().count(token)) return TokenClass::kParticle;
   if (Honorifics().count(token)) return TokenClass::kHonorific;
-  if (LegalForms().count(token)) return TokenClass::kLegalForm;
+  if (LegalForms().count(token) || SplitLegalForms().count(token)) return TokenClass::kLegalForm;
   if (GenericOrgWords().count(token)) return TokenClass::kGenericOrg;
   return TokenClass::kWord;
 }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cordon::text {
 
@@ -20,6 +21,10 @@ enum class TokenClass : std::uint8_t {
 };
 
 std::string_view TokenClassName(TokenClass token_class);
+
+// Joins the parts of a legal form written in pieces into one token: "s a de c v", "s a dec v"
+// and "sa de cv" all become "sadecv" (a legal form).
+void JoinSplitLegalForms(std::vector<std::string>* tokens);
 TokenClass ClassifyToken(std::string_view token);
 // How much a token of this class counts relative to an ordinary word of the same rarity
 // (docs/matching.md: particles and legal forms prove little).

@@ -104,6 +104,26 @@ TEST(Screener, IdentifierFindsEntityWhateverTheName) {
   EXPECT_EQ(hits[0].entity_id, "test:omar");
 }
 
+TEST(Screener, EqualScoresRankTheEntityMoreOfWhoseNamesMatch) {
+  // The same person on two lists, one of them with a second name close to the query: that
+  // one comes first, although its id sorts last.
+  std::vector<Entity> entities;
+  entities.push_back(MakeEntity("a1", Schema::kPerson, {"Andrei Ivanovich MANDELSTAM"}));
+  entities.push_back(MakeEntity("z2", Schema::kPerson,
+                                {"Andrei Ivanovich MANDELSTAM", "Andrei MANDELSHTAM Jr"}));
+  auto screener = Screener::Create(std::move(entities));
+  ASSERT_TRUE(screener.has_value());
+  Query query;
+  query.name = "Andrei MANDELSTAM";
+  ScreenOptions options;
+  options.threshold = 0;
+  auto hits = (*screener)->Screen(query, options);
+  ASSERT_EQ(hits.size(), 2U);
+  EXPECT_DOUBLE_EQ(hits[0].score, hits[1].score);
+  EXPECT_EQ(hits[0].entity_id, "test:z2");
+  EXPECT_EQ(hits[0].matched_name, "Andrei Ivanovich MANDELSTAM");
+}
+
 TEST(Screener, ThresholdZeroReturnsTopCandidates) {
   auto screener = SmallScreener();
   Query query;

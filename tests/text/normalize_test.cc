@@ -26,6 +26,19 @@ TEST(Normalizer, PunctuationAndHyphensSeparateTokens) {
   EXPECT_EQ(name.tokens.size(), 4u);
 }
 
+TEST(Normalizer, JoinsLegalFormsWrittenInParts) {
+  EXPECT_EQ(NormalizeText("MEXGLOBO, S.A. DE C.V."), "mexglobo sadecv");
+  EXPECT_EQ(NormalizeText("MEXGLOBO, S.A. DEC.V."), "mexglobo sadecv");
+  EXPECT_EQ(NormalizeText("Mexglobo SA de CV"), "mexglobo sadecv");
+  EXPECT_EQ(NormalizeText("GEX EXPLORE S. DE R.L. DE C.V."), "gex explore sderldecv");
+  EXPECT_EQ(NormalizeName("ACME S. DE R.L.").tokens.back(), "sderl");
+  EXPECT_EQ(ClassifyToken("sadecv"), TokenClass::kLegalForm);
+  // Initials and short words stay apart: only the long joins of known legal forms are taken.
+  EXPECT_EQ(NormalizeText("S. A. Lavochkin"), "s a lavochkin");
+  EXPECT_EQ(NormalizeText("Banco de Venezuela S.A."), "banco de venezuela s a");
+  EXPECT_EQ(NormalizeText("Casa de C V Rojas"), "casa de c v rojas");
+}
+
 TEST(Normalizer, TransliteratesCyrillicWithBgn) {
   EXPECT_EQ(NormalizeText("Дмитрий Медведев"), "dmitriy medvedev");
 }
