@@ -142,7 +142,12 @@ class Screener {
   // skeleton, phonetic key, prefix, one deletion) or a joined-pair or acronym key, and of which
   // the query reaches at least `min_share` of the rarity-weighted tokens; plus the entities
   // holding `query.id_number`. Unranked and unscored. Rescreens use it on the customer index.
-  virtual std::vector<std::size_t> Reach(const Query& query, double min_share) const = 0;
+  // With `forward` (the Screener whose entities this one's are screened against, e.g. the
+  // lists when this is the customer index), a loose key (skeleton, prefix, suffix, deletion)
+  // that a forward screening against `forward` skips as too common is skipped here too: the
+  // entities reached are still every one a forward screening could pair with the query.
+  virtual std::vector<std::size_t> Reach(const Query& query, double min_share,
+                                         const Screener* forward = nullptr) const = 0;
   // Writes the index as a snapshot file (atomically: a temporary file renamed into place).
   virtual Status Save(const std::string& path) const = 0;
 

@@ -81,6 +81,7 @@ void ForEachKey(const match::TokenView& token, bool with_deletions, F&& f) {
   if (!with_deletions) return;
   std::string_view text = token.text.substr(0, match::kMaxTokenLength);
   if (text.size() >= 5) f(KeyHash('p', text.substr(0, 4)), false);
+  if (text.size() >= 6) f(KeyHash('x', text.substr(text.size() - 4)), false);
   if (text.size() >= 3) {
     std::array<char, match::kMaxTokenLength> buffer{};
     for (std::size_t pos = 0; pos < text.size(); ++pos) {
@@ -616,13 +617,13 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
 }
 
 void NameIndex::Reach(const match::PreparedName& query, float min_share,
-                      std::vector<std::uint32_t>* out) const {
-  Gather(query, kReachAll, out, nullptr, true, min_share);
+                      std::vector<std::uint32_t>* out, const NameIndex* forward) const {
+  Gather(query, kReachAll, out, nullptr, true, min_share, forward);
 }
 
 void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candidates,
                        std::vector<std::uint32_t>* out, std::vector<float>* estimates,
-                       bool exhaustive, float min_share) const {
+                       bool exhaustive, float min_share, const NameIndex* forward) const {
   out->clear();
   if (estimates) estimates->clear();
   ScratchLease lease;
@@ -680,7 +681,9 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       s.cache.clear();
       s.cache_owner = instance_;
     }
-    if (auto hit = s.cache.find(cache_key); hit != s.cache.end()) {
+    // Expansions filtered by another index (Reach with `forward`) are neither kept nor reused.
+    const bool cacheable = forward == nullptr;
+    if (auto hit = cacheable ? s.cache.find(cache_key) : s.cache.end(); hit != s.cache.end()) {
       s.matched.insert(s.matched.end(), hit->second.matched.begin(), hit->second.matched.end());
       unit.direct = hit->second.direct;
       unit.cost = hit->second.cost;
@@ -695,6 +698,10 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         // A loose key shared by very many tokens (a short skeleton, a common prefix) says
         // little and would cost a comparison each: it is skipped.
         if (!exhaustive && !keys[k].second && reached.size() > kLooseKeyTokens) continue;
+        if (forward != nullptr && !keys[k].second &&
+            forward->fuzzy_.Find(keys[k].first).size() > kLooseKeyTokens) {
+          continue;
+        }
         for (std::uint32_t t : reached) {
           bool seen = false;
           for (std::size_t m = unit.matched_begin; m < s.matched.size() && !seen; ++m) {
@@ -717,12 +724,15 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       unit.matched_end = s.matched.size();
       unit.direct = name_keys_.Find(KeyHash('t', token.text));
       unit.cost += unit.direct.size();
-      if (s.cache.size() >= kExpansionCacheSize) s.cache.clear();
-      s.cache.emplace(
-          cache_key, Expansion{std::vector<Matched>(s.matched.begin() + static_cast<std::ptrdiff_t>(
-                                                                            unit.matched_begin),
-                                                    s.matched.end()),
-                               unit.direct, unit.cost});
+      if (cacheable && s.cache.size() >= kExpansionCacheSize) s.cache.clear();
+      if (cacheable) {
+        s.cache.emplace(
+            cache_key,
+            Expansion{std::vector<Matched>(
+                          s.matched.begin() + static_cast<std::ptrdiff_t>(unit.matched_begin),
+                          s.matched.end()),
+                      unit.direct, unit.cost});
+      }
     }
     units[unit_count++] = unit;
     // Two query tokens written as one listed token ("abdel jalil" / "abdeljalil").

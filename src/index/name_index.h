@@ -129,8 +129,11 @@ class NameIndex final : public match::RaritySource {
   // Every name the exhaustive candidate step reaches from `query` (a name id each, in no
   // order) through fuzzy token keys, joined-pair or acronym keys, of which the query reaches at
   // least `min_share` of the weight (the listed share C of the estimate, rarity-weighted).
-  void Reach(const match::PreparedName& query, float min_share,
-             std::vector<std::uint32_t>* out) const;
+  // With `forward`, a loose key that Candidates() on `forward` skips as too common (it reaches
+  // more than kLooseKeyTokens of forward's tokens) is skipped: a name reached only through it
+  // could never be a candidate of the reverse query either.
+  void Reach(const match::PreparedName& query, float min_share, std::vector<std::uint32_t>* out,
+             const NameIndex* forward = nullptr) const;
 
   std::string_view EntityBytes(std::uint32_t e) const;
   std::string_view EntityId(std::uint32_t e) const;
@@ -144,7 +147,7 @@ class NameIndex final : public match::RaritySource {
   // `min_share`, unranked; otherwise the best `max_candidates`.
   void Gather(const match::PreparedName& query, std::size_t max_candidates,
               std::vector<std::uint32_t>* out, std::vector<float>* estimates, bool exhaustive,
-              float min_share) const;
+              float min_share, const NameIndex* forward = nullptr) const;
   explicit NameIndex(std::shared_ptr<const SnapshotImage> image);
   Status Check() const;
   bool NameHasToken(std::uint32_t name, std::uint32_t token) const;

@@ -516,20 +516,28 @@ double TokenBounder::Bound(const TokenView& token, bool vowelless, bool exact) c
                   EditCeiling(token.phonetic.size(), other.phonetic.size(), phonetic,
                               listed.phonetic_letters) *
                       kPhoneticFactor});
-    if (pair_vowelless) {
-      ceiling = std::max({ceiling, 0.9,
-                          EditCeiling(token.skeleton.size(), other.skeleton.size(), skeleton,
-                                      listed.skeleton_letters) *
-                              0.9});
+    if (pair_vowelless && token.skeleton.size() >= 3) {
+      ceiling = std::max(ceiling, EditCeiling(token.skeleton.size(), other.skeleton.size(),
+                                              skeleton, listed.skeleton_letters) *
+                                      0.9);
     }
+    // The floors of TokenSimilarity(): short tokens match at most 0.72 by spelling, and a
+    // spelling below the floor only as a weak resemblance (half its similarity).
+    const std::size_t shorter = std::min(token.text.size(), other.text.size());
+    if (shorter <= 3) {
+      ceiling = std::min(ceiling, 0.72);
+    } else if (ceiling < (shorter <= 5 ? 0.75 : kFuzzyFloor)) {
+      ceiling = ceiling < kWeakFloor ? 0 : ceiling * kWeakFactor;
+    }
+    // The matches that need no spelling similarity: equal skeletons, variants, initials.
+    const bool same_skeleton = !token.skeleton.empty() && token.skeleton == other.skeleton;
+    if (pair_vowelless && same_skeleton) ceiling = std::max(ceiling, 0.9);
     if (token.canonical == other.canonical) ceiling = 1;
     if ((token.token_class == text::TokenClass::kInitial) !=
         (other.token_class == text::TokenClass::kInitial)) {
       ceiling = std::max(ceiling, 0.75);
     }
-    if (!token.skeleton.empty() && token.skeleton == other.skeleton) {
-      ceiling = std::max(ceiling, 0.85);
-    }
+    if (same_skeleton) ceiling = std::max(ceiling, 0.85);
     if (token.vocabulary == Vocabulary::kUnseen) ceiling = LiftUnseen(ceiling);
     ceiling = std::min(ceiling, 1.0);
     if (ceiling <= bound) continue;

@@ -345,12 +345,15 @@ class IndexScreener final : public Screener {
     return passed;
   }
 
-  std::vector<std::size_t> Reach(const Query& query, double min_share) const override {
+  std::vector<std::size_t> Reach(const Query& query, double min_share,
+                                 const Screener* forward) const override {
     std::vector<std::size_t> entities;
     if (!query.name.empty()) {
       match::PreparedName prepared = match::PrepareName(query.name, index_.get());
       std::vector<std::uint32_t> names;
-      index_->Reach(prepared, static_cast<float>(min_share), &names);
+      const auto* forward_index = dynamic_cast<const IndexScreener*>(forward);
+      index_->Reach(prepared, static_cast<float>(min_share), &names,
+                    forward_index ? forward_index->index_.get() : nullptr);
       entities.reserve(names.size());
       for (std::uint32_t name : names) entities.push_back(index_->name(name).entity);
     }

@@ -479,7 +479,8 @@ Status ScreenAndRecord(store::Connection* db, const std::string& actor, const Sc
 // ("Xinruo" ~ "Bingruo"), so only the exact name score can rule a customer out.
 constexpr double kReachShare = 0;
 
-// Customers a rescreen fetches by id in one statement (and screens in one transaction) at most.
+// Customers a rescreen fetches by id in one statement (and screens in one transaction) at most;
+// fewer with a smaller RunOptions::chunk.
 constexpr std::size_t kFetchChunk = 2000;
 
 std::string RunDetail(std::int64_t generation) {
@@ -769,27 +770,44 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
   //    against every listed entity.
   std::unordered_set<std::string> screened;
   const std::int64_t since = std::min(screened_generation, customer_index.generation);
+  //    Found through the generation index (a scan in key order would read every customer),
+  //    then fetched, screened and marked a chunk at a time.
+  CORDON_ASSIGN_OR_RETURN(
+      store::Rows changed_rows,
+      conn->Query("SELECT seq FROM customers WHERE generation > ?", {since}));
+  std::vector<std::int64_t> changed_seqs;
+  changed_seqs.reserve(changed_rows.size());
+  for (const store::Row& row : changed_rows) changed_seqs.push_back(row.Int(0));
+  std::sort(changed_seqs.begin(), changed_seqs.end());
   const std::size_t chunk = std::max<std::size_t>(1, options.chunk);
-  for (std::int64_t after = 0;;) {
-    CORDON_ASSIGN_OR_RETURN(
-        store::Rows rows,
-        conn->Query(std::string("SELECT ") + CustomerColumns() +
-                        " FROM customers WHERE generation > ? AND seq > ? ORDER BY seq LIMIT ?",
-                    {since, after, static_cast<std::int64_t>(chunk)}));
-    if (rows.empty()) break;
+  const std::size_t fetch_chunk = std::min(chunk, kFetchChunk);
+  for (std::size_t begin = 0; begin < changed_seqs.size(); begin += fetch_chunk) {
+    const std::size_t end = std::min(changed_seqs.size(), begin + fetch_chunk);
+    std::string in = "(";
+    store::Params seqs;
+    for (std::size_t i = begin; i < end; ++i) {
+      in += i != begin ? ",?" : "?";
+      seqs.emplace_back(changed_seqs[i]);
+    }
+    in += ")";
+    CORDON_ASSIGN_OR_RETURN(store::Rows rows,
+                            conn->Query(std::string("SELECT ") + CustomerColumns() +
+                                            " FROM customers WHERE seq IN " + in + " ORDER BY seq",
+                                        seqs));
     std::vector<CustomerRecord> customers;
-    const std::int64_t first = after;
     for (const store::Row& row : rows) {
-      customers.push_back(CustomerOf(row, &after));
+      customers.push_back(CustomerOf(row, nullptr));
       screened.insert(customers.back().id);
     }
     CORDON_RETURN_IF_ERROR(ScreenAndRecord(
         conn, actor, lists, state, version_ids, run_id, customers, nullptr, options, &report,
         [&]() -> Status {
+          store::Params params{run_id};
+          params.insert(params.end(), seqs.begin(), seqs.end());
           return conn->Exec(
               "UPDATE customers SET screened_fingerprint = fingerprint, screened_run = ? WHERE "
-              "generation > ? AND seq > ? AND seq <= ?",
-              {run_id, since, first, after});
+              "seq IN " + in,
+              params);
         }));
     report.customers_changed += customers.size();
   }
@@ -829,9 +847,6 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
       probe.identifiers.emplace_back().id_number = identifier.value;
     }
   }
-  // Customers fetched by id and screened a chunk (one transaction) at a time: at most
-  // kFetchChunk ids in one statement.
-  const std::size_t fetch_chunk = std::min(chunk, kFetchChunk);
   const auto search_start = Clock::now();
   const Screener& customers_index = *customer_index.screener;
   const double least = LeastNameScoreFor(options.screen.threshold);
@@ -842,7 +857,7 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
         Probed& probe = probed[i];
         std::vector<std::size_t> reached;
         for (const Query& query : probe.names) {
-          std::vector<std::size_t> more = customers_index.Reach(query, kReachShare);
+          std::vector<std::size_t> more = customers_index.Reach(query, kReachShare, &lists);
           reached.insert(reached.end(), more.begin(), more.end());
         }
         std::sort(reached.begin(), reached.end());

@@ -142,5 +142,72 @@ TEST(ScoreEntities, ExhaustiveCandidatesFindNamesOfCommonTokensOnly) {
   EXPECT_FALSE(found(screener->Screen(query, options)));
 }
 
+// Reach() on a customer index, filtered by the lists' loose keys, still finds every customer
+// whose forward screening against the lists has the entity among its candidates.
+TEST(ScoreEntities, ReachFilteredByTheListsKeepsEveryForwardCandidate) {
+  // Many listed tokens share loose keys (the suffix "vich", the prefix "abdu"), so that the
+  // forward candidate step skips those keys.
+  const char* kStems[] = {"ab", "ak", "al", "ar", "bo", "da", "fe", "go", "ig", "ka",
+                          "le", "mi", "ni", "ol", "pa", "ro", "se", "ti", "va", "ze"};
+  std::vector<Entity> listed;
+  std::vector<Entity> customers;
+  int n = 0;
+  for (const char* a : kStems) {
+    for (const char* b : {"tr", "nd", "rk", "sl"}) {
+      const std::string surname = std::string(a) + b + "ovich";
+      const std::string given = "Abdu" + std::string(b) + a;
+      listed.push_back(MakeEntity("l", std::to_string(n), Schema::kPerson,
+                                  {given + " " + surname, "Ivan " + surname}));
+      // Customers: the same, misspelt, or sharing only a loose key.
+      std::string misspelt = surname;
+      misspelt[1] = 'q';
+      customers.push_back(MakeEntity("c", "a" + std::to_string(n), Schema::kPerson,
+                                     {given + " " + misspelt}));
+      customers.push_back(MakeEntity("c", "b" + std::to_string(n), Schema::kPerson,
+                                     {"Petr " + std::string(b) + a + "kovich"}));
+      ++n;
+    }
+  }
+  auto lists = Build(listed);
+  auto customer_index = Build(customers);
+  ScreenOptions options;
+  options.threshold = 0;
+  options.limit = 1000;
+  options.candidates = 1000;
+  std::size_t filtered_total = 0;
+  std::size_t unfiltered_total = 0;
+  for (std::size_t e = 0; e < lists->entity_count(); ++e) {
+    std::vector<std::size_t> reached;
+    std::vector<std::size_t> unfiltered;
+    for (const Name& name : lists->EntityAt(e).names) {
+      Query probe;
+      probe.name = name.full;
+      for (std::size_t c : customer_index->Reach(probe, 0, lists.get())) reached.push_back(c);
+      for (std::size_t c : customer_index->Reach(probe, 0)) unfiltered.push_back(c);
+    }
+    std::sort(reached.begin(), reached.end());
+    reached.erase(std::unique(reached.begin(), reached.end()), reached.end());
+    std::sort(unfiltered.begin(), unfiltered.end());
+    unfiltered.erase(std::unique(unfiltered.begin(), unfiltered.end()), unfiltered.end());
+    filtered_total += reached.size();
+    unfiltered_total += unfiltered.size();
+    EXPECT_TRUE(std::includes(unfiltered.begin(), unfiltered.end(), reached.begin(), reached.end()));
+    for (std::size_t c = 0; c < customer_index->entity_count(); ++c) {
+      Query query;
+      query.name = customer_index->EntityAt(c).names[0].full;
+      bool candidate = false;
+      for (const Hit& hit : lists->Screen(query, options)) {
+        candidate = candidate || hit.entity_id == lists->EntityAt(e).id;
+      }
+      if (candidate) {
+        EXPECT_TRUE(std::binary_search(reached.begin(), reached.end(), c))
+            << query.name << " has " << lists->EntityAt(e).id << " as a candidate";
+      }
+    }
+  }
+  // The filter does prune: some loose keys are too common on the lists.
+  EXPECT_LT(filtered_total, unfiltered_total);
+}
+
 }  // namespace
 }  // namespace cordon
