@@ -772,9 +772,8 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
   const std::int64_t since = std::min(screened_generation, customer_index.generation);
   //    Found through the generation index (a scan in key order would read every customer),
   //    then fetched, screened and marked a chunk at a time.
-  CORDON_ASSIGN_OR_RETURN(
-      store::Rows changed_rows,
-      conn->Query("SELECT seq FROM customers WHERE generation > ?", {since}));
+  CORDON_ASSIGN_OR_RETURN(store::Rows changed_rows,
+                          conn->Query("SELECT seq FROM customers WHERE generation > ?", {since}));
   std::vector<std::int64_t> changed_seqs;
   changed_seqs.reserve(changed_rows.size());
   for (const store::Row& row : changed_rows) changed_seqs.push_back(row.Int(0));
@@ -806,7 +805,8 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
           params.insert(params.end(), seqs.begin(), seqs.end());
           return conn->Exec(
               "UPDATE customers SET screened_fingerprint = fingerprint, screened_run = ? WHERE "
-              "seq IN " + in,
+              "seq IN " +
+                  in,
               params);
         }));
     report.customers_changed += customers.size();
