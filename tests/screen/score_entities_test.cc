@@ -161,8 +161,8 @@ TEST(ScoreEntities, ReachFilteredByTheListsKeepsEveryForwardCandidate) {
       // Customers: the same, misspelt, or sharing only a loose key.
       std::string misspelt = surname;
       misspelt[1] = 'q';
-      customers.push_back(MakeEntity("c", "a" + std::to_string(n), Schema::kPerson,
-                                     {given + " " + misspelt}));
+      customers.push_back(
+          MakeEntity("c", "a" + std::to_string(n), Schema::kPerson, {given + " " + misspelt}));
       customers.push_back(MakeEntity("c", "b" + std::to_string(n), Schema::kPerson,
                                      {"Petr " + std::string(b) + a + "kovich"}));
       ++n;
@@ -191,7 +191,8 @@ TEST(ScoreEntities, ReachFilteredByTheListsKeepsEveryForwardCandidate) {
     unfiltered.erase(std::unique(unfiltered.begin(), unfiltered.end()), unfiltered.end());
     filtered_total += reached.size();
     unfiltered_total += unfiltered.size();
-    EXPECT_TRUE(std::includes(unfiltered.begin(), unfiltered.end(), reached.begin(), reached.end()));
+    EXPECT_TRUE(
+        std::includes(unfiltered.begin(), unfiltered.end(), reached.begin(), reached.end()));
     for (std::size_t c = 0; c < customer_index->entity_count(); ++c) {
       Query query;
       query.name = customer_index->EntityAt(c).names[0].full;
