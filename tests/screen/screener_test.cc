@@ -109,8 +109,8 @@ TEST(Screener, EqualScoresRankTheEntityMoreOfWhoseNamesMatch) {
   // one comes first, although its id sorts last.
   std::vector<Entity> entities;
   entities.push_back(MakeEntity("a1", Schema::kPerson, {"Andrei Ivanovich MANDELSTAM"}));
-  entities.push_back(MakeEntity("z2", Schema::kPerson,
-                                {"Andrei Ivanovich MANDELSTAM", "Andrei MANDELSHTAM Jr"}));
+  entities.push_back(
+      MakeEntity("z2", Schema::kPerson, {"Andrei Ivanovich MANDELSTAM", "Andrei MANDELSHTAM Jr"}));
   auto screener = Screener::Create(std::move(entities));
   ASSERT_TRUE(screener.has_value());
   Query query;
