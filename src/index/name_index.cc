@@ -683,6 +683,8 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     }
     // Expansions filtered by another index (Reach with `forward`) are neither kept nor reused.
     const bool cacheable = forward == nullptr;
+    // Reach() with no least share needs no credits: no token comparison, only the postings.
+    const bool credited = max_candidates != kReachAll || min_share > 0;
     if (auto hit = cacheable ? s.cache.find(cache_key) : s.cache.end(); hit != s.cache.end()) {
       s.matched.insert(s.matched.end(), hit->second.matched.begin(), hit->second.matched.end());
       unit.direct = hit->second.direct;
@@ -703,6 +705,10 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
           continue;
         }
         for (std::uint32_t t : reached) {
+          if (!credited) {  // duplicates are removed below
+            s.matched.push_back(Matched{t, weight, tokens_[t].weight, false});
+            continue;
+          }
           bool seen = false;
           for (std::size_t m = unit.matched_begin; m < s.matched.size() && !seen; ++m) {
             seen = s.matched[m].token == t;
@@ -720,6 +726,19 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
                                       sim < kStrongSimilarity});
           unit.cost += token_post_begin_[t + 1] - token_post_begin_[t];
         }
+      }
+      if (!credited) {
+        auto first = s.matched.begin() + static_cast<std::ptrdiff_t>(unit.matched_begin);
+        std::sort(first, s.matched.end(),
+                  [](const Matched& a, const Matched& b) { return a.token < b.token; });
+        s.matched.erase(
+            std::unique(first, s.matched.end(),
+                        [](const Matched& a, const Matched& b) { return a.token == b.token; }),
+            s.matched.end());
+      }
+      for (std::size_t m = unit.matched_begin; m < s.matched.size() && !credited; ++m) {
+        const std::uint32_t t = s.matched[m].token;
+        unit.cost += token_post_begin_[t + 1] - token_post_begin_[t];
       }
       unit.matched_end = s.matched.size();
       unit.direct = name_keys_.Find(KeyHash('t', token.text));

@@ -74,6 +74,7 @@ class SnapshotImage {
  private:
   SnapshotImage() = default;
   Status Validate();
+  std::uint64_t Checksum(const char* data, std::size_t size) const;
 
   const char* data_ = nullptr;
   std::size_t size_ = 0;

@@ -487,14 +487,32 @@ double EditCeiling(std::size_t la, std::size_t lb, std::uint64_t letters_a,
 
 }  // namespace
 
-TokenBounder::TokenBounder(std::span<const NameView> names) : names_(names) {
+TokenBounder::TokenBounder(std::span<const NameView> names) {
   for (const NameView& name : names) {
     for (std::size_t c = 0; c < std::min(name.tokens.size(), kMaxTokens); ++c) {
       const TokenView& token = name.tokens[c];
+      // Aliases repeat tokens: each (token, vowelless) is compared once.
+      const bool seen = std::any_of(listed_.begin(), listed_.end(), [&](const Listed& other) {
+        return other.vowelless == name.vowelless && other.token.text == token.text &&
+               other.token.token_class == token.token_class;
+      });
+      if (seen) continue;
       listed_.push_back(Listed{token, name.vowelless, Letters(token.text), Letters(token.canonical),
                                Letters(token.phonetic), Letters(token.skeleton)});
     }
     initials_.push_back(InitialsOf(name));
+    for (std::size_t c = 0; c + 1 < std::min(name.tokens.size(), kMaxTokens); ++c) {
+      const TokenView& first = name.tokens[c];
+      const TokenView& second = name.tokens[c + 1];
+      const std::size_t length = first.text.size() + second.text.size();
+      if (length > kMaxTokenLength) continue;  // JoinedSimilarity() gives such a pair 0
+      const bool seen = std::any_of(joined_.begin(), joined_.end(), [&](const Joined& other) {
+        return other.first->text == first.text && other.second->text == second.text;
+      });
+      if (seen) continue;
+      joined_.push_back(
+          Joined{&first, &second, length, Letters(first.text) | Letters(second.text)});
+    }
   }
 }
 
@@ -544,11 +562,16 @@ double TokenBounder::Bound(const TokenView& token, bool vowelless, bool exact) c
     bound = exact ? std::max(bound, TokenSimilarity(token, other, pair_vowelless, &kind)) : ceiling;
     if (bound >= 1) return 1;
   }
-  // Joined listed pairs, and acronyms of listed words.
-  for (const NameView& name : names_) {
-    const std::size_t count = std::min(name.tokens.size(), kMaxTokens);
-    for (std::size_t c = 0; c + 1 < count; ++c) {
-      bound = std::max(bound, JoinedSimilarity(name.tokens[c], name.tokens[c + 1], token));
+  // Joined listed pairs (at least 0.8 of edit similarity, times 0.97, or 0.98 when equal),
+  // and acronyms of listed words.
+  if (token.text.size() >= 4) {
+    for (const Joined& pair : joined_) {
+      const double ceiling =
+          std::max(EditCeiling(pair.length, token.text.size(), pair.letters, text),
+                   EditCeiling(pair.length, token.canonical.size(), pair.letters, canonical));
+      if (ceiling < 0.8 || 0.98 * ceiling <= bound) continue;
+      bound = std::max(bound,
+                       exact ? JoinedSimilarity(*pair.first, *pair.second, token) : 0.98 * ceiling);
     }
   }
   for (const std::string& initials : initials_) {

@@ -93,9 +93,9 @@ inline constexpr double kQueryExponent = 0.75;
 // for any acronym-part token when ListedAcronymPossible(query, names). So ScoreName() <= (sum
 // of weight x bound / sum of weight) ^ kQueryExponent.
 //
-// TokenBounder reads the names' tokens once, and skips a token pair whose letters alone keep it
-// below the best found so far (each edit changes at most two of the letters one token has and
-// the other lacks).
+// TokenBounder reads the names' tokens once (they must outlive it), and skips a token pair whose
+// letters alone keep it below the best found so far (each edit changes at most two of the
+// letters one token has and the other lacks).
 class TokenBounder {
  public:
   explicit TokenBounder(std::span<const NameView> names);
@@ -112,8 +112,14 @@ class TokenBounder {
     std::uint64_t phonetic_letters;
     std::uint64_t skeleton_letters;
   };
-  std::span<const NameView> names_;
+  struct Joined {  // two adjacent listed tokens, which one query token may write as one
+    const TokenView* first;
+    const TokenView* second;
+    std::size_t length;
+    std::uint64_t letters;
+  };
   std::vector<Listed> listed_;
+  std::vector<Joined> joined_;
   std::vector<std::string> initials_;
 };
 double PairBound(const TokenView& first, const TokenView& second, std::span<const NameView> names);
