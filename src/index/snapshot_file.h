@@ -26,7 +26,9 @@
 namespace cordon::index {
 
 inline constexpr char kSnapshotMagic[8] = {'C', 'O', 'R', 'D', 'O', 'N', 'I', 'X'};
-inline constexpr std::uint32_t kSnapshotVersion = 1;
+// 2: token suffix keys (an index without them finds fewer candidates, and a rescreen searching a
+// customer index without them would miss pairs a forward screening finds).
+inline constexpr std::uint32_t kSnapshotVersion = 2;
 
 // Collects sections, then lays them out as one snapshot image.
 class SnapshotWriter {
