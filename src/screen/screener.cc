@@ -274,9 +274,10 @@ class IndexScreener final : public Screener {
       const std::span<const std::uint32_t> ids = names_index.NameTokenIds(record.first_name);
       const bool vowelless = names_index.name(record.first_name).vowelless();
       const std::size_t count = ids.size();
-      // 1. A bound from each token's memo, every join and acronym taken as possible.
+      // 1. A bound from each token's memo, every join and acronym taken as possible. A token
+      //    whose bound is not known yet counts 1 until it is needed: the heaviest are bounded
+      //    first, and the customer is ruled out as soon as even that optimism falls short.
       double total = 0;
-      double covered = 0;
       char initials[index::kMaxNameTokens];
       std::size_t initial_count = 0;
       for (std::size_t k = 0; k < count; ++k) {
@@ -299,16 +300,10 @@ class IndexScreener final : public Screener {
           memo.bound = {-1, -1};
           memo.exact = {-1, -1};
         }
-        float& bound = memo.bound[vowelless ? 1 : 0];
-        if (bound < 0) {
-          match::TokenView token = names_index.TokenAt(ids[k]);
-          token.vocabulary = memo.vocabulary;
-          bound = static_cast<float>(bounder.Bound(token, vowelless, /*exact=*/false));
-        }
-        bounds[k] = bound;
         if (memo.initial != 0) initials[initial_count++] = memo.initial;
         total += memo.weight;
       }
+      if (total <= 0) continue;
       bool acronym = false;
       if (initial_count >= 2) {
         const std::string_view initial_text(initials, initial_count);
@@ -326,36 +321,72 @@ class IndexScreener final : public Screener {
         const TokenMemo& b = token_memo[ids[k + 1]];
         joins[k] = joinable(std::size_t{a.length} + b.length, a.letters | b.letters);
       }
+      // Each token's share: its bound, raised by a possible acronym or join; 1 while unknown.
+      const double needed = least_coverage * total;
+      double covered = 0;
+      std::array<std::uint8_t, index::kMaxNameTokens> unknown{};
+      std::size_t unknown_count = 0;
       for (std::size_t k = 0; k < count; ++k) {
-        double best = bounds[k];
+        const TokenMemo& memo = token_memo[ids[k]];
+        const bool joined = (k > 0 && joins[k - 1]) || joins[k];
+        const float bound = memo.bound[vowelless ? 1 : 0];
+        double best = joined ? 1.0 : bound < 0 ? 1.0 : bound;
         if (acronym) best = std::max(best, 0.9);
-        if ((k > 0 && joins[k - 1]) || joins[k]) best = 1;
-        covered += token_memo[ids[k]].weight * best;
+        bounds[k] = best;
+        covered += memo.weight * best;
+        if (!joined && bound < 0) unknown[unknown_count++] = static_cast<std::uint8_t>(k);
       }
-      if (total <= 0 || covered / total < least_coverage) continue;
-      // 2. The precise bound: each token's best similarity, the joins that really match.
+      std::sort(unknown.begin(), unknown.begin() + static_cast<std::ptrdiff_t>(unknown_count),
+                [&](std::uint8_t x, std::uint8_t y) {
+                  return token_memo[ids[x]].weight > token_memo[ids[y]].weight;
+                });
+      for (std::size_t u = 0; u < unknown_count && covered >= needed; ++u) {
+        const std::size_t k = unknown[u];
+        TokenMemo& memo = token_memo[ids[k]];
+        float& bound = memo.bound[vowelless ? 1 : 0];
+        match::TokenView token = names_index.TokenAt(ids[k]);
+        token.vocabulary = memo.vocabulary;
+        bound = static_cast<float>(bounder.Bound(token, vowelless, /*exact=*/false));
+        const double best = acronym ? std::max<double>(bound, 0.9) : bound;
+        covered -= memo.weight * (bounds[k] - best);
+        bounds[k] = best;
+      }
+      if (covered < needed) continue;
+      // 2. The precise bound: each token's best similarity, the joins that really match; the
+      //    heaviest tokens first, each replacing its share from step 1 (never lower), until the
+      //    customer is ruled out or every token is bounded.
       match::NameView query = names_index.View(record.first_name, &tokens);
       query.total_weight = 0;
+      std::array<std::uint8_t, index::kMaxNameTokens> order{};
       for (std::size_t k = 0; k < count; ++k) {
-        TokenMemo& memo = token_memo[ids[k]];
-        float& exact = memo.exact[vowelless ? 1 : 0];
+        const TokenMemo& memo = token_memo[ids[k]];
         tokens[k].weight = memo.weight;
         tokens[k].vocabulary = memo.vocabulary;
-        if (exact < 0) exact = static_cast<float>(bounder.Bound(tokens[k], vowelless));
-        bounds[k] = exact;
         query.total_weight += tokens[k].weight;
+        order[k] = static_cast<std::uint8_t>(k);
       }
-      for (std::size_t k = 0; k + 1 < count; ++k) {
-        const double joined = match::PairBound(tokens[k], tokens[k + 1], names);
-        bounds[k] = std::max(bounds[k], joined);
-        bounds[k + 1] = std::max(bounds[k + 1], joined);
+      std::sort(
+          order.begin(), order.begin() + static_cast<std::ptrdiff_t>(count),
+          [&](std::uint8_t x, std::uint8_t y) { return tokens[x].weight > tokens[y].weight; });
+      std::array<double, index::kMaxNameTokens> pair_bound;
+      pair_bound.fill(-1);
+      auto joined_with_next = [&](std::size_t k) {  // k and k + 1 written as one listed token
+        if (!joins[k]) return 0.0;
+        if (pair_bound[k] < 0) pair_bound[k] = match::PairBound(tokens[k], tokens[k + 1], names);
+        return pair_bound[k];
+      };
+      for (std::size_t u = 0; u < count && covered >= needed; ++u) {
+        const std::size_t k = order[u];
+        float& exact = token_memo[ids[k]].exact[vowelless ? 1 : 0];
+        if (exact < 0) exact = static_cast<float>(bounder.Bound(tokens[k], vowelless));
+        double best = exact;
+        if (k > 0) best = std::max(best, joined_with_next(k - 1));
+        if (k + 1 < count) best = std::max(best, joined_with_next(k));
+        if (acronym) best = std::max(best, 0.9);
+        covered -= tokens[k].weight * (bounds[k] - best);
+        bounds[k] = best;
       }
-      if (acronym) {
-        for (std::size_t k = 0; k < count; ++k) bounds[k] = std::max(bounds[k], 0.9);
-      }
-      covered = 0;
-      for (std::size_t k = 0; k < count; ++k) covered += tokens[k].weight * bounds[k];
-      if (query.total_weight <= 0 || covered / query.total_weight < least_coverage) continue;
+      if (covered < needed) continue;
       // 3. Scored exactly.
       query.ids = {};
       double best = 0;

@@ -1,10 +1,13 @@
 // Screener::ScoreEntities gives the very score Screen() gives, and exhaustive candidate
 // generation finds names made only of common tokens.
 #include <algorithm>
+#include <sstream>
 
 #include <gtest/gtest.h>
 
+#include "cordon/ingest.h"
 #include "cordon/screen.h"
+#include "cordon/synth.h"
 
 #include "testing/entities.h"
 
@@ -109,6 +112,59 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
       }
     }
   }
+}
+
+// The same on synthetic names and their variants (typos, reorders, dropped middle names,
+// initials, transliterations) and unlisted names: the bound's shortcuts never rule out a
+// customer that scores `least`.
+TEST(ScoreEntities, NameMatchesAmongIsExactOnSyntheticVariants) {
+  SynthOptions synth;
+  synth.entities = 60;
+  synth.seed = 5;
+  std::ostringstream list;
+  ASSERT_TRUE(WriteSyntheticList(synth, list).ok());
+  auto loaded = ParseListBytes(list.str(), "synthetic.csv", LoadOptions{});
+  ASSERT_TRUE(loaded.has_value()) << loaded.error().ToString();
+  std::vector<const Entity*> sources;
+  for (const Entity& entity : loaded->entities) sources.push_back(&entity);
+  QueryGenOptions generate;
+  generate.count = 500;
+  generate.seed = 9;
+  generate.negatives = 0.2;
+  std::ostringstream queries;
+  ASSERT_TRUE(WriteSyntheticQueries(sources, generate, queries).ok());
+  std::vector<Entity> others;
+  std::istringstream lines(queries.str());
+  std::string line;
+  std::getline(lines, line);  // header
+  while (std::getline(lines, line)) {
+    const std::size_t tab = line.find('\t');
+    const std::size_t next = line.find('\t', tab + 1);
+    ASSERT_NE(next, std::string::npos) << line;
+    others.push_back(MakeEntity("c", line.substr(0, tab), Schema::kPerson,
+                                {line.substr(tab + 1, next - tab - 1)}));
+  }
+  auto lists = Build(loaded->entities);
+  auto customers = Build(others);
+  std::vector<std::size_t> all(customers->entity_count());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+  std::size_t passing = 0;
+  for (double least : {0.55, 0.7, 0.85}) {
+    for (std::size_t e = 0; e < lists->entity_count(); ++e) {
+      std::vector<std::size_t> passed = lists->NameMatchesAmong(*customers, e, all, least);
+      std::sort(passed.begin(), passed.end());
+      for (std::size_t c = 0; c < all.size(); ++c) {
+        Query query;
+        query.name = customers->EntityAt(c).names[0].full;
+        const double score = lists->ScoreEntities(query, {e})[0];
+        const bool in = std::binary_search(passed.begin(), passed.end(), c);
+        passing += in;
+        EXPECT_EQ(in, score >= least) << query.name << " vs " << lists->EntityAt(e).id << ": score "
+                                      << score << ", least " << least;
+      }
+    }
+  }
+  EXPECT_GT(passing, 100U);  // the variants do reach their entities
 }
 
 TEST(ScoreEntities, ExhaustiveCandidatesFindNamesOfCommonTokensOnly) {
