@@ -247,25 +247,29 @@ class IndexScreener final : public Screener {
     // The loop is bound by memory latency (each customer's record, its name's token ids, their
     // memos: random reads in a large index), so the reads of the customers a few steps ahead
     // are started early, in stages.
-    constexpr std::size_t kRecordAhead = 12;
-    constexpr std::size_t kTokensAhead = 6;
-    auto prefetch_record = [&](std::size_t at) {
-      if (at < positions.size() && positions[at] < names_index.entity_count()) {
-        __builtin_prefetch(&names_index.entity_record(static_cast<std::uint32_t>(positions[at])));
+    constexpr std::size_t kRecordAhead = 16;  // the customer's entity record
+    constexpr std::size_t kNameAhead = 11;    // its first name's record
+    constexpr std::size_t kIdsAhead = 6;      // that name's token ids
+    constexpr std::size_t kMemoAhead = 2;     // their memos
+    auto entity_ahead = [&](std::size_t ahead) -> const index::EntityRecord* {
+      if (ahead >= positions.size() || positions[ahead] >= names_index.entity_count()) {
+        return nullptr;
       }
-    };
-    auto prefetch_tokens = [&](std::size_t at) {
-      if (at >= positions.size() || positions[at] >= names_index.entity_count()) return;
-      const index::EntityRecord& ahead =
-          names_index.entity_record(static_cast<std::uint32_t>(positions[at]));
-      if (ahead.name_count == 0) return;
-      for (std::uint32_t id : names_index.NameTokenIds(ahead.first_name)) {
-        __builtin_prefetch(&token_memo[id]);
-      }
+      return &names_index.entity_record(static_cast<std::uint32_t>(positions[ahead]));
     };
     for (std::size_t at = 0; at < positions.size(); ++at) {
-      prefetch_record(at + kRecordAhead);
-      prefetch_tokens(at + kTokensAhead);
+      if (const auto* ahead = entity_ahead(at + kRecordAhead)) __builtin_prefetch(ahead);
+      if (const auto* ahead = entity_ahead(at + kNameAhead); ahead && ahead->name_count > 0) {
+        __builtin_prefetch(&names_index.name(ahead->first_name));
+      }
+      if (const auto* ahead = entity_ahead(at + kIdsAhead); ahead && ahead->name_count > 0) {
+        __builtin_prefetch(names_index.NameTokenIds(ahead->first_name).data());
+      }
+      if (const auto* ahead = entity_ahead(at + kMemoAhead); ahead && ahead->name_count > 0) {
+        for (std::uint32_t id : names_index.NameTokenIds(ahead->first_name)) {
+          __builtin_prefetch(&token_memo[id]);
+        }
+      }
       const std::size_t position = positions[at];
       if (position >= names_index.entity_count()) continue;
       const index::EntityRecord& record =

@@ -3,7 +3,9 @@
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
+#include <future>
 #include <map>
+#include <optional>
 #include <thread>
 #include <unordered_set>
 
@@ -518,17 +520,22 @@ std::string IndexMetadata(const std::string& database_id, std::int64_t generatio
 }
 
 // Opens the customer index at `path` when it was built from this store; else builds and saves it.
-Result<CustomerIndex> OpenOrBuildCustomerIndex(Store::Impl& impl, const std::string& path,
-                                               std::int64_t current_generation, bool rebuild_stale,
-                                               unsigned threads, RunReport* report) {
+// `opened`, when given, is Screener::Open(path) already done (the rescreen opens the snapshot
+// while it diffs the lists).
+Result<CustomerIndex> OpenOrBuildCustomerIndex(
+    Store::Impl& impl, const std::string& path, std::int64_t current_generation, bool rebuild_stale,
+    unsigned threads, RunReport* report,
+    std::optional<Result<std::unique_ptr<Screener>>> opened = std::nullopt) {
   CustomerIndex index;
-  if (auto opened = Screener::Open(path)) {
-    const std::string& metadata = (*opened)->info().metadata;
+  if (!opened) opened.emplace(Screener::Open(path));
+  if (*opened) {
+    std::unique_ptr<Screener>& screener = **opened;
+    const std::string& metadata = screener->info().metadata;
     const std::string marker = "\"database_id\": " + JsonString(impl.database_id);
     if (metadata.find(marker) != std::string::npos) {
       index.generation = GenerationOf(metadata);
       if (!rebuild_stale || index.generation == current_generation) {
-        index.screener = std::move(*opened);
+        index.screener = std::move(screener);
         return index;
       }
     }
@@ -735,6 +742,11 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
     return Status::InvalidArgument(
         "no run recorded yet: `cordon run` screens every customer first");
   }
+  // The customer index is mapped and checked (a checksum over the whole file) while the lists
+  // are diffed.
+  const std::string customer_index_path = CustomerIndexPath(*this, options);
+  auto opening = std::async(std::launch::async,
+                            [&customer_index_path] { return Screener::Open(customer_index_path); });
   const ListState state = ComputeListState(lists);
   CORDON_ASSIGN_OR_RETURN(EntityDelta delta, ComputeDelta(conn, state));
   report.entities_added = delta.added.size();
@@ -743,8 +755,8 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
   CORDON_ASSIGN_OR_RETURN(std::int64_t generation, MetaInt(*this, "customer_generation"));
   CORDON_ASSIGN_OR_RETURN(std::int64_t screened_generation, MetaInt(*this, "screened_generation"));
   CORDON_ASSIGN_OR_RETURN(CustomerIndex customer_index,
-                          OpenOrBuildCustomerIndex(*this, CustomerIndexPath(*this, options),
-                                                   generation, false, options.threads, &report));
+                          OpenOrBuildCustomerIndex(*this, customer_index_path, generation, false,
+                                                   options.threads, &report, opening.get()));
 
   std::unordered_map<std::string, std::int64_t> version_ids;
   std::int64_t run_id = 0;
