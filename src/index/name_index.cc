@@ -665,6 +665,10 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   const auto& tokens = query.tokens;
   const std::size_t count = std::min(tokens.size(), kMaxNameTokens);
   std::array<std::pair<std::uint64_t, bool>, 2 * match::kMaxTokenLength + 8> keys{};
+  // Expansions filtered by another index (Reach with `forward`) are neither kept nor reused.
+  const bool cacheable = forward == nullptr;
+  // Reach() with no least share needs no credits: no token comparison, only the postings.
+  const bool credited = max_candidates != kReachAll || min_share > 0;
   for (std::size_t pos = 0; pos < count; ++pos) {
     const match::PreparedToken& token = tokens[pos];
     if (token.token_class == text::TokenClass::kInitial) continue;
@@ -681,10 +685,6 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       s.cache.clear();
       s.cache_owner = instance_;
     }
-    // Expansions filtered by another index (Reach with `forward`) are neither kept nor reused.
-    const bool cacheable = forward == nullptr;
-    // Reach() with no least share needs no credits: no token comparison, only the postings.
-    const bool credited = max_candidates != kReachAll || min_share > 0;
     if (auto hit = cacheable ? s.cache.find(cache_key) : s.cache.end(); hit != s.cache.end()) {
       s.matched.insert(s.matched.end(), hit->second.matched.begin(), hit->second.matched.end());
       unit.direct = hit->second.direct;
@@ -735,16 +735,16 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
             std::unique(first, s.matched.end(),
                         [](const Matched& a, const Matched& b) { return a.token == b.token; }),
             s.matched.end());
-      }
-      for (std::size_t m = unit.matched_begin; m < s.matched.size() && !credited; ++m) {
-        const std::uint32_t t = s.matched[m].token;
-        unit.cost += token_post_begin_[t + 1] - token_post_begin_[t];
+        for (std::size_t m = unit.matched_begin; m < s.matched.size(); ++m) {
+          const std::uint32_t t = s.matched[m].token;
+          unit.cost += token_post_begin_[t + 1] - token_post_begin_[t];
+        }
       }
       unit.matched_end = s.matched.size();
       unit.direct = name_keys_.Find(KeyHash('t', token.text));
       unit.cost += unit.direct.size();
-      if (cacheable && s.cache.size() >= kExpansionCacheSize) s.cache.clear();
       if (cacheable) {
+        if (s.cache.size() >= kExpansionCacheSize) s.cache.clear();
         s.cache.emplace(
             cache_key,
             Expansion{std::vector<Matched>(

@@ -115,15 +115,11 @@ class IndexScreener final : public Screener {
       return a.entity != b.entity ? a.entity < b.entity : a.score > b.score;
     });
     std::vector<Scored> ranked;
-    for (std::size_t i = 0; i < scored.size(); ++i) {
-      if (i > 0 && scored[i].entity == scored[i - 1].entity) {
-        if (i > 1 && scored[i - 1].entity == scored[i - 2].entity) continue;
-        if (!ranked.empty() && ranked.back().entity == scored[i].entity) {
-          ranked.back().support = scored[i].score;
-        }
-        continue;
-      }
-      if (scored[i].score >= options.threshold) ranked.push_back(scored[i]);
+    for (std::size_t i = 0, end = 0; i < scored.size(); i = end) {
+      for (end = i + 1; end < scored.size() && scored[end].entity == scored[i].entity;) ++end;
+      if (scored[i].score < options.threshold) continue;
+      ranked.push_back(scored[i]);
+      if (end > i + 1) ranked.back().support = scored[i + 1].score;
     }
     // Equal scores: the entity more of whose names match first (the same person listed twice
     // is told apart by the rest of each record), then by id so that the order is stable.

@@ -273,21 +273,25 @@ Result<bool> LoadEntityVersion(store::Connection* db, const std::string& id,
          index::DecodeEntity(bytes, entity);
 }
 
-// The stored customers with the ids in [begin, end) (at most 2,000: one statement).
-Result<std::vector<CustomerRecord>> FetchCustomers(store::Connection* db, const std::string* begin,
-                                                   const std::string* end) {
-  std::string sql =
-      std::string("SELECT ") + Store::Impl::CustomerColumns() + " FROM customers WHERE id IN (";
-  store::Params params;
-  for (const std::string* id = begin; id != end; ++id) {
-    sql += id != begin ? ",?" : "?";
-    params.emplace_back(*id);
-  }
+// The stored customers whose `column` (id or seq) is one of `keys` (at most kFetchChunk: one
+// statement), in seq order.
+Result<std::vector<CustomerRecord>> FetchCustomersBy(store::Connection* db, std::string_view column,
+                                                     const store::Params& keys) {
   std::vector<CustomerRecord> customers;
-  if (params.empty()) return customers;
-  CORDON_ASSIGN_OR_RETURN(store::Rows rows, db->Query(sql + ")", params));
+  if (keys.empty()) return customers;
+  CORDON_ASSIGN_OR_RETURN(store::Rows rows,
+                          db->Query(std::string("SELECT ") + Store::Impl::CustomerColumns() +
+                                        " FROM customers WHERE " + std::string(column) + " IN " +
+                                        store::PlaceholderList(keys.size()) + " ORDER BY seq",
+                                    keys));
   for (const store::Row& row : rows) customers.push_back(Store::Impl::CustomerOf(row, nullptr));
   return customers;
+}
+
+// The stored customers with the ids in [begin, end).
+Result<std::vector<CustomerRecord>> FetchCustomers(store::Connection* db, const std::string* begin,
+                                                   const std::string* end) {
+  return FetchCustomersBy(db, "id", store::Params(begin, end));
 }
 
 // Writes alerts for hits within the caller's transaction, by the rule in cordon/store.h.
@@ -794,22 +798,11 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
   const std::size_t fetch_chunk = std::min(chunk, kFetchChunk);
   for (std::size_t begin = 0; begin < changed_seqs.size(); begin += fetch_chunk) {
     const std::size_t end = std::min(changed_seqs.size(), begin + fetch_chunk);
-    std::string in = "(";
-    store::Params seqs;
-    for (std::size_t i = begin; i < end; ++i) {
-      in += i != begin ? ",?" : "?";
-      seqs.emplace_back(changed_seqs[i]);
-    }
-    in += ")";
-    CORDON_ASSIGN_OR_RETURN(store::Rows rows,
-                            conn->Query(std::string("SELECT ") + CustomerColumns() +
-                                            " FROM customers WHERE seq IN " + in + " ORDER BY seq",
-                                        seqs));
-    std::vector<CustomerRecord> customers;
-    for (const store::Row& row : rows) {
-      customers.push_back(CustomerOf(row, nullptr));
-      screened.insert(customers.back().id);
-    }
+    const store::Params seqs(changed_seqs.begin() + static_cast<std::ptrdiff_t>(begin),
+                             changed_seqs.begin() + static_cast<std::ptrdiff_t>(end));
+    CORDON_ASSIGN_OR_RETURN(std::vector<CustomerRecord> customers,
+                            FetchCustomersBy(conn, "seq", seqs));
+    for (const CustomerRecord& customer : customers) screened.insert(customer.id);
     CORDON_RETURN_IF_ERROR(ScreenAndRecord(
         conn, actor, lists, state, version_ids, run_id, customers, nullptr, options, &report,
         [&]() -> Status {
@@ -818,7 +811,7 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
           return conn->Exec(
               "UPDATE customers SET screened_fingerprint = fingerprint, screened_run = ? WHERE "
               "seq IN " +
-                  in,
+                  store::PlaceholderList(seqs.size()),
               params);
         }));
     report.customers_changed += customers.size();

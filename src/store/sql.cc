@@ -64,9 +64,7 @@ Status InsertRows(Connection* db, std::string_view table, const std::vector<std:
   if (rows.empty()) return Status::Ok();
   // Both engines take at least 32,766 parameters per statement; stay well below.
   const std::size_t per_statement = std::max<std::size_t>(1, 8000 / columns.size());
-  std::string row_text = "(";
-  for (std::size_t c = 0; c < columns.size(); ++c) row_text += c ? ",?" : "?";
-  row_text += ")";
+  const std::string row_text = PlaceholderList(columns.size());
   std::string head = "INSERT INTO " + std::string(table) + " (";
   for (std::size_t c = 0; c < columns.size(); ++c) head += (c ? "," : "") + columns[c];
   head += ") VALUES ";
@@ -88,6 +86,12 @@ Status InsertRows(Connection* db, std::string_view table, const std::vector<std:
     CORDON_RETURN_IF_ERROR(db->Exec(sql, params));
   }
   return Status::Ok();
+}
+
+std::string PlaceholderList(std::size_t count) {
+  std::string out = "(";
+  for (std::size_t i = 0; i < count; ++i) out += i ? ",?" : "?";
+  return out + ")";
 }
 
 std::string NumberPlaceholders(std::string_view sql) {

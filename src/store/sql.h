@@ -95,6 +95,9 @@ class Transaction {
 Status InsertRows(Connection* db, std::string_view table, const std::vector<std::string>& columns,
                   const std::vector<Params>& rows, std::string_view suffix = {});
 
+// "(?,?,...)" with `count` placeholders, for a row of values or an IN list.
+std::string PlaceholderList(std::size_t count);
+
 // `?` placeholders to `$1`, `$2`, ... outside string literals and quoted identifiers.
 std::string NumberPlaceholders(std::string_view sql);
 
