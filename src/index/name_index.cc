@@ -377,6 +377,14 @@ struct Expansion {
   std::size_t cost = 0;
 };
 
+// A name while ranking: the query weight it reached (then its estimate), the listed weight it
+// reached, and its id.
+struct Ranked {
+  float key;
+  float listed;
+  std::uint32_t name;
+};
+
 struct Scratch {
   std::unordered_map<std::string, Expansion> cache;
   std::uint64_t cache_owner = 0;  // NameIndex::instance_ the cache belongs to
@@ -385,7 +393,10 @@ struct Scratch {
   std::vector<std::uint32_t> touched;
   std::uint32_t stamp = 0;
   std::vector<Matched> matched;
-  std::vector<std::pair<float, std::uint32_t>> ranked;
+  std::vector<Ranked> ranked;
+  // Hit counts of the two-hit rule (see Gather): `once` and `once + 1` of the current epoch.
+  std::vector<std::uint8_t> marks;
+  std::uint8_t mark_epoch = 255;
 
   // A fresh stamp for a new query, with room for the stamps of its units.
   std::uint32_t StartQuery(std::size_t names) {
@@ -394,6 +405,17 @@ struct Scratch {
       stamp = 0;
     }
     return ++stamp;
+  }
+
+  // The `once` value of a fresh epoch of `marks` (odd; `once + 1` is "twice").
+  std::uint8_t StartMarks(std::size_t names) {
+    if (marks.size() < names || mark_epoch >= 253) {
+      marks.assign(std::max(marks.size(), names), 0);
+      mark_epoch = 1;
+    } else {
+      mark_epoch += 2;
+    }
+    return mark_epoch;
   }
 };
 
@@ -777,32 +799,68 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   // Rarest first, so that common tokens can stay within the names already reached.
   std::sort(units.begin(), units.begin() + static_cast<std::ptrdiff_t>(unit_count),
             [](const Unit& a, const Unit& b) { return a.cost < b.cost; });
-  for (std::size_t u = 0; u < unit_count; ++u) {
-    const Unit& unit = units[u];
-    const std::uint32_t unit_stamp = ++s.stamp;
+  // Common units (more than kCommonPostings postings) come last. Walking them into the
+  // accumulators costs a cache miss a posting; see the two-hit rule below.
+  std::size_t common_begin = 0;
+  while (common_begin < unit_count && (exhaustive || units[common_begin].cost <= kCommonPostings)) {
+    ++common_begin;
+  }
+  auto walk = [&](const Unit& unit, std::uint32_t unit_stamp) {
     for (std::size_t m = unit.matched_begin; m < unit.matched_end; ++m) {
       const auto [t, credit, listed, weak] = s.matched[m];
       // A token the query token hardly resembles brings new names only while there are too
       // few: at scale its postings would otherwise dominate the work.
       if (weak && !exhaustive && s.touched.size() >= max_candidates) continue;
-      const std::uint32_t begin = token_post_begin_[t];
       const std::uint32_t end = token_post_begin_[t + 1];
-      // A common token only adds to the names already reached, when checking those costs
-      // less than walking its postings.
-      if (!exhaustive && end - begin > kCommonPostings && !s.touched.empty() &&
-          s.touched.size() * 4 < end - begin) {
-        const std::size_t reached = s.touched.size();
-        for (std::size_t r = 0; r < reached; ++r) {
-          std::uint32_t name = s.touched[r];
-          if (NameHasToken(name, t)) add(name, credit, listed, unit_stamp);
-        }
-        continue;
+      for (std::uint32_t p = token_post_begin_[t]; p < end; ++p) {
+        add(token_posts_[p], credit, listed, unit_stamp);
       }
-      for (std::uint32_t p = begin; p < end; ++p) add(token_posts_[p], credit, listed, unit_stamp);
     }
     for (std::uint32_t name : unit.direct) {
       add(name, unit.direct_credit, unit.direct_credit, unit_stamp);
     }
+  };
+  for (std::size_t u = 0; u < common_begin; ++u) walk(units[u], ++s.stamp);
+  // The two-hit rule. A name that only one common query token reaches ("Ahmed" among tens of
+  // thousands of Ahmeds) ties with all the others and proves nothing; only the names already
+  // reached by rarer tokens, and those that two common tokens reach, gain their credits. One
+  // pass over the common postings counts hits in a byte per name (a megabyte at a million
+  // names, cache-resident, no branch), a second credits the names hit twice. A one-token query,
+  // or one whose common tokens share no name, falls back to walking its cheapest common unit.
+  if (common_begin < unit_count) {
+    const std::uint8_t once = s.StartMarks(names_.size());
+    const std::uint8_t twice = once + 1;
+    std::uint8_t* marks = s.marks.data();
+    for (std::uint32_t name : s.touched) marks[name] = twice;
+    const bool skip_weak = s.touched.size() >= max_candidates;
+    auto common_postings = [&](const Unit& unit, auto&& visit) {
+      for (std::size_t m = unit.matched_begin; m < unit.matched_end; ++m) {
+        const Matched& matched = s.matched[m];
+        if (matched.weak && skip_weak) continue;
+        const std::uint32_t end = token_post_begin_[matched.token + 1];
+        for (std::uint32_t p = token_post_begin_[matched.token]; p < end; ++p) {
+          visit(token_posts_[p], matched);
+        }
+      }
+    };
+    if (!s.touched.empty() || unit_count - common_begin >= 2) {
+      for (std::size_t u = common_begin; u < unit_count; ++u) {
+        common_postings(units[u], [&](std::uint32_t name, const Matched&) {
+          const std::uint8_t mark = marks[name];
+          marks[name] = (mark == once || mark == twice) ? twice : once;
+        });
+      }
+      for (std::size_t u = common_begin; u < unit_count; ++u) {
+        const std::uint32_t unit_stamp = ++s.stamp;
+        common_postings(units[u], [&](std::uint32_t name, const Matched& matched) {
+          if (marks[name] == twice) add(name, matched.credit, matched.listed, unit_stamp);
+        });
+        for (std::uint32_t name : units[u].direct) {
+          add(name, units[u].direct_credit, units[u].direct_credit, unit_stamp);
+        }
+      }
+    }
+    if (s.touched.empty()) walk(units[common_begin], ++s.stamp);
   }
 
   if (max_candidates == kReachAll) {  // Reach(): the names reached enough, unranked
@@ -822,17 +880,21 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   query_weight = std::max(query_weight, kMinWeight);
   s.ranked.clear();
   s.ranked.reserve(s.touched.size());
-  for (std::uint32_t name : s.touched) s.ranked.emplace_back(s.slots[name].total, name);
-  auto better = [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  for (std::uint32_t name : s.touched) {
+    s.ranked.push_back(Ranked{s.slots[name].total, s.slots[name].listed, name});
+  }
+  auto better = [](const Ranked& a, const Ranked& b) {
+    return a.key != b.key ? a.key > b.key : a.name < b.name;
   };
   std::size_t lead = std::min(s.ranked.size(), std::max<std::size_t>(max_candidates * 8, 256));
   std::nth_element(s.ranked.begin(), s.ranked.begin() + static_cast<std::ptrdiff_t>(lead),
                    s.ranked.end(), better);
   s.ranked.resize(lead);
+  // Each leading name's record is a likely cache miss: ask for them all before reading any.
+  for (const Ranked& leading : s.ranked) __builtin_prefetch(&names_[leading.name]);
   // Query initials ("M RAZA") reach nothing on their own; among the leading names, those with
   // a token of the same first letter gain the initial's weight.
-  for (auto& [reached, name_id] : s.ranked) {
+  for (auto& [reached, listed_reached, name_id] : s.ranked) {
     const NameRecord& name = names_[name_id];
     for (std::size_t pos = 0; pos < count; ++pos) {
       const match::PreparedToken& token = tokens[pos];
@@ -848,7 +910,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     // Not capped at 1: a name reached both token by token and as joined pairs (both count)
     // holds more evidence than one reached token by token only, and must rank above it.
     float q = reached / query_weight;
-    float c = s.slots[name_id].listed / std::max(name.total_weight, kMinWeight);
+    float c = listed_reached / std::max(name.total_weight, kMinWeight);
     float q_root = std::sqrt(q);
     float c_root = std::sqrt(std::sqrt(c));
     reached = q_root * std::sqrt(q_root) * c_root * std::sqrt(std::sqrt(c_root));
@@ -857,9 +919,9 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   std::partial_sort(s.ranked.begin(), s.ranked.begin() + static_cast<std::ptrdiff_t>(keep),
                     s.ranked.end(), better);
   out->reserve(keep);
-  for (std::size_t r = 0; r < keep; ++r) out->push_back(s.ranked[r].second);
+  for (std::size_t r = 0; r < keep; ++r) out->push_back(s.ranked[r].name);
   if (estimates) {
-    for (std::size_t r = 0; r < keep; ++r) estimates->push_back(s.ranked[r].first);
+    for (std::size_t r = 0; r < keep; ++r) estimates->push_back(s.ranked[r].key);
   }
 }
 

@@ -16,7 +16,8 @@
 // Candidates(): each query token looks up its keys, keeps the listed tokens it really resembles,
 // and each name accumulates, per query token, the best weight x similarity that reached it.
 // The rarest query tokens go first; a common token (more than kCommonPostings postings) only
-// adds to the names already reached when checking those is cheaper than walking its postings.
+// adds to the names already reached and to those another common token reaches too (the
+// two-hit rule: a name that one common token alone reaches ties with thousands of others).
 // Names are then ranked by an estimate of their final score.
 #ifndef CORDON_INDEX_NAME_INDEX_H_
 #define CORDON_INDEX_NAME_INDEX_H_
