@@ -418,6 +418,14 @@ struct Expansion {
   std::size_t cost = 0;
 };
 
+// A listed token of a common query unit (see the two-hit rule in Gather).
+struct CommonToken {
+  std::uint32_t token;
+  std::uint32_t unit_stamp;
+  float credit;
+  float listed;
+};
+
 // A name while ranking: the query weight it reached (then its estimate), the listed weight it
 // reached, and its id.
 struct Ranked {
@@ -437,6 +445,8 @@ struct Scratch {
   std::vector<Ranked> ranked;
   // Hit counts of the two-hit rule (see Gather): `once` and `once + 1` of the current epoch.
   std::vector<std::uint8_t> marks;
+  std::vector<std::uint32_t> eligible;  // the names common tokens may credit
+  std::vector<CommonToken> common;      // the common units' listed tokens, by token
   std::uint8_t mark_epoch = 255;
 
   // A fresh stamp for a new query, with room for the stamps of its units.
@@ -886,15 +896,14 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   for (std::size_t u = 0; u < common_begin; ++u) walk(units[u], ++s.stamp);
   // The two-hit rule. A name that only one common query token reaches ("Ahmed" among tens of
   // thousands of Ahmeds) ties with all the others and proves nothing; only the names already
-  // reached by rarer tokens, and those that two common tokens reach, gain their credits. One
-  // pass over the common postings counts hits in a byte per name (a megabyte at a million
-  // names, cache-resident, no branch), a second credits the names hit twice. A one-token query,
-  // or one whose common tokens share no name, falls back to walking its cheapest common unit.
+  // reached by rarer tokens, and those that two common tokens reach, gain their credits. A pass
+  // over the common postings counts hits in a byte per name (a megabyte at a million names,
+  // cache-resident, no branch) and lists the names hit twice. Those and the names already
+  // reached are then credited by a second pass over the postings or, when the postings are
+  // many more than the names, by reading each name's tokens. A one-token query, or one whose
+  // common tokens share no name, falls back to walking its cheapest common unit.
   if (common_begin < unit_count) {
-    const std::uint8_t once = s.StartMarks(names_.size());
-    const std::uint8_t twice = once + 1;
-    std::uint8_t* marks = s.marks.data();
-    for (std::uint32_t name : s.touched) marks[name] = twice;
+    const std::size_t common_units = unit_count - common_begin;
     const bool skip_weak = s.touched.size() >= max_candidates;
     auto common_postings = [&](const Unit& unit, auto&& visit) {
       for (std::size_t m = unit.matched_begin; m < unit.matched_end; ++m) {
@@ -906,18 +915,75 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         }
       }
     };
-    if (!s.touched.empty() || unit_count - common_begin >= 2) {
+    if (!s.touched.empty() || common_units >= 2) {
+      const std::uint8_t once = s.StartMarks(names_.size());
+      const std::uint8_t twice = once + 1;
+      std::uint8_t* marks = s.marks.data();
+      for (std::uint32_t name : s.touched) marks[name] = twice;
+      s.eligible.assign(s.touched.begin(), s.touched.end());
+      std::size_t postings = 0;
       for (std::size_t u = common_begin; u < unit_count; ++u) {
-        common_postings(units[u], [&](std::uint32_t name, const Matched&) {
-          const std::uint8_t mark = marks[name];
-          marks[name] = (mark == once || mark == twice) ? twice : once;
-        });
+        for (std::size_t m = units[u].matched_begin; m < units[u].matched_end; ++m) {
+          const Matched& matched = s.matched[m];
+          if (matched.weak && skip_weak) continue;
+          postings += token_post_begin_[matched.token + 1] - token_post_begin_[matched.token];
+        }
+      }
+      if (common_units >= 2) {
+        for (std::size_t u = common_begin; u < unit_count; ++u) {
+          common_postings(units[u], [&](std::uint32_t name, const Matched&) {
+            const std::uint8_t mark = marks[name];
+            if (mark == once) s.eligible.push_back(name);
+            marks[name] = (mark == once || mark == twice) ? twice : once;
+          });
+        }
+      }
+      const std::uint32_t first_stamp = s.stamp + 1;
+      s.stamp += static_cast<std::uint32_t>(common_units);
+      constexpr std::size_t kPostingsPerNameRead = 24;
+      if (postings > kPostingsPerNameRead * s.eligible.size()) {
+        // The common units' listed tokens, by token, each with its unit and credits.
+        s.common.clear();
+        for (std::size_t u = common_begin; u < unit_count; ++u) {
+          for (std::size_t m = units[u].matched_begin; m < units[u].matched_end; ++m) {
+            const Matched& matched = s.matched[m];
+            if (matched.weak && skip_weak) continue;
+            s.common.push_back(CommonToken{
+                matched.token, first_stamp + static_cast<std::uint32_t>(u - common_begin),
+                matched.credit, matched.listed});
+          }
+        }
+        std::sort(s.common.begin(), s.common.end(),
+                  [](const CommonToken& a, const CommonToken& b) { return a.token < b.token; });
+        constexpr std::size_t kAhead = 8;
+        for (std::size_t i = 0; i < std::min(kAhead, s.eligible.size()); ++i) {
+          __builtin_prefetch(&names_[s.eligible[i]]);
+        }
+        for (std::size_t i = 0; i < s.eligible.size(); ++i) {
+          if (i + kAhead < s.eligible.size()) __builtin_prefetch(&names_[s.eligible[i + kAhead]]);
+          const std::uint32_t name = s.eligible[i];
+          const NameRecord& record = names_[name];
+          for (std::uint32_t k = 0; k < record.token_count; ++k) {
+            const std::uint32_t t = name_tokens_[record.token_begin + k];
+            auto found = std::lower_bound(
+                s.common.begin(), s.common.end(), t,
+                [](const CommonToken& entry, std::uint32_t token) { return entry.token < token; });
+            for (; found != s.common.end() && found->token == t; ++found) {
+              add(name, found->credit, found->listed, found->unit_stamp);
+            }
+          }
+        }
+      } else {
+        for (std::size_t u = common_begin; u < unit_count; ++u) {
+          const std::uint32_t unit_stamp =
+              first_stamp + static_cast<std::uint32_t>(u - common_begin);
+          common_postings(units[u], [&](std::uint32_t name, const Matched& matched) {
+            if (marks[name] == twice) add(name, matched.credit, matched.listed, unit_stamp);
+          });
+        }
       }
       for (std::size_t u = common_begin; u < unit_count; ++u) {
-        const std::uint32_t unit_stamp = ++s.stamp;
-        common_postings(units[u], [&](std::uint32_t name, const Matched& matched) {
-          if (marks[name] == twice) add(name, matched.credit, matched.listed, unit_stamp);
-        });
+        const std::uint32_t unit_stamp = first_stamp + static_cast<std::uint32_t>(u - common_begin);
         for (std::uint32_t name : units[u].direct) {
           add(name, units[u].direct_credit, units[u].direct_credit, unit_stamp);
         }
@@ -979,8 +1045,10 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     reached = q_root * std::sqrt(q_root) * c_root * std::sqrt(std::sqrt(c_root));
   }
   std::size_t keep = std::min(max_candidates, s.ranked.size());
-  std::partial_sort(s.ranked.begin(), s.ranked.begin() + static_cast<std::ptrdiff_t>(keep),
-                    s.ranked.end(), better);
+  // (`better` is a total order, so this is the partial sort's result, without its heap.)
+  const auto kept_end = s.ranked.begin() + static_cast<std::ptrdiff_t>(keep);
+  std::nth_element(s.ranked.begin(), kept_end, s.ranked.end(), better);
+  std::sort(s.ranked.begin(), kept_end, better);
   out->reserve(keep);
   for (std::size_t r = 0; r < keep; ++r) out->push_back(s.ranked[r].name);
   if (estimates) {
