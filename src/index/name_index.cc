@@ -195,13 +195,22 @@ class IndexBuilder {
         out.phonetic_size = ClampSize(token.phonetic.size());
         out.token_class = static_cast<std::uint8_t>(token.token_class);
         tokens_.push_back(out);
-        token_canonical_.push_back(token.canonical);
+        auto [canonical, added] = canonical_ids_.emplace(
+            token.canonical, static_cast<std::uint32_t>(canonical_texts_.size()));
+        if (added) {
+          canonical_texts_.push_back(token.canonical);
+          canonical_names_.push_back(0);
+        }
+        token_canonical_.push_back(canonical->second);
       }
       name_tokens_.push_back(it->second);
-      if (std::find(seen_canonical_.begin(), seen_canonical_.end(), token.canonical) ==
+      // Names holding each canonical token (counted once a name), by id: no string hashing
+      // a token occurrence beyond the one lookup above.
+      const std::uint32_t canonical = token_canonical_[it->second];
+      if (std::find(seen_canonical_.begin(), seen_canonical_.end(), canonical) ==
           seen_canonical_.end()) {
-        seen_canonical_.push_back(token.canonical);
-        ++frequency_[token.canonical];
+        seen_canonical_.push_back(canonical);
+        ++canonical_names_[canonical];
       }
     }
     names_.push_back(record);
@@ -212,7 +221,7 @@ class IndexBuilder {
       auto token_class = static_cast<text::TokenClass>(tokens_[t].token_class);
       tokens_[t].weight =
           static_cast<float>(text::ClassWeight(token_class)) *
-          match::RarityFromFrequency(frequency_[token_canonical_[t]], names_.size());
+          match::RarityFromFrequency(canonical_names_[token_canonical_[t]], names_.size());
     }
     for (NameRecord& name : names_) {
       name.total_weight = 0;
@@ -242,8 +251,8 @@ class IndexBuilder {
     }
     fuzzy.Write(kFuzzyKeys, writer);
     HashPostingsBuilder frequencies;
-    for (const auto& [canonical, count] : frequency_) {
-      frequencies.Add(KeyHash('c', canonical), count);
+    for (std::size_t c = 0; c < canonical_texts_.size(); ++c) {
+      frequencies.Add(KeyHash('c', canonical_texts_[c]), canonical_names_[c]);
     }
     frequencies.Write(kFrequencies, writer);
     writer->Add(kStrings, std::move(arena_));
@@ -347,9 +356,11 @@ class IndexBuilder {
   std::unordered_map<std::string, std::uint32_t> string_offsets_;
   std::unordered_map<std::string, std::uint32_t> token_ids_;
   std::vector<TokenRecord> tokens_;
-  std::vector<std::string> token_canonical_;
-  std::unordered_map<std::string, std::uint32_t> frequency_;
-  std::vector<std::string> seen_canonical_;
+  std::vector<std::uint32_t> token_canonical_;  // token -> canonical id
+  std::unordered_map<std::string, std::uint32_t> canonical_ids_;
+  std::vector<std::string> canonical_texts_;    // by canonical id
+  std::vector<std::uint32_t> canonical_names_;  // names holding the canonical, by id
+  std::vector<std::uint32_t> seen_canonical_;   // within the name being added
   std::vector<NameRecord> names_;
   std::vector<std::uint32_t> name_tokens_;
 };
