@@ -132,7 +132,7 @@ class IndexScreener final : public Screener {
     std::vector<Hit> hits;
     hits.reserve(ranked.size());
     for (const Scored& hit : ranked) {
-      hits.push_back(MakeHit(query, query_view, hit.entity, hit.name, options));
+      hits.push_back(MakeHit(query, query_view, hit.entity, hit.name, options, &memo));
     }
     return hits;
   }
@@ -452,8 +452,11 @@ class IndexScreener final : public Screener {
   const ScreenerInfo& info() const override { return info_; }
 
  private:
+  // `memo` holds the token comparisons of the scoring just done: the explanation's rescoring
+  // reuses them.
   Hit MakeHit(const Query& query, const match::NameView& query_view, std::uint32_t e,
-              std::uint32_t name_id, const ScreenOptions& options) const {
+              std::uint32_t name_id, const ScreenOptions& options,
+              match::SimilarityMemo* memo) const {
     const Entity& entity = EntityAt(e);
     const index::NameRecord& record = index_->name(name_id);
     static const Name kUnknown{};
@@ -470,7 +473,7 @@ class IndexScreener final : public Screener {
     std::array<match::TokenView, index::kMaxNameTokens> storage;
     match::NameView listed = index_->View(name_id, &storage);
     std::vector<match::TokenPair> pairs;
-    match::NameScore name_score = match::ScoreName(query_view, listed, &pairs);
+    match::NameScore name_score = match::ScoreName(query_view, listed, &pairs, memo);
     std::vector<Feature> features;
     if (options.explain) {
       features.push_back(screen::NameFeature(query.name, query_view, name.full, name.kind, listed,
