@@ -74,6 +74,8 @@ std::string HitsToJsonLine(const std::string& id, const std::vector<Hit>& hits);
 // JSON string literal for `text` (quotes included); control characters are escaped and bytes
 // that are not valid UTF-8 become U+FFFD, so the output is always valid JSON.
 std::string JsonString(std::string_view text);
+// The same, appended to `*out`.
+void AppendJsonString(std::string* out, std::string_view text);
 
 // Screens every record of `data` and writes JSON lines to `out`.
 // Screens every record of `data` (CSV or JSON lines, see ReadBatchRecords) on

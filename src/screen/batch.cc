@@ -177,87 +177,111 @@ Status ReadComparePairs(std::string_view data, const std::string& source,
   return reader.status();
 }
 
-std::string JsonString(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 2);
-  out += '"';
+void AppendJsonString(std::string* out, std::string_view text) {
+  out->reserve(out->size() + text.size() + 2);
+  out->push_back('"');
   std::size_t pos = 0;
   while (pos < text.size()) {
-    char c = text[pos];
-    unsigned char u = static_cast<unsigned char>(c);
+    // A run of characters that need no escape is appended at once.
+    std::size_t run = pos;
+    while (run < text.size()) {
+      const auto u = static_cast<unsigned char>(text[run]);
+      if (u < 0x20 || u == 0x7F || u >= 0x80 || u == '"' || u == '\\') break;
+      ++run;
+    }
+    out->append(text.substr(pos, run - pos));
+    pos = run;
+    if (pos == text.size()) break;
+    const char c = text[pos];
+    const auto u = static_cast<unsigned char>(c);
     if (u >= 0x80) {
       std::size_t length = base::Utf8SequenceLength(text, pos);
       if (length == 0) {
-        out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+        out->append("\xEF\xBF\xBD");  // U+FFFD REPLACEMENT CHARACTER
         ++pos;
       } else {
-        out.append(text.substr(pos, length));
+        out->append(text.substr(pos, length));
         pos += length;
       }
       continue;
     }
     switch (c) {
       case '"':
-        out += "\\\"";
+        out->append("\\\"");
         break;
       case '\\':
-        out += "\\\\";
+        out->append("\\\\");
         break;
       case '\n':
-        out += "\\n";
+        out->append("\\n");
         break;
       case '\r':
-        out += "\\r";
+        out->append("\\r");
         break;
       case '\t':
-        out += "\\t";
+        out->append("\\t");
         break;
       case '\b':
-        out += "\\b";
+        out->append("\\b");
         break;
       case '\f':
-        out += "\\f";
+        out->append("\\f");
         break;
-      default:
-        if (u < 0x20 || u == 0x7F) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof(buffer), "\\u%04x", static_cast<unsigned>(u));
-          out += buffer;
-        } else {
-          out += c;
-        }
+      default: {
+        char buffer[8];
+        std::snprintf(buffer, sizeof(buffer), "\\u%04x", static_cast<unsigned>(u));
+        out->append(buffer);
+      }
     }
     ++pos;
   }
-  out += '"';
+  out->push_back('"');
+}
+
+std::string JsonString(std::string_view text) {
+  std::string out;
+  AppendJsonString(&out, text);
   return out;
 }
 
 std::string HitsToJsonLine(const std::string& id, const std::vector<Hit>& hits) {
-  std::string out = "{\"id\": " + JsonString(id) + ", \"hits\": [";
+  std::string out;
+  out.reserve(64 + 512 * hits.size());
+  out.append("{\"id\": ");
+  AppendJsonString(&out, id);
+  out.append(", \"hits\": [");
   for (std::size_t h = 0; h < hits.size(); ++h) {
     const Hit& hit = hits[h];
-    if (h) out += ", ";
-    out += "{\"entity_id\": " + JsonString(hit.entity_id) + ", \"score\": " + Number(hit.score) +
-           ", \"match\": " + (hit.match ? "true" : "false") +
-           ", \"schema\": " + JsonString(SchemaName(hit.schema)) +
-           ", \"caption\": " + JsonString(hit.caption) +
-           ", \"matched_name\": " + JsonString(hit.matched_name) + ", \"datasets\": [";
+    if (h) out.append(", ");
+    out.append("{\"entity_id\": ");
+    AppendJsonString(&out, hit.entity_id);
+    out.append(", \"score\": ").append(Number(hit.score));
+    out.append(", \"match\": ").append(hit.match ? "true" : "false");
+    out.append(", \"schema\": ");
+    AppendJsonString(&out, SchemaName(hit.schema));
+    out.append(", \"caption\": ");
+    AppendJsonString(&out, hit.caption);
+    out.append(", \"matched_name\": ");
+    AppendJsonString(&out, hit.matched_name);
+    out.append(", \"datasets\": [");
     for (std::size_t d = 0; d < hit.datasets.size(); ++d) {
-      if (d) out += ", ";
-      out += JsonString(hit.datasets[d]);
+      if (d) out.append(", ");
+      AppendJsonString(&out, hit.datasets[d]);
     }
-    out += "], \"explanation\": [";
+    out.append("], \"explanation\": [");
     for (std::size_t f = 0; f < hit.explanation.size(); ++f) {
       const Feature& feature = hit.explanation[f];
-      if (f) out += ", ";
-      out += "{\"feature\": " + JsonString(feature.feature) +
-             ", \"score\": " + Number(feature.score) +
-             ", \"detail\": " + JsonString(feature.detail) + "}";
+      if (f) out.append(", ");
+      out.append("{\"feature\": ");
+      AppendJsonString(&out, feature.feature);
+      out.append(", \"score\": ").append(Number(feature.score));
+      out.append(", \"detail\": ");
+      AppendJsonString(&out, feature.detail);
+      out.append("}");
     }
-    out += "]}";
+    out.append("]}");
   }
-  out += "]}";
+  out.append("]}");
   return out;
 }
 

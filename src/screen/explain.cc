@@ -28,28 +28,32 @@ Feature NameFeature(const std::string& query_name, const match::NameView& query,
   Feature feature;
   feature.feature = "name";
   feature.score = score.score;
-  std::string detail = "'" + query_name + "' met the listed " + std::string(NameKindName(kind)) +
-                       " '" + listed_name + "': ";
+  // Appended piece by piece: an explanation is built for every hit returned.
+  std::string detail;
+  detail.reserve(160 + query_name.size() + listed_name.size() + 48 * pairs.size());
+  detail.append("'").append(query_name).append("' met the listed ");
+  detail.append(NameKindName(kind)).append(" '").append(listed_name).append("': ");
   bool first = true;
   for (const match::TokenPair& pair : pairs) {
-    if (!first) detail += ", ";
+    if (!first) detail.append(", ");
     first = false;
-    detail += "'" + pair.query + "'";
-    detail += pair.kind == match::TokenMatchKind::kExact ? " = " : " ~ ";
-    detail += "'" + pair.candidate + "' (" + std::string(match::TokenMatchKindName(pair.kind));
-    if (pair.kind != match::TokenMatchKind::kExact) detail += " " + Fixed(pair.similarity);
+    detail.append("'").append(pair.query).append("'");
+    detail.append(pair.kind == match::TokenMatchKind::kExact ? " = '" : " ~ '");
+    detail.append(pair.candidate).append("' (").append(match::TokenMatchKindName(pair.kind));
+    if (pair.kind != match::TokenMatchKind::kExact)
+      detail.append(" ").append(Fixed(pair.similarity));
     const bool approximate = pair.kind == match::TokenMatchKind::kFuzzy ||
                              pair.kind == match::TokenMatchKind::kSoundsAlike;
     for (const match::TokenView& token : query.tokens) {
       if (!approximate || token.text != pair.query) continue;
       if (token.vocabulary == match::Vocabulary::kKnown) {
-        detail += ", a name of its own on the lists";
+        detail.append(", a name of its own on the lists");
       } else if (token.vocabulary == match::Vocabulary::kUnseen) {
-        detail += ", on no list: a likely misspelling";
+        detail.append(", on no list: a likely misspelling");
       }
       break;
     }
-    detail += ")";
+    detail.append(")");
   }
   if (pairs.empty()) detail += "no token in common";
   auto unmatched = [](const match::NameView& name, bool query_side,
@@ -70,22 +74,24 @@ Feature NameFeature(const std::string& query_name, const match::NameView& query,
         if (found) break;
       }
       if (found) continue;
-      if (!out.empty()) out += ", ";
-      out += "'" + std::string(token.text) + "'";
+      if (!out.empty()) out.append(", ");
+      out.append("'").append(token.text).append("'");
       if (token.token_class != text::TokenClass::kWord) {
-        out += " (" + std::string(text::TokenClassName(token.token_class)) + ")";
+        out.append(" (").append(text::TokenClassName(token.token_class)).append(")");
       }
     }
     return out;
   };
   std::string missing_query = unmatched(query, true, pairs);
   std::string missing_listed = unmatched(listed, false, pairs);
-  if (!missing_query.empty()) detail += "; not in the listed name: " + missing_query;
-  if (!missing_listed.empty()) detail += "; not in the query: " + missing_listed;
-  detail += "; query covered " + Percent(score.query_coverage) + ", listed name covered " +
-            Percent(score.candidate_coverage);
+  if (!missing_query.empty()) detail.append("; not in the listed name: ").append(missing_query);
+  if (!missing_listed.empty()) detail.append("; not in the query: ").append(missing_listed);
+  detail.append("; query covered ").append(Percent(score.query_coverage));
+  detail.append(", listed name covered ").append(Percent(score.candidate_coverage));
   if (score.information_factor < 0.999) {
-    detail += "; short name, little information (x" + Fixed(score.information_factor) + ")";
+    detail.append("; short name, little information (x")
+        .append(Fixed(score.information_factor))
+        .append(")");
   }
   feature.detail = std::move(detail);
   return feature;

@@ -33,7 +33,7 @@ JsonOut& JsonOut::Close(char bracket) {
 
 JsonOut& JsonOut::Key(std::string_view key) {
   Separate();
-  out_ += JsonString(key);
+  AppendJsonString(&out_, key);
   out_ += ':';
   after_key_ = true;
   return *this;
@@ -41,7 +41,7 @@ JsonOut& JsonOut::Key(std::string_view key) {
 
 JsonOut& JsonOut::String(std::string_view value) {
   Separate();
-  out_ += JsonString(value);
+  AppendJsonString(&out_, value);
   return *this;
 }
 
