@@ -167,8 +167,8 @@ TEST(ScoreEntities, NameMatchesAmongIsExactOnSyntheticVariants) {
   EXPECT_GT(passing, 100U);  // the variants do reach their entities
 }
 
-TEST(ScoreEntities, DefaultCandidatesNeedARareTokenOrTwoCommonOnes) {
-  // "Muhammad" and "Gul" are each on thousands of names; "Noorzai" on one.
+// Thousands of "Muhammad ..." and "Gul ..." names (each with a rare tag), none with both.
+std::vector<Entity> MuhammadsAndGuls() {
   std::vector<Entity> entities;
   for (int i = 0; i < 3000; ++i) {
     const std::string tag = "Zq" + std::to_string(i * 7919 % 100003) + "x";
@@ -176,6 +176,12 @@ TEST(ScoreEntities, DefaultCandidatesNeedARareTokenOrTwoCommonOnes) {
         MakeEntity("c", "m" + std::to_string(i), Schema::kPerson, {"Muhammad " + tag}));
     entities.push_back(MakeEntity("c", "g" + std::to_string(i), Schema::kPerson, {"Gul " + tag}));
   }
+  return entities;
+}
+
+TEST(ScoreEntities, DefaultCandidatesNeedARareTokenOrTwoCommonOnes) {
+  // "Muhammad" and "Gul" are each on thousands of names; "Noorzai" on one.
+  std::vector<Entity> entities = MuhammadsAndGuls();
   entities.push_back(MakeEntity("c", "noorzai", Schema::kCompany, {"Noorzai Trading"}));
   entities.push_back(MakeEntity("c", "target", Schema::kPerson, {"Muhammad GUL"}));
   auto screener = Build(entities);
@@ -209,14 +215,7 @@ TEST(ScoreEntities, DefaultCandidatesNeedARareTokenOrTwoCommonOnes) {
 }
 
 TEST(ScoreEntities, CommonTokensAloneStillGiveCandidates) {
-  // Thousands of "Muhammad ..." and "Gul ..." names, none with both tokens.
-  std::vector<Entity> entities;
-  for (int i = 0; i < 3000; ++i) {
-    const std::string tag = "Zq" + std::to_string(i * 7919 % 100003) + "x";
-    entities.push_back(
-        MakeEntity("c", "m" + std::to_string(i), Schema::kPerson, {"Muhammad " + tag}));
-    entities.push_back(MakeEntity("c", "g" + std::to_string(i), Schema::kPerson, {"Gul " + tag}));
-  }
+  std::vector<Entity> entities = MuhammadsAndGuls();
   auto screener = Build(entities);
   ScreenOptions options;
   options.threshold = 0;
