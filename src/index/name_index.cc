@@ -864,7 +864,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     return;
   }
   // Rank by an estimate of the final score: the share of the query's weight reached (Q) and
-  // of the listed name's (C), as Q^0.75 x C^0.375, near the scorer's Q^0.75 x C^0.35 (square
+  // of the listed name's (C), as Q^0.75 x C^0.3125, near the scorer's Q^0.75 x C^0.35 (square
   // roots only). First the leading names by Q alone, then the estimate among them.
   float query_weight = 0;
   for (std::size_t pos = 0; pos < count; ++pos) {
