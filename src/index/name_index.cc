@@ -541,12 +541,6 @@ bool NameIndex::Known(std::string_view canonical_token) const {
   return !frequencies_.Find(KeyHash('c', canonical_token)).empty();
 }
 
-bool NameIndex::NameHasToken(std::uint32_t name, std::uint32_t token) const {
-  const NameRecord& record = names_[name];
-  const std::uint32_t* begin = name_tokens_.data() + record.token_begin;
-  return std::find(begin, begin + record.token_count, token) != begin + record.token_count;
-}
-
 void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_candidates,
                            std::vector<std::uint32_t>* out, std::vector<float>* estimates,
                            bool exhaustive) const {
@@ -769,54 +763,50 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   if (common_begin < unit_count) {
     const std::size_t common_units = unit_count - common_begin;
     const bool skip_weak = s.touched.size() >= max_candidates;
-    auto common_postings = [&](const Unit& unit, auto&& visit) {
-      for (std::size_t m = unit.matched_begin; m < unit.matched_end; ++m) {
-        const Matched& matched = s.matched[m];
-        if (matched.weak && skip_weak) continue;
-        const std::uint32_t end = token_post_begin_[matched.token + 1];
-        for (std::uint32_t p = token_post_begin_[matched.token]; p < end; ++p) {
-          visit(token_posts_[p], matched);
+    const std::uint32_t first_stamp = s.stamp + 1;  // of the first common unit
+    // Each listed token the common units credit, with the stamp of its unit.
+    auto for_each_common_token = [&](auto&& visit) {
+      for (std::size_t u = common_begin; u < unit_count; ++u) {
+        const auto unit_stamp = first_stamp + static_cast<std::uint32_t>(u - common_begin);
+        for (std::size_t m = units[u].matched_begin; m < units[u].matched_end; ++m) {
+          if (!(s.matched[m].weak && skip_weak)) visit(s.matched[m], unit_stamp);
         }
       }
     };
+    auto for_each_common_posting = [&](auto&& visit) {
+      for_each_common_token([&](const Matched& matched, std::uint32_t unit_stamp) {
+        const std::uint32_t end = token_post_begin_[matched.token + 1];
+        for (std::uint32_t p = token_post_begin_[matched.token]; p < end; ++p) {
+          visit(token_posts_[p], matched, unit_stamp);
+        }
+      });
+    };
     if (!s.touched.empty() || common_units >= 2) {
+      s.stamp += static_cast<std::uint32_t>(common_units);
       const std::uint8_t once = s.StartMarks(names_.size());
       const std::uint8_t twice = once + 1;
       std::uint8_t* marks = s.marks.data();
       for (std::uint32_t name : s.touched) marks[name] = twice;
       s.eligible.assign(s.touched.begin(), s.touched.end());
       std::size_t postings = 0;
-      for (std::size_t u = common_begin; u < unit_count; ++u) {
-        for (std::size_t m = units[u].matched_begin; m < units[u].matched_end; ++m) {
-          const Matched& matched = s.matched[m];
-          if (matched.weak && skip_weak) continue;
-          postings += token_post_begin_[matched.token + 1] - token_post_begin_[matched.token];
-        }
-      }
+      for_each_common_token([&](const Matched& matched, std::uint32_t) {
+        postings += token_post_begin_[matched.token + 1] - token_post_begin_[matched.token];
+      });
       if (common_units >= 2) {
-        for (std::size_t u = common_begin; u < unit_count; ++u) {
-          common_postings(units[u], [&](std::uint32_t name, const Matched&) {
-            const std::uint8_t mark = marks[name];
-            if (mark == once) s.eligible.push_back(name);
-            marks[name] = (mark == once || mark == twice) ? twice : once;
-          });
-        }
+        for_each_common_posting([&](std::uint32_t name, const Matched&, std::uint32_t) {
+          const std::uint8_t mark = marks[name];
+          if (mark == once) s.eligible.push_back(name);
+          marks[name] = (mark == once || mark == twice) ? twice : once;
+        });
       }
-      const std::uint32_t first_stamp = s.stamp + 1;
-      s.stamp += static_cast<std::uint32_t>(common_units);
       constexpr std::size_t kPostingsPerNameRead = 24;
       if (postings > kPostingsPerNameRead * s.eligible.size()) {
         // The common units' listed tokens, by token, each with its unit and credits.
         s.common.clear();
-        for (std::size_t u = common_begin; u < unit_count; ++u) {
-          for (std::size_t m = units[u].matched_begin; m < units[u].matched_end; ++m) {
-            const Matched& matched = s.matched[m];
-            if (matched.weak && skip_weak) continue;
-            s.common.push_back(CommonToken{
-                matched.token, first_stamp + static_cast<std::uint32_t>(u - common_begin),
-                matched.credit, matched.listed});
-          }
-        }
+        for_each_common_token([&](const Matched& matched, std::uint32_t unit_stamp) {
+          s.common.push_back(
+              CommonToken{matched.token, unit_stamp, matched.credit, matched.listed});
+        });
         std::sort(s.common.begin(), s.common.end(),
                   [](const CommonToken& a, const CommonToken& b) { return a.token < b.token; });
         constexpr std::size_t kAhead = 8;
@@ -838,13 +828,10 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
           }
         }
       } else {
-        for (std::size_t u = common_begin; u < unit_count; ++u) {
-          const std::uint32_t unit_stamp =
-              first_stamp + static_cast<std::uint32_t>(u - common_begin);
-          common_postings(units[u], [&](std::uint32_t name, const Matched& matched) {
-            if (marks[name] == twice) add(name, matched.credit, matched.listed, unit_stamp);
-          });
-        }
+        for_each_common_posting(
+            [&](std::uint32_t name, const Matched& matched, std::uint32_t unit_stamp) {
+              if (marks[name] == twice) add(name, matched.credit, matched.listed, unit_stamp);
+            });
       }
       for (std::size_t u = common_begin; u < unit_count; ++u) {
         const std::uint32_t unit_stamp = first_stamp + static_cast<std::uint32_t>(u - common_begin);

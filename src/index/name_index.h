@@ -151,7 +151,6 @@ class NameIndex final : public match::RaritySource {
               float min_share, const NameIndex* forward = nullptr) const;
   explicit NameIndex(std::shared_ptr<const SnapshotImage> image);
   Status Check() const;
-  bool NameHasToken(std::uint32_t name, std::uint32_t token) const;
 
   std::shared_ptr<const SnapshotImage> image_;
   std::string_view strings_;
