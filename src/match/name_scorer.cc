@@ -152,12 +152,26 @@ double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
                        TokenMatchKind* kind) {
   const double similarity = FuzzyTokenSimilarity(a, b, vowelless, kind);
   if (similarity <= 0 || !Approximate(*kind)) return similarity;
+  if (*kind == TokenMatchKind::kWeak) {
+    // Below the floor a resemblance ranks candidates at half its similarity, so that a badly
+    // mistyped name is found without alerting. A token the lists have never seen keeps its
+    // whole similarity (still below the floor): it is most likely the mistyped one, and the
+    // rest of the name decides whether the pair alerts.
+    switch (a.vocabulary) {
+      case Vocabulary::kKnown:
+        return similarity * kWeakFactor * kKnownFactor;
+      case Vocabulary::kUnseen:
+        return similarity;
+      case Vocabulary::kUnknown:
+        break;
+    }
+    return similarity * kWeakFactor;
+  }
   switch (a.vocabulary) {
     case Vocabulary::kKnown:
       return similarity * kKnownFactor;
     case Vocabulary::kUnseen:
-      // Below the floor a resemblance only ranks: it stays there.
-      return *kind == TokenMatchKind::kWeak ? similarity : LiftUnseen(similarity);
+      return LiftUnseen(similarity);
     case Vocabulary::kUnknown:
       break;
   }
@@ -222,17 +236,16 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
     }
     if (shorter == 3 && longer == 3 && OsaDistance(a.text, b.text) == 1) {
       *kind = TokenMatchKind::kWeak;
-      return kWeakFactor * 0.67;
+      return 0.67;
     }
     return 0;
   }
   double floor = shorter <= 5 ? 0.75 : kFuzzyFloor;
   if (best < floor) {
-    // Below the floor a resemblance still ranks candidates, at a fraction of its value, so
-    // that a badly mistyped name is found (rank) without alerting (score).
+    // Below the floor a resemblance is weak: TokenSimilarity() weighs it.
     if (best < kWeakFloor) return 0;
     *kind = TokenMatchKind::kWeak;
-    return best * kWeakFactor;
+    return best;
   }
   *kind = by_sound ? TokenMatchKind::kSoundsAlike : TokenMatchKind::kFuzzy;
   return best;
@@ -540,12 +553,15 @@ double TokenBounder::Bound(const TokenView& token, bool vowelless, bool exact) c
                                       0.9);
     }
     // The floors of TokenSimilarity(): short tokens match at most 0.72 by spelling, and a
-    // spelling below the floor only as a weak resemblance (half its similarity).
+    // spelling below the floor only as a weak resemblance (half its similarity, or all of it
+    // for a token the lists have never seen, which the lift below does not lower).
     const std::size_t shorter = std::min(token.text.size(), other.text.size());
     if (shorter <= 3) {
       ceiling = std::min(ceiling, 0.72);
     } else if (ceiling < (shorter <= 5 ? 0.75 : kFuzzyFloor)) {
-      ceiling = ceiling < kWeakFloor ? 0 : ceiling * kWeakFactor;
+      ceiling = ceiling < kWeakFloor                      ? 0
+                : token.vocabulary == Vocabulary::kUnseen ? ceiling
+                                                          : ceiling * kWeakFactor;
     }
     // The matches that need no spelling similarity: equal skeletons, variants, initials.
     const bool same_skeleton = !token.skeleton.empty() && token.skeleton == other.skeleton;

@@ -43,7 +43,8 @@ Feature NameFeature(const std::string& query_name, const match::NameView& query,
     if (pair.kind != match::TokenMatchKind::kExact)
       detail.append(" ").append(Fixed(pair.similarity));
     const bool approximate = pair.kind == match::TokenMatchKind::kFuzzy ||
-                             pair.kind == match::TokenMatchKind::kSoundsAlike;
+                             pair.kind == match::TokenMatchKind::kSoundsAlike ||
+                             pair.kind == match::TokenMatchKind::kWeak;
     for (const match::TokenView& token : query.tokens) {
       if (!approximate || token.text != pair.query) continue;
       if (token.vocabulary == match::Vocabulary::kKnown) {

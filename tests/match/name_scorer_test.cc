@@ -154,10 +154,46 @@ TEST(NameScorer, KnownNamesCountLessAndUnseenTokensMoreAsNearSpellings) {
   const PreparedName plain_unseen = PrepareName("Muhammad Salmqn", nullptr);
   EXPECT_GT(ScoreName(unseen, listed, nullptr).score,
             ScoreName(plain_unseen, listed, nullptr).score);
-  // A resemblance below the similarity floor stays there: it ranks, it does not alert.
-  const PreparedName far = PrepareName("Muhammad Sqlxqn", &corpus);
-  const PreparedName plain_far = PrepareName("Muhammad Sqlxqn", nullptr);
-  EXPECT_EQ(ScoreName(far, listed, nullptr).score, ScoreName(plain_far, listed, nullptr).score);
+}
+
+// Below the similarity floor a resemblance is weak: it counts half its spelling similarity, so
+// that it ranks without alerting; a known name even less. A token the lists have never seen
+// keeps its whole similarity, which stays below the floor.
+TEST(NameScorer, WeakResemblanceOfAnUnseenTokenKeepsItsSimilarity) {
+  TokenRarity corpus;
+  for (const char* token : {"guzman", "salazar", "ivan", "kvan"}) {
+    corpus.Add(token);
+    corpus.AddName();
+  }
+  const PreparedName listed = PrepareName("Ivan GUZMAN SALAZAR", &corpus);
+  const PreparedName unseen = PrepareName("Kvab GUZMAN SALAZAR", &corpus);
+  const PreparedName plain = PrepareName("Kvab GUZMAN SALAZAR", nullptr);
+  const PreparedName known = PrepareName("Kvan GUZMAN SALAZAR", &corpus);
+  ASSERT_EQ(unseen.tokens[0].vocabulary, Vocabulary::kUnseen);
+  ASSERT_EQ(known.tokens[0].vocabulary, Vocabulary::kKnown);
+  auto weak_pair = [&](const PreparedName& query) {
+    std::vector<TokenPair> pairs;
+    ScoreName(query, listed, &pairs);
+    for (const TokenPair& pair : pairs) {
+      if (pair.candidate == "ivan") return pair;
+    }
+    ADD_FAILURE() << "no pair for 'ivan'";
+    return TokenPair{};
+  };
+  const TokenPair unseen_pair = weak_pair(unseen);
+  const TokenPair plain_pair = weak_pair(plain);
+  EXPECT_EQ(unseen_pair.kind, TokenMatchKind::kWeak);
+  EXPECT_NEAR(unseen_pair.similarity, 0.5, 1e-6);  // two edits in four letters
+  EXPECT_NEAR(plain_pair.similarity, 0.25, 1e-6);
+  EXPECT_GT(ScoreName(unseen, listed, nullptr).score, ScoreName(plain, listed, nullptr).score);
+  // "kvan" is one edit from "ivan" (0.75, at the floor of four-letter tokens) but a name of
+  // its own: x0.9 puts it below the floor, yet a fuzzy pair, not a weak one.
+  EXPECT_EQ(weak_pair(known).kind, TokenMatchKind::kFuzzy);
+  // Further than the weak floor, an unseen token is no resemblance at all.
+  const PreparedName far = PrepareName("Qxzw GUZMAN SALAZAR", &corpus);
+  ASSERT_EQ(far.tokens[0].vocabulary, Vocabulary::kUnseen);
+  EXPECT_EQ(ScoreName(far, listed, nullptr).score,
+            ScoreName(PrepareName("Qxzw GUZMAN SALAZAR", nullptr), listed, nullptr).score);
 }
 
 }  // namespace
