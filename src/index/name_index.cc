@@ -1,6 +1,7 @@
 #include "index/name_index.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <cstring>
@@ -147,31 +148,44 @@ class IndexBuilder {
   }
 
   // Normalisation (ICU) dominates the build: names are prepared in chunks on all threads, and
-  // each chunk is folded into the dictionary before the next, so memory stays flat.
+  // each chunk is folded into the dictionary (one thread: it interns) while the next chunk is
+  // prepared, so that no core waits for the other and memory stays flat.
   void PrepareAll(unsigned threads) {
     if (threads == 0) threads = std::max(1U, std::thread::hardware_concurrency());
-    std::vector<match::PreparedName> chunk;
-    for (std::size_t start = 0; start < sources_.size(); start += kPrepareChunk) {
-      std::size_t count = std::min(kPrepareChunk, sources_.size() - start);
-      chunk.assign(count, match::PreparedName());
+    std::array<std::vector<match::PreparedName>, 2> chunks;
+    auto prepare = [this, threads](std::size_t start, std::vector<match::PreparedName>* chunk) {
+      const std::size_t count = std::min(kPrepareChunk, sources_.size() - start);
+      chunk->assign(count, match::PreparedName());
       auto work = [&](std::size_t worker, std::size_t workers) {
         for (std::size_t i = worker; i < count; i += workers) {
           const Source& source = sources_[start + i];
-          chunk[i] =
+          (*chunk)[i] =
               match::PrepareName(entities_[source.entity].names[source.position].full, nullptr);
         }
       };
-      std::size_t workers = std::min<std::size_t>(threads, (count + 255) / 256);
+      const std::size_t workers =
+          std::max<std::size_t>(1, std::min<std::size_t>(threads, (count + 255) / 256));
       std::vector<std::thread> pool;
       for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(work, w, workers);
-      work(0, std::max<std::size_t>(workers, 1));
+      work(0, workers);
       for (std::thread& thread : pool) thread.join();
-      for (std::size_t i = 0; i < count; ++i) AddName(sources_[start + i], chunk[i]);
+    };
+    if (sources_.empty()) return;
+    prepare(0, &chunks[0]);
+    for (std::size_t start = 0, which = 0; start < sources_.size();
+         start += kPrepareChunk, which ^= 1) {
+      const std::size_t next = start + kPrepareChunk;
+      std::thread ahead;
+      if (next < sources_.size()) ahead = std::thread(prepare, next, &chunks[which ^ 1]);
+      const std::vector<match::PreparedName>& chunk = chunks[which];
+      for (std::size_t i = 0; i < chunk.size(); ++i) AddName(sources_[start + i], chunk[i]);
+      if (ahead.joinable()) ahead.join();
     }
   }
 
   std::uint32_t Intern(const std::string& text) {
-    auto [it, inserted] = string_offsets_.emplace(text, static_cast<std::uint32_t>(arena_.size()));
+    auto [it, inserted] =
+        string_offsets_.try_emplace(text, static_cast<std::uint32_t>(arena_.size()));
     if (inserted) arena_ += text;
     return it->second;
   }
@@ -189,7 +203,7 @@ class IndexBuilder {
     for (std::size_t t = 0; t < record.token_count; ++t) {
       const match::PreparedToken& token = name.tokens[t];
       auto [it, inserted] =
-          token_ids_.emplace(token.text, static_cast<std::uint32_t>(tokens_.size()));
+          token_ids_.try_emplace(token.text, static_cast<std::uint32_t>(tokens_.size()));
       if (inserted) {
         TokenRecord out{};
         out.text = Intern(token.text);
@@ -202,7 +216,7 @@ class IndexBuilder {
         out.phonetic_size = ClampSize(token.phonetic.size());
         out.token_class = static_cast<std::uint8_t>(token.token_class);
         tokens_.push_back(out);
-        auto [canonical, added] = canonical_ids_.emplace(
+        auto [canonical, added] = canonical_ids_.try_emplace(
             token.canonical, static_cast<std::uint32_t>(canonical_texts_.size()));
         if (added) {
           canonical_texts_.push_back(token.canonical);
