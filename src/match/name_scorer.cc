@@ -130,6 +130,8 @@ std::string_view TokenMatchKindName(TokenMatchKind kind) {
       return "acronym";
     case TokenMatchKind::kWeak:
       return "weak resemblance";
+    case TokenMatchKind::kCode:
+      return "same code";
   }
   return "same";
 }
@@ -274,6 +276,63 @@ SimilarityMemo::Entry* SimilarityMemo::Slot(std::uint64_t key, bool* found) {
       return &entry;
     }
   }
+}
+
+namespace {
+
+constexpr std::size_t kMaxCode = 24;
+constexpr double kCodeFloor = 0.8;
+
+// The code a name is written as (IsCode()), its parts joined; empty when it is none.
+std::string_view CodeOf(const NameView& name, std::array<char, kMaxCode>* code) {
+  if (name.tokens.empty() || name.tokens.size() > 4) return {};
+  std::size_t length = 0;
+  bool digit = false;
+  for (const TokenView& token : name.tokens) {
+    if (token.token_class != text::TokenClass::kNumber && token.text.size() > 4) return {};
+    if (length + token.text.size() > kMaxCode) return {};
+    for (char c : token.text) digit = digit || (c >= '0' && c <= '9');
+    std::memcpy(code->data() + length, token.text.data(), token.text.size());
+    length += token.text.size();
+  }
+  if (!digit || length < 6) return {};
+  return {code->data(), length};
+}
+
+// Two codes compared whole: the score, when at least kCodeFloor and above `score`, replaces it,
+// and the explanation is one pair of codes.
+void CompareCodes(const NameView& query, const NameView& candidate, NameScore* result,
+                  std::vector<TokenPair>* pairs) {
+  std::array<char, kMaxCode> query_code{};
+  std::array<char, kMaxCode> listed_code{};
+  const std::string_view a = CodeOf(query, &query_code);
+  if (a.empty()) return;
+  const std::string_view b = CodeOf(candidate, &listed_code);
+  if (b.empty()) return;
+  const double similarity = EditSimilarity(a, b, kCodeFloor);
+  if (similarity < kCodeFloor || similarity <= result->score) return;
+  *result = NameScore{similarity, similarity, similarity, 1};
+  if (pairs == nullptr) return;
+  TokenPair pair;
+  for (const TokenView& token : query.tokens) {
+    if (!pair.query.empty()) pair.query += '+';
+    pair.query += token.text;
+  }
+  for (const TokenView& token : candidate.tokens) {
+    if (!pair.candidate.empty()) pair.candidate += '+';
+    pair.candidate += token.text;
+  }
+  pair.similarity = similarity;
+  pair.kind = TokenMatchKind::kCode;
+  pairs->clear();
+  pairs->push_back(std::move(pair));
+}
+
+}  // namespace
+
+bool IsCode(const NameView& name) {
+  std::array<char, kMaxCode> code{};
+  return !CodeOf(name, &code).empty();
 }
 
 NameScore ScoreName(const NameView& query, const NameView& candidate, std::vector<TokenPair>* pairs,
@@ -450,6 +509,7 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
   double information = std::min(q_matched, c_matched);
   result.information_factor = std::min(1.0, 0.85 + 0.15 * information);
   result.score = score * result.information_factor;
+  CompareCodes(query, candidate, &result, pairs);
   return result;
 }
 

@@ -37,6 +37,7 @@ enum class TokenMatchKind : std::uint8_t {
   kMerged,
   kAcronym,
   kWeak,  // below the similarity floor: ranks, hardly scores
+  kCode,  // a code compared whole ("df+78838" ~ "rf+78838")
 };
 std::string_view TokenMatchKindName(TokenMatchKind kind);
 
@@ -83,7 +84,16 @@ class SimilarityMemo {
 NameScore ScoreName(const NameView& query, const NameView& candidate, std::vector<TokenPair>* pairs,
                     SimilarityMemo* memo = nullptr);
 
-// ScoreName() is at most query_coverage ^ kQueryExponent (every other factor is at most 1).
+// True when `name` is written as a code: at most four parts, each a number or of at most four
+// letters, with a digit among them, six to 24 characters in all (aircraft registrations, call
+// signs: "RF-78838"). Two such names are also compared as whole strings: their parts are no
+// names, and "DF-78838" is "RF-78838" mistyped, one character in seven, while part by part it
+// shares only the number. ScoreName() of two codes is at least that similarity when it is at
+// least 0.8, whatever the token bounds below say.
+bool IsCode(const NameView& name);
+
+// ScoreName() is at most query_coverage ^ kQueryExponent (every other factor is at most 1),
+// except between codes (IsCode()).
 inline constexpr double kQueryExponent = 0.75;
 
 // Bounds for ruling out many queries against a few listed names cheaply. A query token's

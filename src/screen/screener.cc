@@ -183,6 +183,9 @@ class IndexScreener final : public Screener {
     if (names.empty()) return passed;
     const double least_coverage = std::pow(least, 1.0 / match::kQueryExponent) - 1e-9;
     const match::TokenBounder bounder(names);
+    // Codes are also compared whole (match::IsCode()), which no token bound covers: against a
+    // listed code, every customer is scored.
+    const bool listed_code = std::any_of(names.begin(), names.end(), match::IsCode);
     // What the listed names offer to joins and acronyms, for the quick first bound: their
     // tokens that two joined query tokens may match (length and letters), and their short
     // tokens that may spell the initials of query tokens.
@@ -330,7 +333,7 @@ class IndexScreener final : public Screener {
         const TokenMemo& memo = token_memo[ids[k]];
         const bool joined = (k > 0 && joins[k - 1]) || joins[k];
         const float bound = memo.bound[vowelless ? 1 : 0];
-        double best = joined ? 1.0 : bound < 0 ? 1.0 : bound;
+        double best = joined || listed_code ? 1.0 : bound < 0 ? 1.0 : bound;
         if (acronym) best = std::max(best, 0.9);
         bounds[k] = best;
         covered += memo.weight * best;
@@ -347,7 +350,7 @@ class IndexScreener final : public Screener {
         match::TokenView token = names_index.TokenAt(ids[k]);
         token.vocabulary = memo.vocabulary;
         bound = static_cast<float>(bounder.Bound(token, vowelless, /*exact=*/false));
-        const double best = acronym ? std::max<double>(bound, 0.9) : bound;
+        const double best = listed_code ? 1.0 : acronym ? std::max<double>(bound, 0.9) : bound;
         covered -= memo.weight * (bounds[k] - best);
         bounds[k] = best;
       }
@@ -383,6 +386,7 @@ class IndexScreener final : public Screener {
         if (k > 0) best = std::max(best, joined_with_next(k - 1));
         if (k + 1 < count) best = std::max(best, joined_with_next(k));
         if (acronym) best = std::max(best, 0.9);
+        if (listed_code) best = 1;
         covered -= tokens[k].weight * (bounds[k] - best);
         bounds[k] = best;
       }

@@ -124,6 +124,37 @@ TEST(NameScorer, AcronymsMatchTheirWords) {
   EXPECT_GT(Score("Tehrik-e Taliban Pakistan", "TTP"), 0.75);
 }
 
+// Codes (registrations, call signs) are compared whole as well as part by part: "DF-78838"
+// is one character from "RF-78838", while part by part it shares only the number.
+TEST(NameScorer, CodesAreComparedWhole) {
+  auto view_is_code = [](const char* name) {
+    const PreparedName prepared = PrepareName(name, nullptr);
+    std::vector<TokenView> storage;
+    return IsCode(ViewOf(prepared, &storage));
+  };
+  EXPECT_TRUE(view_is_code("RF-78838"));
+  EXPECT_TRUE(view_is_code("UN 3 ZZ 41"));
+  EXPECT_FALSE(view_is_code("EP-MNQ"));        // no digit: letters are words
+  EXPECT_FALSE(view_is_code("IRAN 2"));        // too short to tell a typo from another code
+  EXPECT_FALSE(view_is_code("ARMAN 114"));     // a word of five letters: a name
+  EXPECT_FALSE(view_is_code("A B C D 1234"));  // five parts
+
+  std::vector<TokenPair> pairs;
+  const double mistyped =
+      ScoreName(PrepareName("DF-78838", nullptr), PrepareName("RF-78838", nullptr), &pairs).score;
+  EXPECT_NEAR(mistyped, 1 - 1.0 / 7, 1e-9);
+  ASSERT_EQ(pairs.size(), 1U);
+  EXPECT_EQ(pairs[0].query, "df+78838");
+  EXPECT_EQ(pairs[0].candidate, "rf+78838");
+  EXPECT_EQ(pairs[0].kind, TokenMatchKind::kCode);
+  EXPECT_DOUBLE_EQ(Score("RF 78838", "RF-78838"), 1.0);
+  EXPECT_GE(Score("RF78838", "RF-78838"), 0.95);  // joined: as before
+  // Two edits in seven are another code; so is a short one with one edit.
+  EXPECT_LT(Score("DF-78833", "RF-78838"), 0.8);
+  EXPECT_LT(Score("IRAN 2", "IRAN 1"), 0.8);
+  EXPECT_FALSE(view_is_code("Li Wu"));
+}
+
 TEST(NameScorer, SubstitutedPartScoresBelowMissingPart) {
   EXPECT_LT(Score("Syncam Additive Sarl", "Syncam Additive Center"),
             Score("Syncam Additive", "Syncam Additive Center"));

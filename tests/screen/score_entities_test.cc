@@ -75,6 +75,7 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
       MakeEntity("l", "2", Schema::kPerson, {"Zhang Bingruo", "Bingruo Zhang"}),
       MakeEntity("l", "3", Schema::kOrganization, {"Tehrik-e Taliban Pakistan", "TTP"}),
       MakeEntity("l", "4", Schema::kPerson, {"Jiang Wen-ji"}),
+      MakeEntity("l", "5", Schema::kPerson, {"RF-78838"}),  // a code, compared whole too
   };
   auto lists = Build(listed);
   std::vector<std::string> names = {"Muhammad GUL",
@@ -91,7 +92,10 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
                                     "Muhammad Ali Noorzai",
                                     "Trading LLC",
                                     "Bingruo",
-                                    "Wenji Jiang"};
+                                    "Wenji Jiang",
+                                    "DF-78838",
+                                    "RF 78839",
+                                    "78838"};
   std::vector<Entity> others;
   for (std::size_t i = 0; i < names.size(); ++i) {
     others.push_back(MakeEntity("c", std::to_string(i), Schema::kPerson, {names[i]}));
