@@ -198,9 +198,14 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
     const TokenView& word = a_initial ? b : a;
     if (!word.text.empty() && word.text[0] == initial.text[0]) {
       *kind = TokenMatchKind::kInitial;
-      // A query initial against a listed word is the usual abbreviation; a listed initial
-      // against a query word proves only one letter.
-      return a_initial ? 0.75 : 0.5;
+      // A query initial against a listed word is the usual abbreviation; against a particle
+      // or a title ("A. Youcef" for "Abou Youcef", "S" for "Sheikh") a rarer one, which gives
+      // way to a name of the same initial ("M Haqqani": "Moslim Haqqani" before "Maulawi
+      // Haqqani"). A listed initial against a query word proves only one letter.
+      if (!a_initial) return 0.5;
+      const bool title = word.token_class == text::TokenClass::kParticle ||
+                         word.token_class == text::TokenClass::kHonorific;
+      return title ? 0.65 : 0.75;
     }
     return 0;
   }

@@ -26,14 +26,15 @@ const std::unordered_set<std::string_view>& Particles() {
 
 const std::unordered_set<std::string_view>& Honorifics() {
   static const std::unordered_set<std::string_view> kSet = {
-      "haji",    "hajji",    "hadji",    "alhaj",      "alhaji",    "mullah",      "mulla",
-      "molla",   "mollah",   "maulana",  "mawlana",    "moulana",   "maulvi",      "mawlawi",
-      "maulavi", "moulvi",   "shaikh",   "sheikh",     "shaykh",    "sheik",       "sayyid",
-      "sayed",   "syed",     "qari",     "hafiz",      "hafez",     "mufti",       "imam",
-      "emir",    "amir",     "mr",       "mrs",        "ms",        "miss",        "dr",
-      "prof",    "sir",      "general",  "gen",        "colonel",   "col",         "major",
-      "maj",     "captain",  "capt",     "lieutenant", "lt",        "commander",   "brigadier",
-      "admiral", "sergeant", "engineer", "eng",        "ayatollah", "hojatoleslam"};
+      "haji",      "hajji",       "hadji",     "alhaj",   "alhaji",   "mullah",   "mulla",
+      "molla",     "mollah",      "maulana",   "mawlana", "moulana",  "maulvi",   "mawlawi",
+      "maulawi",   "mawlavi",     "moulavi",   "maulavi", "moulvi",   "shaikh",   "sheikh",
+      "shaykh",    "sheik",       "sayyid",    "sayed",   "syed",     "qari",     "hafiz",
+      "hafez",     "mufti",       "imam",      "emir",    "amir",     "mr",       "mrs",
+      "ms",        "miss",        "dr",        "prof",    "sir",      "general",  "gen",
+      "colonel",   "col",         "major",     "maj",     "captain",  "capt",     "lieutenant",
+      "lt",        "commander",   "brigadier", "admiral", "sergeant", "engineer", "eng",
+      "ayatollah", "hojatoleslam"};
   return kSet;
 }
 

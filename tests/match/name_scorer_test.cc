@@ -91,6 +91,31 @@ TEST(NameScorer, InitialsAndMissingMiddleNames) {
   EXPECT_GT(Score("Konstantin Skrypnyk", "Konstantin Ivanovich Skrypnyk"), 0.8);
 }
 
+// A query initial most often abbreviates a name: against a particle or a title it still
+// matches ("A. Youcef" for "Abou Youcef"), a little less, so that a name of the same initial
+// comes first when the rest is equal.
+TEST(NameScorer, InitialsOfParticlesAndTitlesCountLessThanOfNames) {
+  auto initial_against = [](const char* listed_token) {
+    const PreparedName initial = PrepareName("M", nullptr);
+    const PreparedName listed = PrepareName(listed_token, nullptr);
+    TokenMatchKind kind = TokenMatchKind::kExact;
+    const double similarity =
+        TokenSimilarity(ViewOf(initial.tokens[0]), ViewOf(listed.tokens[0]), false, &kind);
+    EXPECT_EQ(kind, TokenMatchKind::kInitial) << listed_token;
+    return similarity;
+  };
+  EXPECT_DOUBLE_EQ(initial_against("Moslim"), 0.75);
+  EXPECT_DOUBLE_EQ(initial_against("Maulawi"), 0.65);  // a title
+  EXPECT_DOUBLE_EQ(initial_against("Mullah"), 0.65);
+  EXPECT_GT(Score("A. Youcef", "Abou Youcef"), 0.8);
+  // A listed initial against a query word, whatever it is, proves one letter.
+  const PreparedName query = PrepareName("Maulawi", nullptr);
+  const PreparedName listed = PrepareName("M", nullptr);
+  TokenMatchKind kind = TokenMatchKind::kExact;
+  EXPECT_DOUBLE_EQ(TokenSimilarity(ViewOf(query.tokens[0]), ViewOf(listed.tokens[0]), false, &kind),
+                   0.5);
+}
+
 TEST(NameScorer, GenericOrganisationWordsProveLittle) {
   EXPECT_LT(Score("Acme Trading Corp", "Zenith Trading Corp"), 0.5);
   EXPECT_LT(Score("CORP", "Habbash Corp"), 0.5);
