@@ -1,6 +1,7 @@
 #include "base/strings.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace cordon::base {
 namespace {
@@ -89,6 +90,23 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
     if (idx) out += sep;
     out += parts[idx];
   }
+  return out;
+}
+
+void AppendFixed(double value, int decimals, std::string* out) {
+  char buffer[64];
+  const auto [end, error] =
+      std::to_chars(buffer, buffer + sizeof(buffer), value, std::chars_format::fixed, decimals);
+  if (error == std::errc()) {
+    out->append(buffer, end);
+  } else {  // beyond 64 characters: no score or share is
+    out->append(std::to_string(value));
+  }
+}
+
+std::string FormatFixed(double value, int decimals) {
+  std::string out;
+  AppendFixed(value, decimals, &out);
   return out;
 }
 

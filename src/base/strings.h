@@ -23,6 +23,11 @@ std::vector<std::string_view> Split(std::string_view s, std::string_view sep,
 std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 // Collapses runs of whitespace (incl. newlines, tabs, U+00A0) into one space and trims.
 std::string CollapseWhitespace(std::string_view s);
+
+// `value` with `decimals` digits after the point, as printf's "%.Nf" writes it (without its
+// locale and format parsing: scores are written several times a hit).
+void AppendFixed(double value, int decimals, std::string* out);
+std::string FormatFixed(double value, int decimals);
 // At most `max_chars` bytes of `s` for an error message, with "..." when cut, on one line.
 std::string Excerpt(std::string_view s, std::size_t max_chars = 60);
 // Parses a non-negative decimal integer; false when `s` is not one.

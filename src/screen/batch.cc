@@ -124,12 +124,6 @@ Status ReadJsonLines(std::string_view data, const std::string& source,
   return Status::Ok();
 }
 
-std::string Number(double value) {
-  char buf[32];
-  std::snprintf(buf, sizeof(buf), "%.4f", value);
-  return buf;
-}
-
 }  // namespace
 
 Status ReadBatchRecords(std::string_view data, const std::string& source,
@@ -255,7 +249,8 @@ std::string HitsToJsonLine(const std::string& id, const std::vector<Hit>& hits) 
     if (h) out.append(", ");
     out.append("{\"entity_id\": ");
     AppendJsonString(&out, hit.entity_id);
-    out.append(", \"score\": ").append(Number(hit.score));
+    out.append(", \"score\": ");
+    base::AppendFixed(hit.score, 4, &out);
     out.append(", \"match\": ").append(hit.match ? "true" : "false");
     out.append(", \"schema\": ");
     AppendJsonString(&out, SchemaName(hit.schema));
@@ -274,7 +269,8 @@ std::string HitsToJsonLine(const std::string& id, const std::vector<Hit>& hits) 
       if (f) out.append(", ");
       out.append("{\"feature\": ");
       AppendJsonString(&out, feature.feature);
-      out.append(", \"score\": ").append(Number(feature.score));
+      out.append(", \"score\": ");
+      base::AppendFixed(feature.score, 4, &out);
       out.append(", \"detail\": ");
       AppendJsonString(&out, feature.detail);
       out.append("}");

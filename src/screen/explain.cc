@@ -1,24 +1,16 @@
 #include "screen/explain.h"
 
 #include <algorithm>
-#include <cstdio>
 
+#include "base/strings.h"
 #include "match/evidence.h"
 
 namespace cordon::screen {
 namespace {
 
-std::string Percent(double value) {
-  char buf[16];
-  std::snprintf(buf, sizeof(buf), "%.0f%%", value * 100);
-  return buf;
-}
+std::string Percent(double value) { return base::FormatFixed(value * 100, 0) + '%'; }
 
-std::string Fixed(double value) {
-  char buf[16];
-  std::snprintf(buf, sizeof(buf), "%.2f", value);
-  return buf;
-}
+std::string Fixed(double value) { return base::FormatFixed(value, 2); }
 
 }  // namespace
 

@@ -1,3 +1,6 @@
+#include <cstdio>
+#include <random>
+
 #include <gtest/gtest.h>
 #include <zlib.h>
 
@@ -100,6 +103,28 @@ TEST(Entity, SchemaNamesRoundTrip) {
   EXPECT_EQ(ParseSchema("Family"), Schema::kRelationship);
   EXPECT_FALSE(ParseSchema("Spaceship"));
   EXPECT_EQ(ParseSchema(SchemaName(Schema::kVessel)), Schema::kVessel);
+}
+
+// FormatFixed() writes what printf's "%.Nf" writes, ties (0.125 -> "0.12") included.
+TEST(Strings, FormatFixedWritesWhatPrintfWrites) {
+  auto printf_fixed = [](double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof(buffer), "%.*f", decimals, value);
+    return std::string(buffer);
+  };
+  std::mt19937_64 rng(7);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  std::vector<double> values = {0.0, 1.0, 0.125, 0.375, 0.005, 0.995, 0.99995, 0.5, 99.5, -0.25};
+  for (int i = 0; i < 20000; ++i) values.push_back(unit(rng));
+  for (double value : values) {
+    for (int decimals : {0, 2, 4}) {
+      EXPECT_EQ(base::FormatFixed(value, decimals), printf_fixed(value, decimals))
+          << value << " " << decimals;
+    }
+  }
+  std::string out = "score ";
+  base::AppendFixed(0.81234, 3, &out);
+  EXPECT_EQ(out, "score 0.812");
 }
 
 TEST(Result, HoldsValueOrError) {
