@@ -32,26 +32,61 @@ struct Edge {
   TokenMatchKind kind;
 };
 
+std::uint64_t Letters(std::string_view text) {
+  std::uint64_t mask = 0;
+  for (char c : text) mask |= std::uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  return mask;
+}
+
+// An upper bound of EditSimilarity(a, b): the distance is at least the length gap and at least
+// half the letters one has and the other lacks.
+double EditCeiling(std::size_t la, std::size_t lb, std::uint64_t letters_a,
+                   std::uint64_t letters_b) {
+  la = std::min(la, kMaxTokenLength);
+  lb = std::min(lb, kMaxTokenLength);
+  const std::size_t longest = std::max(la, lb);
+  if (longest == 0) return 1;
+  const std::size_t gap = la > lb ? la - lb : lb - la;
+  const std::size_t differing =
+      (static_cast<std::size_t>(std::popcount(letters_a ^ letters_b)) + 1) / 2;
+  return 1.0 - static_cast<double>(std::max(gap, differing)) / static_cast<double>(longest);
+}
+
 // Similarity of a pair of adjacent tokens joined, against one token. Only exact and near-exact
 // joins count: "abdul"+"rahman" vs "abdulrahman", "al"+"qaida" vs "alqaida".
+//
+// A similarity of 0.8 needs lengths within 20% of each other: most pairs stop at
+// JoinLengthsFit(), which ScoreName() asks before the call.
+bool WithinJoinLength(std::size_t total, std::size_t length) {
+  return 5 * std::min(total, length) >= 4 * std::max(total, length);
+}
+bool JoinLengthsFit(std::size_t total, const TokenView& whole) {
+  return total <= kMaxTokenLength && whole.text.size() >= 4 &&
+         (WithinJoinLength(total, whole.text.size()) ||
+          WithinJoinLength(total, whole.canonical.size()));
+}
 double JoinedSimilarity(const TokenView& first, const TokenView& second, const TokenView& whole) {
-  std::size_t total = first.text.size() + second.text.size();
-  if (total > kMaxTokenLength || whole.text.size() < 4) return 0;
-  // A similarity of 0.8 needs lengths within 20% of each other: most pairs stop here.
-  auto within = [total](std::size_t length) {
-    return 5 * std::min(total, length) >= 4 * std::max(total, length);
-  };
-  if (!within(whole.text.size()) && !within(whole.canonical.size())) return 0;
-  std::array<char, kMaxTokenLength> joined{};
+  const std::size_t total = first.text.size() + second.text.size();
+  if (!JoinLengthsFit(total, whole)) return 0;
+  auto within = [total](std::size_t length) { return WithinJoinLength(total, length); };
+  std::array<char, kMaxTokenLength> joined;
   std::memcpy(joined.data(), first.text.data(), first.text.size());
   std::memcpy(joined.data() + first.text.size(), second.text.data(), second.text.size());
   std::string_view joined_view(joined.data(), total);
   if (joined_view == whole.text) return 0.98;
+  // Most pairs that pass the lengths differ in too many letters to come within 0.8: those are
+  // not compared in full.
+  const std::uint64_t letters = Letters(joined_view);
+  auto similarity = [&](std::string_view form) {
+    form = form.substr(0, kMaxTokenLength);
+    if (!within(form.size()) || EditCeiling(total, form.size(), letters, Letters(form)) < 0.8) {
+      return 0.0;
+    }
+    return EditSimilarity(joined_view, form, 0.8);
+  };
   // Also the canonical forms: "abd" + "rahman" against "abdulrahman" -> "abdrahman".
-  double sim = EditSimilarity(joined_view, whole.text, 0.8);
-  if (whole.canonical != whole.text) {
-    sim = std::max(sim, EditSimilarity(joined_view, whole.canonical, 0.8));
-  }
+  double sim = similarity(whole.text);
+  if (whole.canonical != whole.text) sim = std::max(sim, similarity(whole.canonical));
   return sim >= 0.8 ? sim * 0.97 : 0;
 }
 
@@ -380,7 +415,9 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
                                    1,
                                    kind};
       }
-      if (qi + 1 < nq && edge_count < edges.size()) {
+      if (qi + 1 < nq && edge_count < edges.size() &&
+          JoinLengthsFit(query.tokens[qi].text.size() + query.tokens[qi + 1].text.size(),
+                         candidate.tokens[ci])) {
         double joined =
             JoinedSimilarity(query.tokens[qi], query.tokens[qi + 1], candidate.tokens[ci]);
         if (joined > 0) {
@@ -392,7 +429,9 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
                                      TokenMatchKind::kMerged};
         }
       }
-      if (ci + 1 < nc && edge_count < edges.size()) {
+      if (ci + 1 < nc && edge_count < edges.size() &&
+          JoinLengthsFit(candidate.tokens[ci].text.size() + candidate.tokens[ci + 1].text.size(),
+                         query.tokens[qi])) {
         double joined =
             JoinedSimilarity(candidate.tokens[ci], candidate.tokens[ci + 1], query.tokens[qi]);
         if (joined > 0) {
@@ -537,30 +576,6 @@ std::string InitialsOf(const NameView& name) {
     if (IsAcronymPart(token) && !token.text.empty()) initials += token.text[0];
   }
   return initials;
-}
-
-}  // namespace
-
-namespace {
-
-std::uint64_t Letters(std::string_view text) {
-  std::uint64_t mask = 0;
-  for (char c : text) mask |= std::uint64_t{1} << (static_cast<unsigned char>(c) & 63);
-  return mask;
-}
-
-// An upper bound of EditSimilarity(a, b): the distance is at least the length gap and at least
-// half the letters one has and the other lacks.
-double EditCeiling(std::size_t la, std::size_t lb, std::uint64_t letters_a,
-                   std::uint64_t letters_b) {
-  la = std::min(la, kMaxTokenLength);
-  lb = std::min(lb, kMaxTokenLength);
-  const std::size_t longest = std::max(la, lb);
-  if (longest == 0) return 1;
-  const std::size_t gap = la > lb ? la - lb : lb - la;
-  const std::size_t differing =
-      (static_cast<std::size_t>(std::popcount(letters_a ^ letters_b)) + 1) / 2;
-  return 1.0 - static_cast<double>(std::max(gap, differing)) / static_cast<double>(longest);
 }
 
 }  // namespace
