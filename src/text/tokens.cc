@@ -340,6 +340,7 @@ std::string PhoneticKey(std::string_view token) {
   while (pos < token.size()) {
     bool applied = false;
     for (const Rule& rule : kRules) {
+      if (rule.from[0] != token[pos]) continue;  // most rules, at one comparison
       if (token.substr(pos, rule.from.size()) == rule.from) {
         for (char c : rule.to) {
           if (out.empty() || out.back() != c) out += c;
