@@ -1,6 +1,7 @@
 #include "cordon/batch.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -171,6 +172,15 @@ Status ReadComparePairs(std::string_view data, const std::string& source,
   return reader.status();
 }
 
+namespace {
+// The bytes a JSON string holds as they are: printable ASCII but the quote and the backslash.
+constexpr std::array<bool, 256> kPlainJson = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x7F; ++c) plain[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+  return plain;
+}();
+}  // namespace
+
 void AppendJsonString(std::string* out, std::string_view text) {
   out->reserve(out->size() + text.size() + 2);
   out->push_back('"');
@@ -178,11 +188,7 @@ void AppendJsonString(std::string* out, std::string_view text) {
   while (pos < text.size()) {
     // A run of characters that need no escape is appended at once.
     std::size_t run = pos;
-    while (run < text.size()) {
-      const auto u = static_cast<unsigned char>(text[run]);
-      if (u < 0x20 || u == 0x7F || u >= 0x80 || u == '"' || u == '\\') break;
-      ++run;
-    }
+    while (run < text.size() && kPlainJson[static_cast<unsigned char>(text[run])]) ++run;
     out->append(text.substr(pos, run - pos));
     pos = run;
     if (pos == text.size()) break;
