@@ -1,6 +1,7 @@
 #include "screen/explain.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "base/strings.h"
 #include "match/evidence.h"
@@ -8,7 +9,14 @@
 namespace cordon::screen {
 namespace {
 
-std::string Percent(double value) { return base::FormatFixed(value * 100, 0) + '%'; }
+// "%.0f%%" of value x 100. A share is 0 to 100: an integer rounded as printf rounds (to
+// nearest, ties to even) is written without a general formatter.
+std::string Percent(double value) {
+  const double percent = value * 100;
+  const double rounded = std::nearbyint(percent);
+  if (std::signbit(percent) || !(rounded <= 1000)) return base::FormatFixed(percent, 0) + '%';
+  return std::to_string(static_cast<int>(rounded)) + '%';
+}
 
 std::string Fixed(double value) { return base::FormatFixed(value, 2); }
 
