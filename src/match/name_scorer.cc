@@ -249,29 +249,11 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
     *kind = TokenMatchKind::kVowelless;
     return 0.9;
   }
-  double best = EditSimilarity(a.text, b.text, kWeakFloor);
-  if (a.canonical != a.text || b.canonical != b.text) {
-    best = std::max(best, EditSimilarity(a.canonical, b.canonical, kWeakFloor));
-  }
-  // Romanisation systems spell one sound differently (rositskiy / rosicky): compare the
-  // phonetic keys too, a little below a spelling match.
-  double phonetic = EditSimilarity(a.phonetic, b.phonetic, kWeakFloor) * kPhoneticFactor;
-  bool by_sound = phonetic > best;
-  if (by_sound) best = phonetic;
-  if (a.skeleton.size() >= 3 && a.skeleton == b.skeleton && a.text[0] == b.text[0] && best >= 0.6 &&
-      best < 0.85) {
-    *kind = TokenMatchKind::kSoundsAlike;
-    return 0.85;
-  }
-  if (vowelless) {
-    double skeleton_sim = EditSimilarity(a.skeleton, b.skeleton, kWeakFloor) * 0.9;
-    if (a.skeleton.size() >= 3 && skeleton_sim > best) best = skeleton_sim;
-  }
   // Short tokens differ by one letter far too easily ("kar" / "kay"): demand more of them.
   // One inserted or deleted letter is allowed against a token of four letters or more.
-  std::size_t shorter = std::min(a.text.size(), b.text.size());
-  std::size_t longer = std::max(a.text.size(), b.text.size());
-  if (shorter <= 3) {
+  const std::size_t shorter = std::min(a.text.size(), b.text.size());
+  const std::size_t longer = std::max(a.text.size(), b.text.size());
+  auto short_tokens = [&] {
     if (longer == shorter + 1 && longer >= 4 && OsaDistance(a.text, b.text) == 1) {
       *kind = TokenMatchKind::kFuzzy;
       return 0.72;
@@ -280,8 +262,33 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
       *kind = TokenMatchKind::kWeak;
       return 0.67;
     }
-    return 0;
+    return 0.0;
+  };
+  const bool same_skeleton_and_initial =
+      a.skeleton.size() >= 3 && a.skeleton == b.skeleton && a.text[0] == b.text[0];
+  // Only the "sounds alike" rule below looks at the spellings of short tokens.
+  if (shorter <= 3 && !same_skeleton_and_initial) return short_tokens();
+  double best = EditSimilarity(a.text, b.text, kWeakFloor);
+  if (a.canonical != a.text || b.canonical != b.text) {
+    best = std::max(best, EditSimilarity(a.canonical, b.canonical, kWeakFloor));
   }
+  // Romanisation systems spell one sound differently (rositskiy / rosicky): compare the
+  // phonetic keys too, a little below a spelling match.
+  // (Keys equal to the spellings on both sides would only repeat the spelling's similarity.)
+  const bool same_keys = a.phonetic == a.text && b.phonetic == b.text;
+  double phonetic =
+      same_keys ? 0 : EditSimilarity(a.phonetic, b.phonetic, kWeakFloor) * kPhoneticFactor;
+  bool by_sound = phonetic > best;
+  if (by_sound) best = phonetic;
+  if (same_skeleton_and_initial && best >= 0.6 && best < 0.85) {
+    *kind = TokenMatchKind::kSoundsAlike;
+    return 0.85;
+  }
+  if (vowelless) {
+    double skeleton_sim = EditSimilarity(a.skeleton, b.skeleton, kWeakFloor) * 0.9;
+    if (a.skeleton.size() >= 3 && skeleton_sim > best) best = skeleton_sim;
+  }
+  if (shorter <= 3) return short_tokens();
   double floor = shorter <= 5 ? 0.75 : kFuzzyFloor;
   if (best < floor) {
     // Below the floor a resemblance is weak: TokenSimilarity() weighs it.
