@@ -4,6 +4,7 @@
 #define CORDON_INDEX_GATHER_SCRATCH_H_
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -74,6 +75,45 @@ struct Matched {
   bool weak;     // reached by a loose key but hardly similar (see kStrongSimilarity in Gather)
 };
 
+// The listed tokens one query token has reached so far: its keys reach many tokens more than
+// once. A small open-addressing table, emptied per query token by a generation; past half full
+// (a loose key in exhaustive mode) Insert() says "unknown" and the caller looks for itself.
+class TokenSet {
+ public:
+  void Clear() {
+    if (++generation_ == 0) {  // wrapped: old entries would look current
+      entries_.fill(Entry{});
+      generation_ = 1;
+    }
+    size_ = 0;
+  }
+  enum class Inserted { kNew, kSeen, kFull };
+  Inserted Insert(std::uint32_t token) {
+    if (2 * size_ >= kSize) return Inserted::kFull;
+    std::size_t slot = (token * 0x9E3779B1U) >> (32 - kBits);
+    for (;; slot = (slot + 1) & (kSize - 1)) {
+      Entry& entry = entries_[slot];
+      if (entry.generation != generation_) {
+        entry = Entry{token, generation_};
+        ++size_;
+        return Inserted::kNew;
+      }
+      if (entry.token == token) return Inserted::kSeen;
+    }
+  }
+
+ private:
+  static constexpr unsigned kBits = 11;
+  static constexpr std::size_t kSize = std::size_t{1} << kBits;
+  struct Entry {
+    std::uint32_t token = 0;
+    std::uint32_t generation = 0;
+  };
+  std::array<Entry, kSize> entries_{};
+  std::uint32_t generation_ = 1;
+  std::size_t size_ = 0;
+};
+
 // What one query token reaches in the index (cached in each scratch, see Candidates()).
 struct Expansion {
   std::vector<Matched> matched;
@@ -105,6 +145,7 @@ struct Scratch {
   std::vector<std::uint32_t> touched;
   std::uint32_t stamp = 0;
   std::vector<Matched> matched;
+  TokenSet reached;  // of the query token being expanded
   std::vector<Ranked> ranked;
   // Hit counts of the two-hit rule (see Gather): `once` and `once + 1` of the current epoch.
   std::vector<std::uint8_t> marks;

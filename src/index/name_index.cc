@@ -27,6 +27,7 @@ using gather::Ranked;
 using gather::Scratch;
 using gather::ScratchLease;
 using gather::Slot;
+using gather::TokenSet;
 
 // Section ids of the index inside a snapshot image.
 enum Section : std::uint32_t {
@@ -637,6 +638,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       unit.matched_end = s.matched.size();
     } else {
       std::size_t key_count = 0;
+      s.reached.Clear();
       ForEachKey(view, true, [&](std::uint64_t key, bool exact) {
         if (key_count < keys.size()) keys[key_count++] = {key, exact};
       });
@@ -654,11 +656,15 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
             s.matched.push_back(Matched{t, weight, tokens_[t].weight, false});
             continue;
           }
-          bool seen = false;
-          for (std::size_t m = unit.matched_begin; m < s.matched.size() && !seen; ++m) {
-            seen = s.matched[m].token == t;
+          const TokenSet::Inserted inserted = s.reached.Insert(t);
+          if (inserted == TokenSet::Inserted::kSeen) continue;
+          if (inserted == TokenSet::Inserted::kFull) {
+            bool seen = false;
+            for (std::size_t m = unit.matched_begin; m < s.matched.size() && !seen; ++m) {
+              seen = s.matched[m].token == t;
+            }
+            if (seen) continue;
           }
-          if (seen) continue;
           // Exact keys need no comparison: the same text, or the same variant or sound. The
           // others are compared below, once every token reached is known.
           const bool exact = keys[k].second;
@@ -888,14 +894,17 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   for (const Ranked& leading : s.ranked) __builtin_prefetch(&names_[leading.name]);
   // Query initials ("M RAZA") reach nothing on their own; among the leading names, those with
   // a token of the same first letter gain the initial's weight.
+  const bool initials = std::any_of(tokens.begin(), tokens.begin() + count, [](const auto& token) {
+    return token.token_class == text::TokenClass::kInitial && !token.text.empty();
+  });
   for (auto& [reached, listed_reached, name_id] : s.ranked) {
     const NameRecord& name = names_[name_id];
-    for (std::size_t pos = 0; pos < count; ++pos) {
+    for (std::size_t pos = 0; initials && pos < count; ++pos) {
       const match::PreparedToken& token = tokens[pos];
       if (token.token_class != text::TokenClass::kInitial || token.text.empty()) continue;
       for (std::uint32_t k = 0; k < name.token_count; ++k) {
-        std::string_view listed = TokenAt(name_tokens_[name.token_begin + k]).text;
-        if (!listed.empty() && listed[0] == token.text[0]) {
+        const TokenRecord& listed = tokens_[name_tokens_[name.token_begin + k]];
+        if (listed.text_size > 0 && strings_[listed.text] == token.text[0]) {
           reached += std::max(token.weight, kMinWeight);
           break;
         }
