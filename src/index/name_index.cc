@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <ctime>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -878,18 +880,29 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     query_weight += std::max(tokens[pos].weight, kMinWeight);
   }
   query_weight = std::max(query_weight, kMinWeight);
-  s.ranked.clear();
-  s.ranked.reserve(s.touched.size());
-  for (std::uint32_t name : s.touched) {
-    s.ranked.push_back(Ranked{s.slots[name].total, s.slots[name].listed, name});
-  }
-  auto better = [](const Ranked& a, const Ranked& b) {
-    return a.key != b.key ? a.key > b.key : a.name < b.name;
+  // Names are ranked by a key, highest first, then by id: the key's bits (a key is >= 0, so
+  // they order as the floats do) above the inverted id make one integer, compared at one
+  // instruction.
+  auto rank_key = [](float key, std::uint32_t name) {
+    return std::uint64_t{std::bit_cast<std::uint32_t>(key)} << 32 |
+           static_cast<std::uint32_t>(~name);
   };
-  std::size_t lead = std::min(s.ranked.size(), std::max<std::size_t>(max_candidates * 8, 256));
-  std::nth_element(s.ranked.begin(), s.ranked.begin() + static_cast<std::ptrdiff_t>(lead),
-                   s.ranked.end(), better);
+  // The leading names by Q alone.
+  const std::size_t lead =
+      std::min(s.touched.size(), std::max<std::size_t>(max_candidates * 8, 256));
+  s.order.resize(s.touched.size());
+  for (std::size_t i = 0; i < s.touched.size(); ++i) {
+    s.order[i] = rank_key(s.slots[s.touched[i]].total, s.touched[i]);
+  }
+  if (lead < s.order.size()) {
+    std::nth_element(s.order.begin(), s.order.begin() + static_cast<std::ptrdiff_t>(lead),
+                     s.order.end(), std::greater<>());
+  }
   s.ranked.resize(lead);
+  for (std::size_t i = 0; i < lead; ++i) {
+    const auto name = ~static_cast<std::uint32_t>(s.order[i]);
+    s.ranked[i] = Ranked{s.slots[name].total, s.slots[name].listed, name};
+  }
   // Each leading name's record is a likely cache miss: ask for them all before reading any.
   for (const Ranked& leading : s.ranked) __builtin_prefetch(&names_[leading.name]);
   // Query initials ("M RAZA") reach nothing on their own; among the leading names, those with
@@ -918,15 +931,21 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     float c_root = std::sqrt(std::sqrt(c));
     reached = q_root * std::sqrt(q_root) * c_root * std::sqrt(std::sqrt(c_root));
   }
-  std::size_t keep = std::min(max_candidates, s.ranked.size());
-  // (`better` is a total order, so this is the partial sort's result, without its heap.)
-  const auto kept_end = s.ranked.begin() + static_cast<std::ptrdiff_t>(keep);
-  std::nth_element(s.ranked.begin(), kept_end, s.ranked.end(), better);
-  std::sort(s.ranked.begin(), kept_end, better);
+  // The best `keep` by estimate, as integers again. (A total order: this is the partial sort's
+  // result, without its heap.)
+  const std::size_t keep = std::min(max_candidates, s.ranked.size());
+  s.order.resize(s.ranked.size());
+  for (std::size_t r = 0; r < s.ranked.size(); ++r)
+    s.order[r] = rank_key(s.ranked[r].key, s.ranked[r].name);
+  const auto kept_end = s.order.begin() + static_cast<std::ptrdiff_t>(keep);
+  std::nth_element(s.order.begin(), kept_end, s.order.end(), std::greater<>());
+  std::sort(s.order.begin(), kept_end, std::greater<>());
   out->reserve(keep);
-  for (std::size_t r = 0; r < keep; ++r) out->push_back(s.ranked[r].name);
+  for (std::size_t r = 0; r < keep; ++r) out->push_back(~static_cast<std::uint32_t>(s.order[r]));
   if (estimates) {
-    for (std::size_t r = 0; r < keep; ++r) estimates->push_back(s.ranked[r].key);
+    for (std::size_t r = 0; r < keep; ++r) {
+      estimates->push_back(std::bit_cast<float>(static_cast<std::uint32_t>(s.order[r] >> 32)));
+    }
   }
 }
 
