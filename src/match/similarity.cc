@@ -3,33 +3,29 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace cordon::match {
 
-std::size_t OsaDistance(std::string_view a, std::string_view b) {
-  a = a.substr(0, kMaxTokenLength);
-  b = b.substr(0, kMaxTokenLength);
-  if (a.empty()) return b.size();
-  if (b.empty()) return a.size();
-  // Bit-parallel OSA distance (Hyyro 2003): one 64-bit word holds a column of the dynamic
-  // programming matrix as vertical deltas, so each character of `b` costs a handful of word
-  // operations instead of a row of cells. kMaxTokenLength <= 64 keeps `a` in one word.
-  static_assert(kMaxTokenLength <= 64);
-  // Positions of each byte value in `a`; only the entries the two strings use are cleared.
-  std::array<std::uint64_t, 256> peq;
-  for (char c : a) peq[static_cast<unsigned char>(c)] = 0;
-  for (char c : b) peq[static_cast<unsigned char>(c)] = 0;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    peq[static_cast<unsigned char>(a[i])] |= std::uint64_t{1} << i;
-  }
-  const std::uint64_t last = std::uint64_t{1} << (a.size() - 1);
+namespace {
+
+// Bit-parallel OSA distance (Hyyro 2003): one 64-bit word holds a column of the dynamic
+// programming matrix as vertical deltas, so each character of `b` costs a handful of word
+// operations instead of a row of cells. `match(c)` gives the positions of `c` in `a`.
+template <typename Match>
+std::size_t OsaColumns(std::size_t a_size, std::string_view b, Match match) {
+  const std::uint64_t last = std::uint64_t{1} << (a_size - 1);
   std::uint64_t vp = ~std::uint64_t{0};
   std::uint64_t vn = 0;
   std::uint64_t d0_prev = 0;
   std::uint64_t pm_prev = 0;
-  std::size_t distance = a.size();
+  std::size_t distance = a_size;
   for (char c : b) {
-    const std::uint64_t pm = peq[static_cast<unsigned char>(c)];
+    const std::uint64_t pm = match(c);
     const std::uint64_t tr = (((~d0_prev) & pm) << 1) & pm_prev;
     const std::uint64_t d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;
     std::uint64_t hp = vn | ~(d0 | vp);
@@ -44,6 +40,38 @@ std::size_t OsaDistance(std::string_view a, std::string_view b) {
     pm_prev = pm;
   }
   return distance;
+}
+
+}  // namespace
+
+std::size_t OsaDistance(std::string_view a, std::string_view b) {
+  a = a.substr(0, kMaxTokenLength);
+  b = b.substr(0, kMaxTokenLength);
+  if (a.empty()) return b.size();
+  if (b.empty()) return a.size();
+  static_assert(kMaxTokenLength <= 64);  // `a` fits one word
+#if defined(__SSE2__)
+  // Most tokens fit one 16-byte register: the positions of a character are one comparison
+  // of all of `a` at once, with no table to fill per call.
+  if (a.size() <= 16) {
+    alignas(16) char padded[16] = {};
+    std::memcpy(padded, a.data(), a.size());
+    const __m128i letters = _mm_load_si128(reinterpret_cast<const __m128i*>(padded));
+    const auto used = static_cast<std::uint32_t>((std::uint32_t{1} << a.size()) - 1);
+    return OsaColumns(a.size(), b, [&](char c) {
+      const __m128i same = _mm_cmpeq_epi8(letters, _mm_set1_epi8(c));
+      return std::uint64_t{static_cast<std::uint32_t>(_mm_movemask_epi8(same)) & used};
+    });
+  }
+#endif
+  // Positions of each byte value in `a`; only the entries the two strings use are cleared.
+  std::array<std::uint64_t, 256> peq;
+  for (char c : a) peq[static_cast<unsigned char>(c)] = 0;
+  for (char c : b) peq[static_cast<unsigned char>(c)] = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    peq[static_cast<unsigned char>(a[i])] |= std::uint64_t{1} << i;
+  }
+  return OsaColumns(a.size(), b, [&](char c) { return peq[static_cast<unsigned char>(c)]; });
 }
 
 double EditSimilarity(std::string_view a, std::string_view b, double cutoff) {

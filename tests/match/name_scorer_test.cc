@@ -44,6 +44,22 @@ TEST(Similarity, OsaAgreesWithReference) {
   }
 }
 
+// Around the 16 characters that one vector register holds, and with bytes above 0x7F.
+TEST(Similarity, OsaAgreesWithReferenceAcrossTheRegisterWidth) {
+  std::mt19937 rng(5);
+  const std::string alphabet = "abcd\xC3\xA9\xFF";
+  std::uniform_int_distribution<std::size_t> letter(0, alphabet.size() - 1);
+  std::uniform_int_distribution<int> length(12, 20);
+  for (int round = 0; round < 3000; ++round) {
+    std::string a(static_cast<std::size_t>(length(rng)), 'a');
+    std::string b(static_cast<std::size_t>(length(rng)), 'a');
+    for (char& c : a) c = alphabet[letter(rng)];
+    for (char& c : b) c = alphabet[letter(rng)];
+    ASSERT_EQ(OsaDistance(a, b), ReferenceOsa(a, b)) << a << " / " << b;
+    ASSERT_EQ(OsaDistance(b, a), ReferenceOsa(b, a)) << b << " / " << a;
+  }
+}
+
 TEST(Similarity, OsaAgreesWithReferenceUpToTheLongestToken) {
   std::mt19937 rng(7);
   std::uniform_int_distribution<int> letter('a', 'h');
