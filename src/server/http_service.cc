@@ -15,6 +15,7 @@
 #include "server/match_api.h"
 #include "server/metrics.h"
 #include "server/openapi.h"
+#include "text/normalize.h"
 
 namespace cordon {
 namespace {
@@ -91,6 +92,7 @@ class Service final : public HttpService {
     auto screener = loader_();
     if (!screener) return screener.error();
     Install(std::move(*screener), Seconds(start));
+    text::PrepareTransliterators();  // not in the first request that needs them
     Routes();
     return Status::Ok();
   }

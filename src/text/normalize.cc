@@ -13,33 +13,47 @@
 namespace cordon::text {
 namespace {
 
-// One transliterator per thread: ICU transliterators are not safe to share.
-icu::Transliterator* ToLatin() {
-  thread_local std::unique_ptr<icu::Transliterator> instance = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
-        // A leading filter would apply to the whole compound: NFKC first keeps it per-step.
-        "NFKC; [:Cyrillic:] Russian-Latin/BGN; Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD,
-        status));
-    if (U_FAILURE(status)) {
-      status = U_ZERO_ERROR;
-      t.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Any-Lower",
-                                                  UTRANS_FORWARD, status));
-    }
-    return U_FAILURE(status) ? nullptr : std::move(t);
-  }();
-  return instance.get();
+// ICU transliterators are not safe to share between threads, and building one from its rules
+// costs tens of milliseconds: each is built once per process (a prototype) and each thread
+// uses its own clone, which shares the prototype's compiled rules.
+std::unique_ptr<icu::Transliterator> Build(const char* id, const char* fallback_id) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> t(
+      icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
+  if (U_FAILURE(status) && fallback_id != nullptr) {
+    status = U_ZERO_ERROR;
+    t.reset(icu::Transliterator::createInstance(fallback_id, UTRANS_FORWARD, status));
+  }
+  return U_FAILURE(status) ? nullptr : std::move(t);
+}
+
+const icu::Transliterator* ToLatinPrototype() {
+  // A leading filter would apply to the whole compound: NFKC first keeps it per-step.
+  static const std::unique_ptr<icu::Transliterator> prototype =
+      Build("NFKC; [:Cyrillic:] Russian-Latin/BGN; Any-Latin; Latin-ASCII; Any-Lower",
+            "Any-Latin; Latin-ASCII; Any-Lower");
+  return prototype.get();
 }
 
 // For text whose letters are all Latin: the same result as ToLatin() (its script steps have
 // nothing to do there) at a fraction of the cost.
+const icu::Transliterator* LatinToAsciiPrototype() {
+  static const std::unique_ptr<icu::Transliterator> prototype =
+      Build("NFKC; Latin-ASCII; Any-Lower", nullptr);
+  return prototype.get();
+}
+
+std::unique_ptr<icu::Transliterator> CloneOf(const icu::Transliterator* prototype) {
+  return std::unique_ptr<icu::Transliterator>(prototype ? prototype->clone() : nullptr);
+}
+
+icu::Transliterator* ToLatin() {
+  thread_local std::unique_ptr<icu::Transliterator> instance = CloneOf(ToLatinPrototype());
+  return instance.get();
+}
+
 icu::Transliterator* LatinToAscii() {
-  thread_local std::unique_ptr<icu::Transliterator> instance = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
-        "NFKC; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
-    return U_FAILURE(status) ? nullptr : std::move(t);
-  }();
+  thread_local std::unique_ptr<icu::Transliterator> instance = CloneOf(LatinToAsciiPrototype());
   return instance.get();
 }
 
@@ -185,5 +199,10 @@ NormalizedName NormalizeName(std::string_view utf8) {
 }
 
 std::string NormalizeText(std::string_view utf8) { return NormalizeName(utf8).text; }
+
+void PrepareTransliterators() {
+  ToLatinPrototype();
+  LatinToAsciiPrototype();
+}
 
 }  // namespace cordon::text

@@ -37,6 +37,11 @@ NormalizedName NormalizeName(std::string_view utf8);
 // Just the text of NormalizeName.
 std::string NormalizeText(std::string_view utf8);
 
+// Builds the process's ICU transliterators now rather than in the first name that needs them
+// (tens of milliseconds): servers and batches call it before they take requests or start their
+// clock. Threads then use cheap clones.
+void PrepareTransliterators();
+
 }  // namespace cordon::text
 
 #endif  // CORDON_TEXT_NORMALIZE_H_
