@@ -1,6 +1,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -11,6 +12,7 @@
 #include "base/file.h"
 #include "base/latency.h"
 #include "index/entity_codec.h"
+#include "index/gather_scratch.h"
 #include "index/hash_postings.h"
 #include "index/snapshot_file.h"
 #include "testing/entities.h"
@@ -111,6 +113,32 @@ TEST(EntityCodec, RejectsTruncatedAndTrailingBytes) {
     EXPECT_FALSE(index::DecodeEntity(std::string_view(bytes).substr(0, cut), &decoded)) << cut;
   }
   EXPECT_FALSE(index::DecodeEntity(bytes + "x", &decoded));
+}
+
+// The set of listed tokens a query token has reached: new, then seen; emptied by Clear();
+// past half full it answers "full" and the caller looks for itself.
+TEST(GatherTokenSet, TellsNewFromSeenUntilFull) {
+  auto set = std::make_unique<index::gather::TokenSet>();
+  using Inserted = index::gather::TokenSet::Inserted;
+  EXPECT_EQ(set->Insert(7), Inserted::kNew);
+  EXPECT_EQ(set->Insert(7), Inserted::kSeen);
+  EXPECT_EQ(set->Insert(0), Inserted::kNew);  // token 0 is a token like any other
+  EXPECT_EQ(set->Insert(0), Inserted::kSeen);
+  set->Clear();
+  EXPECT_EQ(set->Insert(7), Inserted::kNew);
+  set->Clear();
+  std::size_t added = 0;
+  for (std::uint32_t token = 1; set->Insert(token * 2654435761U) == Inserted::kNew; ++token) {
+    ++added;
+  }
+  EXPECT_EQ(added, 1024U);  // half of the table
+  EXPECT_EQ(set->Insert(1 * 2654435761U), Inserted::kFull);
+  set->Clear();
+  for (int round = 0; round < 3; ++round) {  // many generations: old entries stay old
+    EXPECT_EQ(set->Insert(42), Inserted::kNew);
+    EXPECT_EQ(set->Insert(42), Inserted::kSeen);
+    set->Clear();
+  }
 }
 
 TEST(HashPostings, FindsEveryKeyAndNothingElse) {
