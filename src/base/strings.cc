@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <cstdint>
 
 namespace cordon::base {
 namespace {
@@ -94,14 +96,37 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
 }
 
 void AppendFixed(double value, int decimals, std::string* out) {
-  char buffer[64];
-  const auto [end, error] =
-      std::to_chars(buffer, buffer + sizeof(buffer), value, std::chars_format::fixed, decimals);
-  if (error == std::errc()) {
-    out->append(buffer, end);
-  } else {  // beyond 64 characters: no score or share is
-    out->append(std::to_string(value));
+  // Scores and shares (0 to a million, up to 4 decimals) have a shortcut: value x 10^decimals
+  // rounded to an integer is the correctly rounded result whenever the product is not within
+  // a millionth of a half (its own rounding error is far below that); ties and anything else
+  // take the general path, which rounds exactly as printf does.
+  static constexpr double kScale[] = {1, 10, 100, 1000, 10000};
+  if (decimals >= 0 && decimals <= 4 && value >= 0 && value < 1e6) {
+    const double scaled = value * kScale[decimals];
+    const double below = std::floor(scaled);
+    if (std::fabs(scaled - below - 0.5) > 1e-6) {
+      const auto units = static_cast<std::uint64_t>(scaled - below > 0.5 ? below + 1 : below);
+      const auto scale = static_cast<std::uint64_t>(kScale[decimals]);
+      char buffer[32];
+      auto [end, error] = std::to_chars(buffer, buffer + sizeof(buffer), units / scale);
+      if (decimals > 0) {
+        *end++ = '.';
+        std::uint64_t fraction = units % scale;
+        for (int digit = decimals - 1; digit >= 0; --digit) {
+          end[digit] = static_cast<char>('0' + fraction % 10);
+          fraction /= 10;
+        }
+        end += decimals;
+      }
+      out->append(buffer, end);
+      return;
+    }
   }
+  // The largest double has 309 digits before the point; precisions past 100 are cut there.
+  char buffer[320 + 100];
+  const auto [end, error] = std::to_chars(buffer, buffer + sizeof(buffer), value,
+                                          std::chars_format::fixed, std::min(decimals, 100));
+  if (error == std::errc()) out->append(buffer, end);
 }
 
 std::string FormatFixed(double value, int decimals) {

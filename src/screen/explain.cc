@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 #include "base/strings.h"
 #include "match/evidence.h"
 
 namespace cordon::screen {
 namespace {
+
+using namespace std::string_view_literals;  // literals appended without a length count
 
 // "%.0f%%" of value x 100. A share is 0 to 100: an integer rounded as printf rounds (to
 // nearest, ties to even) is written without a general formatter.
@@ -31,30 +34,30 @@ Feature NameFeature(const std::string& query_name, const match::NameView& query,
   // Appended piece by piece: an explanation is built for every hit returned.
   std::string detail;
   detail.reserve(160 + query_name.size() + listed_name.size() + 48 * pairs.size());
-  detail.append("'").append(query_name).append("' met the listed ");
-  detail.append(NameKindName(kind)).append(" '").append(listed_name).append("': ");
+  detail.append("'"sv).append(query_name).append("' met the listed "sv);
+  detail.append(NameKindName(kind)).append(" '"sv).append(listed_name).append("': "sv);
   bool first = true;
   for (const match::TokenPair& pair : pairs) {
-    if (!first) detail.append(", ");
+    if (!first) detail.append(", "sv);
     first = false;
-    detail.append("'").append(pair.query).append("'");
+    detail.append("'"sv).append(pair.query).append("'"sv);
     detail.append(pair.kind == match::TokenMatchKind::kExact ? " = '" : " ~ '");
-    detail.append(pair.candidate).append("' (").append(match::TokenMatchKindName(pair.kind));
+    detail.append(pair.candidate).append("' ("sv).append(match::TokenMatchKindName(pair.kind));
     if (pair.kind != match::TokenMatchKind::kExact)
-      detail.append(" ").append(Fixed(pair.similarity));
+      detail.append(" "sv).append(Fixed(pair.similarity));
     const bool approximate = pair.kind == match::TokenMatchKind::kFuzzy ||
                              pair.kind == match::TokenMatchKind::kSoundsAlike ||
                              pair.kind == match::TokenMatchKind::kWeak;
     for (const match::TokenView& token : query.tokens) {
       if (!approximate || token.text != pair.query) continue;
       if (token.vocabulary == match::Vocabulary::kKnown) {
-        detail.append(", a name of its own on the lists");
+        detail.append(", a name of its own on the lists"sv);
       } else if (token.vocabulary == match::Vocabulary::kUnseen) {
-        detail.append(", on no list: a likely misspelling");
+        detail.append(", on no list: a likely misspelling"sv);
       }
       break;
     }
-    detail.append(")");
+    detail.append(")"sv);
   }
   if (pairs.empty()) detail += "no token in common";
   auto unmatched = [](const match::NameView& name, bool query_side,
@@ -75,24 +78,24 @@ Feature NameFeature(const std::string& query_name, const match::NameView& query,
         if (found) break;
       }
       if (found) continue;
-      if (!out.empty()) out.append(", ");
-      out.append("'").append(token.text).append("'");
+      if (!out.empty()) out.append(", "sv);
+      out.append("'"sv).append(token.text).append("'"sv);
       if (token.token_class != text::TokenClass::kWord) {
-        out.append(" (").append(text::TokenClassName(token.token_class)).append(")");
+        out.append(" ("sv).append(text::TokenClassName(token.token_class)).append(")"sv);
       }
     }
     return out;
   };
   std::string missing_query = unmatched(query, true, pairs);
   std::string missing_listed = unmatched(listed, false, pairs);
-  if (!missing_query.empty()) detail.append("; not in the listed name: ").append(missing_query);
-  if (!missing_listed.empty()) detail.append("; not in the query: ").append(missing_listed);
-  detail.append("; query covered ").append(Percent(score.query_coverage));
-  detail.append(", listed name covered ").append(Percent(score.candidate_coverage));
+  if (!missing_query.empty()) detail.append("; not in the listed name: "sv).append(missing_query);
+  if (!missing_listed.empty()) detail.append("; not in the query: "sv).append(missing_listed);
+  detail.append("; query covered "sv).append(Percent(score.query_coverage));
+  detail.append(", listed name covered "sv).append(Percent(score.candidate_coverage));
   if (score.information_factor < 0.999) {
-    detail.append("; short name, little information (x")
+    detail.append("; short name, little information (x"sv)
         .append(Fixed(score.information_factor))
-        .append(")");
+        .append(")"sv);
   }
   feature.detail = std::move(detail);
   return feature;

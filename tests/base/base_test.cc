@@ -1,3 +1,4 @@
+#include <cmath>
 #include <cstdio>
 #include <random>
 
@@ -108,16 +109,26 @@ TEST(Entity, SchemaNamesRoundTrip) {
 // FormatFixed() writes what printf's "%.Nf" writes, ties (0.125 -> "0.12") included.
 TEST(Strings, FormatFixedWritesWhatPrintfWrites) {
   auto printf_fixed = [](double value, int decimals) {
-    char buffer[64];
+    char buffer[512];
     std::snprintf(buffer, sizeof(buffer), "%.*f", decimals, value);
     return std::string(buffer);
   };
   std::mt19937_64 rng(7);
   std::uniform_real_distribution<double> unit(0.0, 1.0);
-  std::vector<double> values = {0.0, 1.0, 0.125, 0.375, 0.005, 0.995, 0.99995, 0.5, 99.5, -0.25};
+  std::vector<double> values = {
+      0.0,          1.0,     0.125,   0.375,   0.005,   0.995,   0.99995, 0.5, 99.5,
+      -0.25,        0.00005, 0.00015, 0.12345, 0.98765, 2.5,     3.5,     1e6, 999999.99995,
+      123456.78905, 1e-9,    0.0625,  0.3125,  0.8125,  0.15625, 1e300};
   for (int i = 0; i < 20000; ++i) values.push_back(unit(rng));
+  // Values one ulp around the decimal halves, where a shortcut would round wrongly.
+  for (int i = 0; i < 2000; ++i) {
+    const double half = (static_cast<double>(i) + 0.5) / 10000;
+    values.push_back(half);
+    values.push_back(std::nextafter(half, 0.0));
+    values.push_back(std::nextafter(half, 1.0));
+  }
   for (double value : values) {
-    for (int decimals : {0, 2, 4}) {
+    for (int decimals : {0, 1, 2, 3, 4, 6}) {
       EXPECT_EQ(base::FormatFixed(value, decimals), printf_fixed(value, decimals))
           << value << " " << decimals;
     }
