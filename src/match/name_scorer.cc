@@ -68,7 +68,6 @@ bool JoinLengthsFit(std::size_t total, const TokenView& whole) {
 double JoinedSimilarity(const TokenView& first, const TokenView& second, const TokenView& whole) {
   const std::size_t total = first.text.size() + second.text.size();
   if (!JoinLengthsFit(total, whole)) return 0;
-  auto within = [total](std::size_t length) { return WithinJoinLength(total, length); };
   std::array<char, kMaxTokenLength> joined;
   std::memcpy(joined.data(), first.text.data(), first.text.size());
   std::memcpy(joined.data() + first.text.size(), second.text.data(), second.text.size());
@@ -79,7 +78,8 @@ double JoinedSimilarity(const TokenView& first, const TokenView& second, const T
   const std::uint64_t letters = Letters(joined_view);
   auto similarity = [&](std::string_view form) {
     form = form.substr(0, kMaxTokenLength);
-    if (!within(form.size()) || EditCeiling(total, form.size(), letters, Letters(form)) < 0.8) {
+    if (!WithinJoinLength(total, form.size()) ||
+        EditCeiling(total, form.size(), letters, Letters(form)) < 0.8) {
       return 0.0;
     }
     return EditSimilarity(joined_view, form, 0.8);

@@ -1,7 +1,6 @@
 #include "screen/explain.h"
 
 #include <algorithm>
-#include <cmath>
 #include <string_view>
 
 #include "base/strings.h"
@@ -12,14 +11,7 @@ namespace {
 
 using namespace std::string_view_literals;  // literals appended without a length count
 
-// "%.0f%%" of value x 100. A share is 0 to 100: an integer rounded as printf rounds (to
-// nearest, ties to even) is written without a general formatter.
-std::string Percent(double value) {
-  const double percent = value * 100;
-  const double rounded = std::nearbyint(percent);
-  if (std::signbit(percent) || !(rounded <= 1000)) return base::FormatFixed(percent, 0) + '%';
-  return std::to_string(static_cast<int>(rounded)) + '%';
-}
+std::string Percent(double value) { return base::FormatFixed(value * 100, 0) + '%'; }
 
 std::string Fixed(double value) { return base::FormatFixed(value, 2); }
 
