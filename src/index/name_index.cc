@@ -67,6 +67,7 @@ constexpr double kMinCredit = 0.5;
 constexpr std::size_t kLooseKeyTokens = 48;
 constexpr double kStrongSimilarity = 0.7;
 constexpr std::size_t kExpansionCacheSize = 1 << 14;
+constexpr std::size_t kMaxSpelledRun = 6;  // initials looked up as one word ("b s" -> "bs")
 std::atomic<std::uint64_t> next_instance{1};
 
 bool IsKeyToken(text::TokenClass token_class) {
@@ -606,6 +607,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     std::span<const std::uint32_t> direct;
     float direct_credit;
     std::size_t cost;
+    bool spelled = false;  // a run of initials looked up whole
   };
   std::array<Unit, 2 * kMaxNameTokens> units{};
   std::size_t unit_count = 0;
@@ -617,9 +619,40 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   const bool cacheable = forward == nullptr;
   // Reach() with no least share needs no credits: no token comparison, only the postings.
   const bool credited = max_candidates != kReachAll || min_share > 0;
+  std::array<std::uint64_t, kMaxNameTokens> spelled_keys{};
+  std::size_t spelled_count = 0;
   for (std::size_t pos = 0; pos < count; ++pos) {
     const match::PreparedToken& token = tokens[pos];
-    if (token.token_class == text::TokenClass::kInitial) continue;
+    if (token.token_class == text::TokenClass::kInitial) {
+      // Initials reach nothing alone, but a run of them may spell a listed word ("B S COMPANY"
+      // for "BS COMPANY"): each run from here, of two letters or more, is looked up whole.
+      std::array<char, kMaxSpelledRun> run{};
+      std::size_t length = 0;
+      float run_weight = 0;
+      for (std::size_t k = pos; k < count && length < run.size() && !tokens[k].text.empty() &&
+                                tokens[k].token_class == text::TokenClass::kInitial;
+           ++k) {
+        run[length++] = tokens[k].text[0];
+        run_weight += std::max(tokens[k].weight, kMinWeight);
+        // (Room is left for the units of the tokens that follow, two each at most.)
+        if (length < 2 || unit_count + 2 * (count - pos) >= units.size()) continue;
+        const std::uint64_t key = KeyHash('t', std::string_view(run.data(), length));
+        // The same letters spelled from another initial of the run ("M M M": "mm" twice) are
+        // looked up once.
+        const auto spelled_end = spelled_keys.begin() + static_cast<std::ptrdiff_t>(spelled_count);
+        if (std::find(spelled_keys.begin(), spelled_end, key) != spelled_end) continue;
+        if (spelled_count < spelled_keys.size()) spelled_keys[spelled_count++] = key;
+        Unit spelled{s.matched.size(), 0, name_keys_.Find(key), run_weight, 0, true};
+        for (std::uint32_t t : fuzzy_.Find(key)) {
+          s.matched.push_back(Matched{t, run_weight, tokens_[t].weight, false});
+          spelled.cost += token_post_begin_[t + 1] - token_post_begin_[t];
+        }
+        spelled.matched_end = s.matched.size();
+        spelled.cost += spelled.direct.size();
+        if (spelled.cost > 0) units[unit_count++] = spelled;
+      }
+      continue;
+    }
     const float weight = std::max(token.weight, kMinWeight);
     match::TokenView view = match::ViewOf(token);
     Unit unit{s.matched.size(), 0, {}, weight, 0};
@@ -773,7 +806,12 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       add(name, unit.direct_credit, unit.direct_credit, unit_stamp);
     }
   };
-  for (std::size_t u = 0; u < common_begin; ++u) walk(units[u], ++s.stamp);
+  // Names reached by words, not only by spelled initials (which prove little on their own).
+  bool words_reached = false;
+  for (std::size_t u = 0; u < common_begin; ++u) {
+    walk(units[u], ++s.stamp);
+    words_reached = words_reached || !units[u].spelled;
+  }
   // The two-hit rule. A name that only one common query token reaches ("Ahmed" among tens of
   // thousands of Ahmeds) ties with all the others and proves nothing; only the names already
   // reached by rarer tokens, and those that two common tokens reach, gain their credits. A pass
@@ -781,11 +819,14 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   // cache-resident, no branch) and lists the names hit twice. Those and the names already
   // reached are then credited by a second pass over the postings or, when the postings are
   // many more than the names, by reading each name's tokens. A one-token query, or one whose
-  // common tokens share no name, falls back to walking its cheapest common unit.
+  // common tokens share no name (nor one a word reached), falls back to walking its cheapest
+  // common unit.
   if (common_begin < unit_count) {
     const std::size_t common_units = unit_count - common_begin;
     const bool skip_weak = s.touched.size() >= max_candidates;
     const std::uint32_t first_stamp = s.stamp + 1;  // of the first common unit
+    const std::size_t reached_before = s.touched.size();
+    bool two_hit = false;
     // Each listed token the common units credit, with the stamp of its unit.
     auto for_each_common_token = [&](auto&& visit) {
       for (std::size_t u = common_begin; u < unit_count; ++u) {
@@ -804,6 +845,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       });
     };
     if (!s.touched.empty() || common_units >= 2) {
+      two_hit = true;
       s.stamp += static_cast<std::uint32_t>(common_units);
       const std::uint8_t once = s.StartMarks(names_.size());
       const std::uint8_t twice = once + 1;
@@ -862,7 +904,11 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         }
       }
     }
-    if (s.touched.empty()) walk(units[common_begin], ++s.stamp);
+    // With no other names, or only those of spelled initials, the cheapest common unit is
+    // walked whole (under its own stamp when the rule above credited it already).
+    if (s.touched.empty() || (!words_reached && s.touched.size() == reached_before)) {
+      walk(units[common_begin], two_hit ? first_stamp : ++s.stamp);
+    }
   }
 
   if (max_candidates == kReachAll) {  // Reach(): the names reached enough, unranked

@@ -26,7 +26,7 @@ constexpr double kUnseenLift = 0.3;
 struct Edge {
   float similarity;
   std::uint8_t q_first;
-  std::uint8_t q_count;  // 1 or 2 (merged)
+  std::uint8_t q_count;  // 1, 2 (merged) or a run of spelled letters
   std::uint8_t c_first;
   std::uint8_t c_count;
   TokenMatchKind kind;
@@ -88,6 +88,34 @@ double JoinedSimilarity(const TokenView& first, const TokenView& second, const T
   double sim = similarity(whole.text);
   if (whole.canonical != whole.text) sim = std::max(sim, similarity(whole.canonical));
   return sim >= 0.8 ? sim * 0.97 : 0;
+}
+
+// Letters written apart on one side and together on the other ("B S COMPANY", "B.S. COMPANY"
+// for "BS COMPANY"): a run of two to kMaxSpelled initials of `letters` that spells a whole
+// word of `words`. `visit(first, count, word)` for each.
+constexpr std::size_t kMaxSpelled = 6;
+constexpr double kSpelledSimilarity = 0.98;
+bool IsInitial(const TokenView& token) {
+  return token.token_class == text::TokenClass::kInitial && !token.text.empty();
+}
+template <typename Visit>
+void ForEachSpelled(const NameView& letters, std::size_t letter_count, const NameView& words,
+                    std::size_t word_count, Visit&& visit) {
+  for (std::size_t first = 0; first + 1 < letter_count; ++first) {
+    std::array<char, kMaxSpelled> run{};
+    std::size_t length = 0;
+    for (std::size_t k = first;
+         k < letter_count && length < kMaxSpelled && IsInitial(letters.tokens[k]); ++k) {
+      run[length++] = letters.tokens[k].text[0];
+      if (length < 2) continue;
+      const std::string_view spelled(run.data(), length);
+      for (std::size_t w = 0; w < word_count; ++w) {
+        if (!IsInitial(words.tokens[w]) && words.tokens[w].text == spelled) {
+          visit(first, length, w);
+        }
+      }
+    }
+  }
 }
 
 using Flags = std::array<bool, kMaxTokens>;
@@ -163,6 +191,8 @@ std::string_view TokenMatchKindName(TokenMatchKind kind) {
       return "joined/split";
     case TokenMatchKind::kAcronym:
       return "acronym";
+    case TokenMatchKind::kSpelled:
+      return "letters written apart";
     case TokenMatchKind::kWeak:
       return "weak resemblance";
     case TokenMatchKind::kCode:
@@ -452,6 +482,28 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
       }
     }
   }
+  ForEachSpelled(query, nq, candidate, nc,
+                 [&](std::size_t first, std::size_t count, std::size_t w) {
+                   if (edge_count < edges.size()) {
+                     edges[edge_count++] = Edge{static_cast<float>(kSpelledSimilarity),
+                                                static_cast<std::uint8_t>(first),
+                                                static_cast<std::uint8_t>(count),
+                                                static_cast<std::uint8_t>(w),
+                                                1,
+                                                TokenMatchKind::kSpelled};
+                   }
+                 });
+  ForEachSpelled(candidate, nc, query, nq,
+                 [&](std::size_t first, std::size_t count, std::size_t w) {
+                   if (edge_count < edges.size()) {
+                     edges[edge_count++] = Edge{static_cast<float>(kSpelledSimilarity),
+                                                static_cast<std::uint8_t>(w),
+                                                1,
+                                                static_cast<std::uint8_t>(first),
+                                                static_cast<std::uint8_t>(count),
+                                                TokenMatchKind::kSpelled};
+                   }
+                 });
   // Best similarity first; among equals, prefer the heavier query token, then 1:1 pairs.
   std::sort(edges.begin(), edges.begin() + static_cast<std::ptrdiff_t>(edge_count),
             [&](const Edge& x, const Edge& y) {
@@ -601,6 +653,21 @@ TokenBounder::TokenBounder(std::span<const NameView> names) {
                                Letters(token.phonetic), Letters(token.skeleton)});
     }
     initials_.push_back(InitialsOf(name));
+    const std::size_t count = std::min(name.tokens.size(), kMaxTokens);
+    for (std::size_t first = 0; first + 1 < count; ++first) {
+      std::string run;
+      for (std::size_t k = first;
+           k < count && run.size() < kMaxSpelled && IsInitial(name.tokens[k]); ++k) {
+        run += name.tokens[k].text[0];
+        if (run.size() >= 2) spelled_.push_back(run);
+      }
+    }
+    for (std::size_t c = 0; c < count; ++c) {
+      const TokenView& token = name.tokens[c];
+      if (!IsInitial(token) && token.text.size() >= 2 && token.text.size() <= kMaxSpelled) {
+        for (char letter : token.text) spelled_letters_ |= std::uint64_t{1} << (letter & 63);
+      }
+    }
     for (std::size_t c = 0; c + 1 < std::min(name.tokens.size(), kMaxTokens); ++c) {
       const TokenView& first = name.tokens[c];
       const TokenView& second = name.tokens[c + 1];
@@ -679,6 +746,17 @@ double TokenBounder::Bound(const TokenView& token, bool vowelless, bool exact) c
   }
   for (const std::string& initials : initials_) {
     if (SubsequenceOf(token.text, initials)) bound = std::max(bound, 0.9);
+  }
+  // Letters written apart on one side, together on the other: a query word spelled by listed
+  // initials, or a query initial among the letters of a short listed word.
+  if (bound < kSpelledSimilarity) {
+    if (IsInitial(token)) {
+      if (spelled_letters_ & (std::uint64_t{1} << (token.text[0] & 63))) {
+        bound = kSpelledSimilarity;
+      }
+    } else if (std::find(spelled_.begin(), spelled_.end(), token.text) != spelled_.end()) {
+      bound = kSpelledSimilarity;
+    }
   }
   return std::min(bound, 1.0);
 }

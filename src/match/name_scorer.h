@@ -36,8 +36,9 @@ enum class TokenMatchKind : std::uint8_t {
   kFuzzy,
   kMerged,
   kAcronym,
-  kWeak,  // below the similarity floor: ranks, hardly scores
-  kCode,  // a code compared whole ("df+78838" ~ "rf+78838")
+  kWeak,     // below the similarity floor: ranks, hardly scores
+  kCode,     // a code compared whole ("df+78838" ~ "rf+78838")
+  kSpelled,  // letters written apart against one word ("b+s" ~ "bs")
 };
 std::string_view TokenMatchKindName(TokenMatchKind kind);
 
@@ -98,10 +99,10 @@ inline constexpr double kQueryExponent = 0.75;
 
 // Bounds for ruling out many queries against a few listed names cheaply. A query token's
 // share in the query coverage of ScoreName(query, name) for any of `names` is at most
-// TokenBounder(names).Bound(token, query.vowelless) (its best single-token, joined listed pair
-// and acronym match), or PairBound() for it and a neighbour written as one listed token, or 0.9
-// for any acronym-part token when ListedAcronymPossible(query, names). So ScoreName() <= (sum
-// of weight x bound / sum of weight) ^ kQueryExponent.
+// TokenBounder(names).Bound(token, query.vowelless) (its best single-token, joined listed pair,
+// acronym and spelled-letters match), or PairBound() for it and a neighbour written as one listed
+// token, or 0.9 for any acronym-part token when ListedAcronymPossible(query, names). So ScoreName()
+// <= (sum of weight x bound / sum of weight) ^ kQueryExponent.
 //
 // TokenBounder reads the names' tokens once (they must outlive it), and skips a token pair whose
 // letters alone keep it below the best found so far (each edit changes at most two of the
@@ -131,6 +132,8 @@ class TokenBounder {
   std::vector<Listed> listed_;
   std::vector<Joined> joined_;
   std::vector<std::string> initials_;
+  std::vector<std::string> spelled_;   // runs of listed initials ("b s" -> "bs")
+  std::uint64_t spelled_letters_ = 0;  // the letters of short listed words
 };
 double PairBound(const TokenView& first, const TokenView& second, std::span<const NameView> names);
 bool ListedAcronymPossible(const NameView& query, std::span<const NameView> names);

@@ -92,6 +92,21 @@ TEST(NameScorer, MergedAndSplitTokensMatch) {
   EXPECT_GT(Score("Al-Qaida", "Al Qaeda"), 0.9);
 }
 
+// Initials written apart ("B S", "B.S.") against the word they spell ("BS"), on either side;
+// a run may be longer than two, and letters that spell no listed word stay initials.
+TEST(NameScorer, LettersWrittenApartMatchTheWordTheySpell) {
+  EXPECT_GT(Score("B.S. COMPANY", "BS COMPANY"), 0.95);
+  EXPECT_GT(Score("KD RUBBER", "K D RUBBER"), 0.95);
+  EXPECT_GT(Score("A.B.C. Trading", "ABC Trading"), 0.95);
+  EXPECT_LT(Score("B S COMPANY", "BX COMPANY"), 0.8);
+  std::vector<TokenPair> pairs;
+  ScoreName(PrepareName("K. D. RUBBER", nullptr), PrepareName("KD RUBBER", nullptr), &pairs);
+  ASSERT_EQ(pairs.size(), 2U);
+  EXPECT_EQ(pairs[1].query, "k+d");
+  EXPECT_EQ(pairs[1].candidate, "kd");
+  EXPECT_EQ(pairs[1].kind, TokenMatchKind::kSpelled);
+}
+
 TEST(NameScorer, VariantSpellingsMatch) {
   EXPECT_GT(Score("Mohammed Omar", "Muhammad Umar"), 0.9);
   EXPECT_GT(Score("Yousef Ali", "Yusuf Ali"), 0.9);

@@ -76,6 +76,7 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
       MakeEntity("l", "3", Schema::kOrganization, {"Tehrik-e Taliban Pakistan", "TTP"}),
       MakeEntity("l", "4", Schema::kPerson, {"Jiang Wen-ji"}),
       MakeEntity("l", "5", Schema::kPerson, {"RF-78838"}),  // a code, compared whole too
+      MakeEntity("l", "6", Schema::kOrganization, {"BS COMPANY OFFSHORE", "K D RUBBER"}),
   };
   auto lists = Build(listed);
   std::vector<std::string> names = {"Muhammad GUL",
@@ -95,7 +96,11 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
                                     "Wenji Jiang",
                                     "DF-78838",
                                     "RF 78839",
-                                    "78838"};
+                                    "78838",
+                                    "B.S. COMPANY",
+                                    "B S COMPANY OFFSHORE",
+                                    "KD RUBBER",
+                                    "K D R"};
   std::vector<Entity> others;
   for (std::size_t i = 0; i < names.size(); ++i) {
     others.push_back(MakeEntity("c", std::to_string(i), Schema::kPerson, {names[i]}));
@@ -103,7 +108,7 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
   auto customers = Build(others);
   std::vector<std::size_t> all(customers->entity_count());
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-  for (double least : {0.5, 0.6825, 0.8}) {
+  for (double least : {0.5, 0.6825, 0.8, 0.9}) {
     for (std::size_t e = 0; e < lists->entity_count(); ++e) {
       std::vector<std::size_t> passed = lists->NameMatchesAmong(*customers, e, all, least);
       for (std::size_t c = 0; c < all.size(); ++c) {

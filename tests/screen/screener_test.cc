@@ -124,6 +124,42 @@ TEST(Screener, EqualScoresRankTheEntityMoreOfWhoseNamesMatch) {
   EXPECT_EQ(hits[0].matched_name, "Andrei Ivanovich MANDELSTAM");
 }
 
+// Letters written apart find the listed word they spell, even when the only other query word
+// is a mistyped common one ("compny": thousands of names hold "company"), and a run of
+// initials that spells some listed word does not keep the candidate step from the names its
+// words reach.
+TEST(Screener, LettersWrittenApartFindTheWordTheySpell) {
+  std::vector<Entity> entities;
+  for (int pos = 0; pos < 2500; ++pos) {
+    entities.push_back(MakeEntity("c" + std::to_string(pos), Schema::kOrganization,
+                                  {"Firm" + std::to_string(pos) + " Company"}));
+  }
+  entities.push_back(MakeEntity("bs", Schema::kOrganization, {"BS COMPANY OFFSHORE"}));
+  entities.push_back(MakeEntity("mm", Schema::kOrganization, {"MEMOTHERM MM"}));
+  entities.push_back(
+      MakeEntity("awaad", Schema::kPerson, {"Muhammad Sharif Muhammad Muhammad AWAAD"}));
+  auto screener = Screener::Create(std::move(entities));
+  ASSERT_TRUE(screener.has_value());
+  ScreenOptions options;
+  options.threshold = 0;
+  Query query;
+  query.name = "B.S. COMPNY OFFSHORE";
+  auto hits = (*screener)->Screen(query, options);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:bs");
+  EXPECT_NE(hits[0].explanation[0].detail.find("'b+s' ~ 'bs' (letters written apart"),
+            std::string::npos)
+      << hits[0].explanation[0].detail;
+  query.name = "B S COMPNY";
+  hits = (*screener)->Screen(query, options);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:bs");
+  query.name = "M. M. M. AWAAD";
+  hits = (*screener)->Screen(query, options);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:awaad");
+}
+
 TEST(Screener, ThresholdZeroReturnsTopCandidates) {
   auto screener = SmallScreener();
   Query query;
