@@ -607,7 +607,8 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     std::span<const std::uint32_t> direct;
     float direct_credit;
     std::size_t cost;
-    bool spelled = false;  // a run of initials looked up whole
+    bool spelled = false;  // a run of initials looked up whole: `run`
+    std::array<char, kMaxSpelledRun> run{};
   };
   std::array<Unit, 2 * kMaxNameTokens> units{};
   std::size_t unit_count = 0;
@@ -642,7 +643,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         const auto spelled_end = spelled_keys.begin() + static_cast<std::ptrdiff_t>(spelled_count);
         if (std::find(spelled_keys.begin(), spelled_end, key) != spelled_end) continue;
         if (spelled_count < spelled_keys.size()) spelled_keys[spelled_count++] = key;
-        Unit spelled{s.matched.size(), 0, name_keys_.Find(key), run_weight, 0, true};
+        Unit spelled{s.matched.size(), 0, name_keys_.Find(key), run_weight, 0, true, run};
         for (std::uint32_t t : fuzzy_.Find(key)) {
           s.matched.push_back(Matched{t, run_weight, tokens_[t].weight, false});
           spelled.cost += token_post_begin_[t + 1] - token_post_begin_[t];
@@ -782,16 +783,39 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       if (pair.cost > 0) units[unit_count++] = pair;
     }
   }
-  // Rarest first, so that common tokens can stay within the names already reached.
+  // Words first, rarest first, so that common tokens can stay within the names already
+  // reached; spelled initials last (see below).
   std::sort(units.begin(), units.begin() + static_cast<std::ptrdiff_t>(unit_count),
-            [](const Unit& a, const Unit& b) { return a.cost < b.cost; });
-  // Common units (more than kCommonPostings postings) come last. Walking them into the
-  // accumulators costs a cache miss a posting; see the two-hit rule below.
+            [](const Unit& a, const Unit& b) {
+              return a.spelled != b.spelled ? b.spelled : a.cost < b.cost;
+            });
+  std::size_t word_units = 0;
+  while (word_units < unit_count && !units[word_units].spelled) ++word_units;
+  // Common units (more than kCommonPostings postings) come after the rare ones. Walking them
+  // into the accumulators costs a cache miss a posting; see the two-hit rule below.
   std::size_t common_begin = 0;
-  while (common_begin < unit_count && (exhaustive || units[common_begin].cost <= kCommonPostings)) {
+  while (common_begin < word_units && (exhaustive || units[common_begin].cost <= kCommonPostings)) {
     ++common_begin;
   }
-  auto walk = [&](const Unit& unit, std::uint32_t unit_stamp) {
+  // True when the name holds `run` (kMaxSpelledRun letters or fewer, then zeros) as
+  // consecutive initials.
+  auto has_initials = [&](std::uint32_t name_id, const std::array<char, kMaxSpelledRun>& run) {
+    const auto length =
+        static_cast<std::size_t>(std::find(run.begin(), run.end(), '\0') - run.begin());
+    const NameRecord& name = names_[name_id];
+    std::size_t matched = 0;
+    for (std::uint32_t k = 0; k < name.token_count && matched < length; ++k) {
+      const TokenRecord& token = tokens_[name_tokens_[name.token_begin + k]];
+      const bool initial =
+          static_cast<text::TokenClass>(token.token_class) == text::TokenClass::kInitial;
+      matched = initial && token.text_size > 0 && strings_[token.text] == run[matched] ? matched + 1
+                : initial && token.text_size > 0 && strings_[token.text] == run[0]     ? 1
+                                                                                       : 0;
+    }
+    return matched == length;
+  };
+  // `reach_new` false: only the names already reached gain the unit's credits.
+  auto walk = [&](const Unit& unit, std::uint32_t unit_stamp, bool reach_new = true) {
     for (std::size_t m = unit.matched_begin; m < unit.matched_end; ++m) {
       const auto [t, credit, listed, weak] = s.matched[m];
       // A token the query token hardly resembles brings new names only while there are too
@@ -799,19 +823,22 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       if (weak && !exhaustive && s.touched.size() >= max_candidates) continue;
       const std::uint32_t end = token_post_begin_[t + 1];
       for (std::uint32_t p = token_post_begin_[t]; p < end; ++p) {
-        add(token_posts_[p], credit, listed, unit_stamp);
+        const std::uint32_t name = token_posts_[p];
+        if (reach_new || s.slots[name].query_stamp == query_stamp) {
+          add(name, credit, listed, unit_stamp);
+        }
       }
     }
     for (std::uint32_t name : unit.direct) {
+      if (unit.spelled && !(reach_new || s.slots[name].query_stamp == query_stamp)) continue;
+      // A name key of spelled initials is either a listed pair of initials ("B S COMPANY")
+      // or the acronym of a name ("Chen Huang" for "C. H."), which the initials pass below
+      // credits already: only the first counts here.
+      if (unit.spelled && !has_initials(name, unit.run)) continue;
       add(name, unit.direct_credit, unit.direct_credit, unit_stamp);
     }
   };
-  // Names reached by words, not only by spelled initials (which prove little on their own).
-  bool words_reached = false;
-  for (std::size_t u = 0; u < common_begin; ++u) {
-    walk(units[u], ++s.stamp);
-    words_reached = words_reached || !units[u].spelled;
-  }
+  for (std::size_t u = 0; u < common_begin; ++u) walk(units[u], ++s.stamp);
   // The two-hit rule. A name that only one common query token reaches ("Ahmed" among tens of
   // thousands of Ahmeds) ties with all the others and proves nothing; only the names already
   // reached by rarer tokens, and those that two common tokens reach, gain their credits. A pass
@@ -819,17 +846,14 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   // cache-resident, no branch) and lists the names hit twice. Those and the names already
   // reached are then credited by a second pass over the postings or, when the postings are
   // many more than the names, by reading each name's tokens. A one-token query, or one whose
-  // common tokens share no name (nor one a word reached), falls back to walking its cheapest
-  // common unit.
-  if (common_begin < unit_count) {
-    const std::size_t common_units = unit_count - common_begin;
+  // common tokens share no name, falls back to walking its cheapest common unit.
+  if (common_begin < word_units) {
+    const std::size_t common_units = word_units - common_begin;
     const bool skip_weak = s.touched.size() >= max_candidates;
     const std::uint32_t first_stamp = s.stamp + 1;  // of the first common unit
-    const std::size_t reached_before = s.touched.size();
-    bool two_hit = false;
     // Each listed token the common units credit, with the stamp of its unit.
     auto for_each_common_token = [&](auto&& visit) {
-      for (std::size_t u = common_begin; u < unit_count; ++u) {
+      for (std::size_t u = common_begin; u < word_units; ++u) {
         const auto unit_stamp = first_stamp + static_cast<std::uint32_t>(u - common_begin);
         for (std::size_t m = units[u].matched_begin; m < units[u].matched_end; ++m) {
           if (!(s.matched[m].weak && skip_weak)) visit(s.matched[m], unit_stamp);
@@ -845,7 +869,6 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       });
     };
     if (!s.touched.empty() || common_units >= 2) {
-      two_hit = true;
       s.stamp += static_cast<std::uint32_t>(common_units);
       const std::uint8_t once = s.StartMarks(names_.size());
       const std::uint8_t twice = once + 1;
@@ -897,18 +920,23 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
               if (marks[name] == twice) add(name, matched.credit, matched.listed, unit_stamp);
             });
       }
-      for (std::size_t u = common_begin; u < unit_count; ++u) {
+      for (std::size_t u = common_begin; u < word_units; ++u) {
         const std::uint32_t unit_stamp = first_stamp + static_cast<std::uint32_t>(u - common_begin);
         for (std::uint32_t name : units[u].direct) {
           add(name, units[u].direct_credit, units[u].direct_credit, unit_stamp);
         }
       }
     }
-    // With no other names, or only those of spelled initials, the cheapest common unit is
-    // walked whole (under its own stamp when the rule above credited it already).
-    if (s.touched.empty() || (!words_reached && s.touched.size() == reached_before)) {
-      walk(units[common_begin], two_hit ? first_stamp : ++s.stamp);
-    }
+    if (s.touched.empty()) walk(units[common_begin], ++s.stamp);
+  }
+
+  // Spelled initials prove little on their own ("G I Sidorov": a "Gi" is no better a
+  // candidate than any Sidorov, "J. U. Pyong" is more likely Jung Un than Ju): they add to the
+  // names words reached, and reach names themselves only when words reached none ("B S").
+  // A common one (a frequent syllable) is left to the scorer then.
+  const bool reach_new = s.touched.empty();
+  for (std::size_t u = word_units; u < unit_count; ++u) {
+    if (reach_new || units[u].cost <= kCommonPostings) walk(units[u], ++s.stamp, reach_new);
   }
 
   if (max_candidates == kReachAll) {  // Reach(): the names reached enough, unranked
@@ -933,9 +961,17 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     return std::uint64_t{std::bit_cast<std::uint32_t>(key)} << 32 |
            static_cast<std::uint32_t>(~name);
   };
-  // The leading names by Q alone.
+  const bool initials = std::any_of(tokens.begin(), tokens.begin() + count, [](const auto& token) {
+    return token.token_class == text::TokenClass::kInitial && !token.text.empty();
+  });
+  // The leading names by Q alone. Query initials count only after this cut (they reach
+  // nothing, and crediting them means reading each name): a query with initials keeps four
+  // times as many, since its names tie more ("G. I. Sidorov": every Sidorov reached ties
+  // until the initials are counted). On the synthetic million-name set, initials queries'
+  // recall@10 rises from 94.3% to 96.8% so.
+  const std::size_t lead_factor = initials ? 4 : 1;
   const std::size_t lead =
-      std::min(s.touched.size(), std::max<std::size_t>(max_candidates * 8, 256));
+      std::min(s.touched.size(), lead_factor * std::max<std::size_t>(max_candidates * 8, 256));
   s.order.resize(s.touched.size());
   for (std::size_t i = 0; i < s.touched.size(); ++i) {
     s.order[i] = rank_key(s.slots[s.touched[i]].total, s.touched[i]);
@@ -953,9 +989,6 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   for (const Ranked& leading : s.ranked) __builtin_prefetch(&names_[leading.name]);
   // Query initials ("M RAZA") reach nothing on their own; among the leading names, those with
   // a token of the same first letter gain the initial's weight.
-  const bool initials = std::any_of(tokens.begin(), tokens.begin() + count, [](const auto& token) {
-    return token.token_class == text::TokenClass::kInitial && !token.text.empty();
-  });
   for (auto& [reached, listed_reached, name_id] : s.ranked) {
     const NameRecord& name = names_[name_id];
     for (std::size_t pos = 0; initials && pos < count; ++pos) {

@@ -160,6 +160,30 @@ TEST(Screener, LettersWrittenApartFindTheWordTheySpell) {
   EXPECT_EQ(hits[0].entity_id, "test:awaad");
 }
 
+// Initials that spell a listed syllable ("G I": "Gi") stay initials first: the names the
+// query's words reach are not crowded out by every name holding the syllable.
+TEST(Screener, SpelledInitialsDoNotCrowdOutTheNamesWordsReach) {
+  std::vector<Entity> entities;
+  for (int pos = 0; pos < 600; ++pos) {
+    entities.push_back(MakeEntity("gi" + std::to_string(pos), Schema::kPerson,
+                                  {"Kim Gi Dae" + std::to_string(pos)}));
+  }
+  for (int pos = 0; pos < 600; ++pos) {
+    entities.push_back(MakeEntity("s" + std::to_string(pos), Schema::kPerson,
+                                  {"Ivan" + std::to_string(pos) + " Sidorov"}));
+  }
+  entities.push_back(MakeEntity("gennady", Schema::kPerson, {"Gennady Igorevich Sidorov"}));
+  auto screener = Screener::Create(std::move(entities));
+  ASSERT_TRUE(screener.has_value());
+  ScreenOptions options;
+  options.threshold = 0;
+  Query query;
+  query.name = "G. I. Sidorov";
+  auto hits = (*screener)->Screen(query, options);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:gennady");
+}
+
 TEST(Screener, ThresholdZeroReturnsTopCandidates) {
   auto screener = SmallScreener();
   Query query;
