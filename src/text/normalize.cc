@@ -35,6 +35,49 @@ const icu::Transliterator* ToLatinPrototype() {
   return prototype.get();
 }
 
+// Korean in the romanisation the lists use for it. ICU's Hangul-Latin follows the Revised
+// Romanisation ("gim jeong eun"); sanctions lists write Korean names, most of them North
+// Korean, as North Korea and McCune-Reischauer do, without diacritics: "Kim Jong Un", "Ri
+// Pyong Chol", "Choe Ryong Hae", "Pak Pong Ju". So: plosives as k, t, p, ch; eo and eu as o
+// and u; initial r kept. Each syllable stands alone (SplitSyllables()). The one-vowel surnames
+// are written as the lists write them: 이 Yi (Lee, Rhee, Ri), 오 Oh, 우 Woo.
+std::unique_ptr<icu::Transliterator> CloneOf(const icu::Transliterator* prototype);
+
+const icu::Transliterator* HangulPrototype() {
+  static const std::unique_ptr<icu::Transliterator> prototype = [] {
+    const char16_t* rules =
+        u"\uC774 > yi ; \uC624 > oh ; \uC6B0 > woo ;"
+        u":: NFD ;"
+        // Leading consonants (U+1100..U+1112).
+        u"\u1100 > k ; \u1101 > kk ; \u1102 > n ; \u1103 > t ; \u1104 > tt ; \u1105 > r ;"
+        u"\u1106 > m ; \u1107 > p ; \u1108 > pp ; \u1109 > s ; \u110A > ss ; \u110B > ;"
+        u"\u110C > j ; \u110D > jj ; \u110E > ch ; \u110F > k ; \u1110 > t ; \u1111 > p ;"
+        u"\u1112 > h ;"
+        // Vowels (U+1161..U+1175).
+        u"\u1161 > a ; \u1162 > ae ; \u1163 > ya ; \u1164 > yae ; \u1165 > o ; \u1166 > e ;"
+        u"\u1167 > yo ; \u1168 > ye ; \u1169 > o ; \u116A > wa ; \u116B > wae ; \u116C > oe ;"
+        u"\u116D > yo ; \u116E > u ; \u116F > wo ; \u1170 > we ; \u1171 > wi ; \u1172 > yu ;"
+        u"\u1173 > u ; \u1174 > ui ; \u1175 > i ;"
+        // Final consonants (U+11A8..U+11C2).
+        u"\u11A8 > k ; \u11A9 > k ; \u11AA > k ; \u11AB > n ; \u11AC > n ; \u11AD > n ;"
+        u"\u11AE > t ; \u11AF > l ; \u11B0 > k ; \u11B1 > m ; \u11B2 > l ; \u11B3 > l ;"
+        u"\u11B4 > l ; \u11B5 > p ; \u11B6 > l ; \u11B7 > m ; \u11B8 > p ; \u11B9 > p ;"
+        u"\u11BA > t ; \u11BB > t ; \u11BC > ng ; \u11BD > t ; \u11BE > t ; \u11BF > k ;"
+        u"\u11C0 > t ; \u11C1 > p ; \u11C2 > t ;";
+    UParseError parse_error;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
+        "Hangul-Latin/Cordon", icu::UnicodeString(rules), UTRANS_FORWARD, parse_error, status));
+    return U_FAILURE(status) ? nullptr : std::move(t);
+  }();
+  return prototype.get();
+}
+
+icu::Transliterator* HangulToLatin() {
+  thread_local std::unique_ptr<icu::Transliterator> instance = CloneOf(HangulPrototype());
+  return instance.get();
+}
+
 // For text whose letters are all Latin: the same result as ToLatin() (its script steps have
 // nothing to do there) at a fraction of the cost.
 const icu::Transliterator* LatinToAsciiPrototype() {
@@ -95,7 +138,7 @@ bool IsDroppedMark(UChar32 cp) {
 
 // Inserts a space after every Hangul or Han syllable so that each becomes a token (Korean and
 // Chinese names are written without spaces; lists write "Kim Jong Un", "Mao Zedong").
-icu::UnicodeString SplitSyllables(const icu::UnicodeString& in, bool* changed) {
+icu::UnicodeString SplitSyllables(const icu::UnicodeString& in, bool* changed, bool* hangul) {
   icu::UnicodeString out;
   for (int32_t pos = 0; pos < in.length();) {
     UChar32 cp = in.char32At(pos);
@@ -106,6 +149,7 @@ icu::UnicodeString SplitSyllables(const icu::UnicodeString& in, bool* changed) {
     if (code == USCRIPT_HANGUL || code == USCRIPT_HAN) {
       out.append(static_cast<UChar>(' '));
       *changed = true;
+      *hangul = *hangul || code == USCRIPT_HANGUL;
     }
   }
   return out;
@@ -179,8 +223,12 @@ NormalizedName NormalizeName(std::string_view utf8) {
     if (U_SUCCESS(status)) cleaned = normalized;
   }
   bool split = false;
-  icu::UnicodeString syllables = SplitSyllables(cleaned, &split);
+  bool hangul = false;
+  icu::UnicodeString syllables = SplitSyllables(cleaned, &split, &hangul);
   if (split) cleaned = syllables;
+  if (icu::Transliterator* korean = hangul ? HangulToLatin() : nullptr) {
+    korean->transliterate(cleaned);
+  }
   icu::Transliterator* to_latin = out.script == Script::kLatin ? LatinToAscii() : nullptr;
   if (!to_latin) to_latin = ToLatin();
   if (to_latin) to_latin->transliterate(cleaned);
@@ -202,6 +250,7 @@ std::string NormalizeText(std::string_view utf8) { return NormalizeName(utf8).te
 
 void PrepareTransliterators() {
   ToLatinPrototype();
+  HangulPrototype();
   LatinToAsciiPrototype();
 }
 

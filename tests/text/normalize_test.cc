@@ -55,6 +55,17 @@ TEST(Normalizer, SplitsHanAndHangulSyllables) {
   EXPECT_EQ(NormalizeName("김정은").tokens.size(), 3u);
 }
 
+// Hangul as the lists romanise Korean names (North Korean and McCune-Reischauer usage,
+// without diacritics), not as ICU's Revised Romanisation does ("gim jeong eun").
+TEST(Normalizer, RomanisesHangulAsTheListsDo) {
+  EXPECT_EQ(NormalizeText("김정은"), "kim jong un");
+  EXPECT_EQ(NormalizeText("리병철"), "ri pyong chol");
+  EXPECT_EQ(NormalizeText("최룡해"), "choe ryong hae");
+  EXPECT_EQ(NormalizeText("박봉주"), "pak pong ju");
+  EXPECT_EQ(NormalizeText("이민호"), "yi min ho");  // a one-vowel surname stays a word
+  EXPECT_EQ(NormalizeText("김정은 Kim"), "kim jong un kim");
+}
+
 TEST(Normalizer, IsIdempotent) {
   for (const char* input : {"Mohammed Al-Ḥasan", "Дмитрий", "金正恩", "ＡＢＣ"}) {
     std::string once = NormalizeText(input);
