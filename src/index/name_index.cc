@@ -65,6 +65,7 @@ constexpr std::size_t kPrepareChunk = 1 << 15;
 constexpr float kMinWeight = 0.05F;
 constexpr double kMinCredit = 0.5;
 constexpr std::size_t kLooseKeyTokens = 48;
+constexpr std::size_t kVowellessKeyTokens = 512;
 constexpr double kStrongSimilarity = 0.7;
 constexpr std::size_t kExpansionCacheSize = 1 << 14;
 constexpr std::size_t kMaxSpelledRun = 6;  // initials looked up as one word ("b s" -> "bs")
@@ -674,6 +675,8 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       unit.matched_end = s.matched.size();
     } else {
       std::size_t key_count = 0;
+      const std::uint64_t skeleton_key =
+          token.skeleton.size() >= 2 ? KeyHash('s', token.skeleton) : 0;
       s.reached.Clear();
       ForEachKey(view, true, [&](std::uint64_t key, bool exact) {
         if (key_count < keys.size()) keys[key_count++] = {key, exact};
@@ -682,7 +685,12 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         std::span<const std::uint32_t> reached = fuzzy_.Find(keys[k].first);
         // A loose key shared by very many tokens (a short skeleton, a common prefix) says
         // little and would cost a comparison each: it is skipped.
-        if (!exhaustive && !keys[k].second && reached.size() > kLooseKeyTokens) continue;
+        // Except the skeleton of a name written without short vowels (Arabic, Hebrew): its
+        // consonants are all the query says, and common ones ("mhmd", "hmdn") reach many.
+        const std::size_t loose_limit = query.vowelless && keys[k].first == skeleton_key
+                                            ? kVowellessKeyTokens
+                                            : kLooseKeyTokens;
+        if (!exhaustive && !keys[k].second && reached.size() > loose_limit) continue;
         if (forward != nullptr && !keys[k].second &&
             forward->fuzzy_.Find(keys[k].first).size() > kLooseKeyTokens) {
           continue;

@@ -28,8 +28,8 @@ namespace cordon::index {
 inline constexpr char kSnapshotMagic[8] = {'C', 'O', 'R', 'D', 'O', 'N', 'I', 'X'};
 // 2: token suffix keys (an index without them finds fewer candidates, and a rescreen searching a
 // customer index without them would miss pairs a forward screening finds).
-// 3: Hangul romanised as the lists write Korean names, Korean spelling variants (the tokens and
-// canonical forms of such names differ from version 2's).
+// 3: Hangul romanised as the lists write Korean names, Korean and Belarusian spelling variants (the
+// tokens and canonical forms of such names differ from version 2's).
 inline constexpr std::uint32_t kSnapshotVersion = 3;
 
 // Collects sections, then lays them out as one snapshot image.

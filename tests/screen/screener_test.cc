@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -158,6 +159,34 @@ TEST(Screener, LettersWrittenApartFindTheWordTheySpell) {
   hits = (*screener)->Screen(query, options);
   ASSERT_FALSE(hits.empty());
   EXPECT_EQ(hits[0].entity_id, "test:awaad");
+}
+
+// A name in a script without short vowels is looked up by its consonants, however many
+// listed spellings share them: "حمدان" (hmdan) finds every one of seventy-five spellings of
+// h-m-d-n (hamdan, hemden, himdon, ...).
+TEST(Screener, VowellessQueryReachesEveryListedSpellingOfItsConsonants) {
+  std::vector<Entity> entities;
+  const std::string vowels = "aeiou";
+  for (char first : vowels) {
+    for (char second : vowels) {
+      for (char third : {'a', 'e', 'o'}) {
+        const std::string token = std::string("h") + first + "m" + second + "d" + third + "n";
+        entities.push_back(MakeEntity(token, Schema::kPerson, {token}));
+      }
+    }
+  }
+  entities.push_back(MakeEntity("hamdan", Schema::kPerson, {"Hamdan"}));
+  auto screener = Screener::Create(std::move(entities));
+  ASSERT_TRUE(screener.has_value());
+  const std::size_t listed = (*screener)->entity_count();
+  ScreenOptions options;
+  options.threshold = 0.8;
+  options.limit = listed;
+  options.candidates = listed;
+  Query query;
+  query.name = "حمدان";
+  // Each is a spelling the consonants allow, so each alerts: none may be missed.
+  EXPECT_EQ((*screener)->Screen(query, options).size(), listed);
 }
 
 // Initials that spell a listed syllable ("G I": "Gi") stay initials first: the names the
