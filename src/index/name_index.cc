@@ -18,6 +18,7 @@
 #include "match/evidence.h"
 #include "match/name_scorer.h"
 #include "match/similarity.h"
+#include "text/tokens.h"
 
 namespace cordon::index {
 namespace {
@@ -65,7 +66,7 @@ constexpr std::size_t kPrepareChunk = 1 << 15;
 constexpr float kMinWeight = 0.05F;
 constexpr double kMinCredit = 0.5;
 constexpr std::size_t kLooseKeyTokens = 48;
-constexpr std::size_t kVowellessKeyTokens = 512;
+constexpr std::size_t kVowellessKeyTokens = 256;
 constexpr double kStrongSimilarity = 0.7;
 constexpr std::size_t kExpansionCacheSize = 1 << 14;
 constexpr std::size_t kMaxSpelledRun = 6;  // initials looked up as one word ("b s" -> "bs")
@@ -681,15 +682,23 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       ForEachKey(view, true, [&](std::uint64_t key, bool exact) {
         if (key_count < keys.size()) keys[key_count++] = {key, exact};
       });
+      // An Arabic-script token with the article joined ("almsry") also looks up the skeleton
+      // of the rest: lists write "al-Masri" or "Masri" (match::TokenSimilarity() agrees).
+      std::uint64_t article_key = 0;
+      if (query.vowelless && token.text.size() >= 5 && token.text.starts_with("al")) {
+        article_key = KeyHash('s', text::Skeleton(std::string_view(token.text).substr(2)));
+        if (key_count < keys.size()) keys[key_count++] = {article_key, false};
+      }
       for (std::size_t k = 0; k < key_count; ++k) {
         std::span<const std::uint32_t> reached = fuzzy_.Find(keys[k].first);
         // A loose key shared by very many tokens (a short skeleton, a common prefix) says
         // little and would cost a comparison each: it is skipped.
         // Except the skeleton of a name written without short vowels (Arabic, Hebrew): its
         // consonants are all the query says, and common ones ("mhmd", "hmdn") reach many.
-        const std::size_t loose_limit = query.vowelless && keys[k].first == skeleton_key
-                                            ? kVowellessKeyTokens
-                                            : kLooseKeyTokens;
+        const bool consonants =
+            keys[k].first == skeleton_key || (article_key != 0 && keys[k].first == article_key);
+        const std::size_t loose_limit =
+            query.vowelless && consonants ? kVowellessKeyTokens : kLooseKeyTokens;
         if (!exhaustive && !keys[k].second && reached.size() > loose_limit) continue;
         if (forward != nullptr && !keys[k].second &&
             forward->fuzzy_.Find(keys[k].first).size() > kLooseKeyTokens) {
@@ -785,6 +794,25 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       for (std::uint32_t t : fuzzy_.Find(key)) {
         s.matched.push_back(Matched{t, pair_weight, tokens_[t].weight, false});
         pair.cost += token_post_begin_[t + 1] - token_post_begin_[t];
+      }
+      // Written without short vowels, the pair may be a listed token's consonants ("bd" +
+      // "allh" for "abdullah"), which match::JoinedSimilarity() counts 0.87.
+      const bool compound = a == "bd" || a == "abd" || a == "abw" || a == "bw" || a == "abu" ||
+                            b.starts_with("al");  // as match::JoinedSimilarity() asks
+      if (query.vowelless && compound) {
+        const std::string skeleton =
+            text::Skeleton(std::string_view(joined.data(), a.size() + b.size()));
+        std::span<const std::uint32_t> reached = skeleton.size() >= 3
+                                                     ? fuzzy_.Find(KeyHash('s', skeleton))
+                                                     : std::span<const std::uint32_t>{};
+        if (reached.size() <= kVowellessKeyTokens) {
+          constexpr float kJoinedConsonants = 0.87F;
+          for (std::uint32_t t : reached) {
+            s.matched.push_back(Matched{t, pair_weight * kJoinedConsonants,
+                                        tokens_[t].weight * kJoinedConsonants, false});
+            pair.cost += token_post_begin_[t + 1] - token_post_begin_[t];
+          }
+        }
       }
       pair.matched_end = s.matched.size();
       pair.cost += pair.direct.size();

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "match/similarity.h"
+#include "text/tokens.h"
 
 namespace cordon::match {
 namespace {
@@ -65,14 +66,38 @@ bool JoinLengthsFit(std::size_t total, const TokenView& whole) {
          (WithinJoinLength(total, whole.text.size()) ||
           WithinJoinLength(total, whole.canonical.size()));
 }
-double JoinedSimilarity(const TokenView& first, const TokenView& second, const TokenView& whole) {
+// Between names one of which is written without short vowels (Arabic, Hebrew), a pair whose
+// joined consonants are the whole token's also counts ("bd"+"allh" / "abdullah", "al"+"msry" /
+// "almasri"): 0.9 x 0.97, as equal skeletons of single tokens count 0.9.
+// Only the joins Arabic names make: "abd" or "abu" and a name, or a name and the article
+// or Allah ("nsr"+"allh"); consonants alone would otherwise join any two short names into
+// some listed word ("byby"+"taby" / "bitpapa").
+constexpr double kVowellessJoin = 0.9 * 0.97;
+bool SkeletonJoinFits(std::size_t total, const TokenView& whole) {
+  return total <= kMaxTokenLength && whole.text.size() >= 4 && whole.skeleton.size() >= 3;
+}
+bool ArabicCompound(std::string_view first, std::string_view second) {
+  return first == "bd" || first == "abd" || first == "abw" || first == "bw" || first == "abu" ||
+         second.starts_with("al");
+}
+double VowellessJoin(std::string_view joined, const TokenView& whole) {
+  return text::Skeleton(joined) == whole.skeleton ? kVowellessJoin : 0;
+}
+
+double JoinedSimilarity(const TokenView& first, const TokenView& second, const TokenView& whole,
+                        bool vowelless = false) {
   const std::size_t total = first.text.size() + second.text.size();
-  if (!JoinLengthsFit(total, whole)) return 0;
+  const bool lengths_fit = JoinLengthsFit(total, whole);
+  vowelless =
+      vowelless && SkeletonJoinFits(total, whole) && ArabicCompound(first.text, second.text);
+  if (!lengths_fit && !vowelless) return 0;
   std::array<char, kMaxTokenLength> joined;
   std::memcpy(joined.data(), first.text.data(), first.text.size());
   std::memcpy(joined.data() + first.text.size(), second.text.data(), second.text.size());
   std::string_view joined_view(joined.data(), total);
   if (joined_view == whole.text) return 0.98;
+  const double consonants = vowelless ? VowellessJoin(joined_view, whole) : 0;
+  if (!lengths_fit) return consonants;
   // Most pairs that pass the lengths differ in too many letters to come within 0.8: those are
   // not compared in full.
   const std::uint64_t letters = Letters(joined_view);
@@ -87,7 +112,7 @@ double JoinedSimilarity(const TokenView& first, const TokenView& second, const T
   // Also the canonical forms: "abd" + "rahman" against "abdulrahman" -> "abdrahman".
   double sim = similarity(whole.text);
   if (whole.canonical != whole.text) sim = std::max(sim, similarity(whole.canonical));
-  return sim >= 0.8 ? sim * 0.97 : 0;
+  return std::max(sim >= 0.8 ? sim * 0.97 : 0, consonants);
 }
 
 // Letters written apart on one side and together on the other ("B S COMPANY", "B.S. COMPANY"
@@ -205,6 +230,18 @@ namespace {
 double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
                             TokenMatchKind* kind);
 
+// Arabic script joins the article to its word (المصري, "almsry"); lists write it apart
+// ("al-Masri", whose "al" is then left over, a particle) or drop it ("Masri"). Between
+// vowelless names, a token of five letters or more starting with "al" also meets one with the
+// skeleton of the rest, a little below equal skeletons.
+constexpr double kArticleSkeleton = 0.88;
+constexpr std::size_t kArticleShortest = 5;
+bool ArticleSkeletonMatches(const TokenView& with_article, const TokenView& other) {
+  return with_article.text.size() >= kArticleShortest && with_article.text.starts_with("al") &&
+         other.skeleton.size() >= 2 && !other.text.starts_with("al") &&
+         text::Skeleton(with_article.text.substr(2)) == other.skeleton;
+}
+
 // An approximate match (not an equal, variant, vowel-free or initial one) of a query token the
 // lists know is most likely another name: "salmani" is a surname of its own, not "salman"
 // mistyped. One the lists have never seen is most likely the misspelling.
@@ -278,6 +315,10 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
       (a.skeleton.size() >= 2 || std::min(a.text.size(), b.text.size()) <= 3)) {
     *kind = TokenMatchKind::kVowelless;
     return 0.9;
+  }
+  if (vowelless && (ArticleSkeletonMatches(a, b) || ArticleSkeletonMatches(b, a))) {
+    *kind = TokenMatchKind::kVowelless;
+    return kArticleSkeleton;
   }
   // Short tokens differ by one letter far too easily ("kar" / "kay"): demand more of them.
   // One inserted or deleted letter is allowed against a token of four letters or more.
@@ -453,10 +494,11 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
                                    kind};
       }
       if (qi + 1 < nq && edge_count < edges.size() &&
-          JoinLengthsFit(query.tokens[qi].text.size() + query.tokens[qi + 1].text.size(),
-                         candidate.tokens[ci])) {
-        double joined =
-            JoinedSimilarity(query.tokens[qi], query.tokens[qi + 1], candidate.tokens[ci]);
+          (vowelless ||
+           JoinLengthsFit(query.tokens[qi].text.size() + query.tokens[qi + 1].text.size(),
+                          candidate.tokens[ci]))) {
+        double joined = JoinedSimilarity(query.tokens[qi], query.tokens[qi + 1],
+                                         candidate.tokens[ci], vowelless);
         if (joined > 0) {
           edges[edge_count++] = Edge{static_cast<float>(joined),
                                      static_cast<std::uint8_t>(qi),
@@ -467,10 +509,11 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
         }
       }
       if (ci + 1 < nc && edge_count < edges.size() &&
-          JoinLengthsFit(candidate.tokens[ci].text.size() + candidate.tokens[ci + 1].text.size(),
-                         query.tokens[qi])) {
-        double joined =
-            JoinedSimilarity(candidate.tokens[ci], candidate.tokens[ci + 1], query.tokens[qi]);
+          (vowelless ||
+           JoinLengthsFit(candidate.tokens[ci].text.size() + candidate.tokens[ci + 1].text.size(),
+                          query.tokens[qi]))) {
+        double joined = JoinedSimilarity(candidate.tokens[ci], candidate.tokens[ci + 1],
+                                         query.tokens[qi], vowelless);
         if (joined > 0) {
           edges[edge_count++] = Edge{static_cast<float>(joined),
                                      static_cast<std::uint8_t>(qi),
@@ -674,11 +717,12 @@ TokenBounder::TokenBounder(std::span<const NameView> names) {
       const std::size_t length = first.text.size() + second.text.size();
       if (length > kMaxTokenLength) continue;  // JoinedSimilarity() gives such a pair 0
       const bool seen = std::any_of(joined_.begin(), joined_.end(), [&](const Joined& other) {
-        return other.first->text == first.text && other.second->text == second.text;
+        return other.first->text == first.text && other.second->text == second.text &&
+               other.vowelless == name.vowelless;
       });
       if (seen) continue;
-      joined_.push_back(
-          Joined{&first, &second, length, Letters(first.text) | Letters(second.text)});
+      joined_.push_back(Joined{&first, &second, length, Letters(first.text) | Letters(second.text),
+                               name.vowelless});
     }
   }
 }
@@ -720,6 +764,10 @@ double TokenBounder::Bound(const TokenView& token, bool vowelless, bool exact) c
     // The matches that need no spelling similarity: equal skeletons, variants, initials.
     const bool same_skeleton = !token.skeleton.empty() && token.skeleton == other.skeleton;
     if (pair_vowelless && same_skeleton) ceiling = std::max(ceiling, 0.9);
+    if (pair_vowelless &&
+        (ArticleSkeletonMatches(token, other) || ArticleSkeletonMatches(other, token))) {
+      ceiling = std::max(ceiling, kArticleSkeleton);
+    }
     if (token.canonical == other.canonical) ceiling = 1;
     if ((token.token_class == text::TokenClass::kInitial) !=
         (other.token_class == text::TokenClass::kInitial)) {
@@ -739,9 +787,15 @@ double TokenBounder::Bound(const TokenView& token, bool vowelless, bool exact) c
       const double ceiling =
           std::max(EditCeiling(pair.length, token.text.size(), pair.letters, text),
                    EditCeiling(pair.length, token.canonical.size(), pair.letters, canonical));
-      if (ceiling < 0.8 || 0.98 * ceiling <= bound) continue;
-      bound = std::max(bound,
-                       exact ? JoinedSimilarity(*pair.first, *pair.second, token) : 0.98 * ceiling);
+      const bool pair_vowelless = vowelless || pair.vowelless;
+      double best = ceiling >= 0.8 ? 0.98 * ceiling : 0;
+      if (pair_vowelless && SkeletonJoinFits(pair.length, token) &&
+          ArabicCompound(pair.first->text, pair.second->text)) {
+        best = std::max(best, kVowellessJoin);
+      }
+      if (best <= bound) continue;
+      bound = std::max(
+          bound, exact ? JoinedSimilarity(*pair.first, *pair.second, token, pair_vowelless) : best);
     }
   }
   for (const std::string& initials : initials_) {
@@ -761,12 +815,14 @@ double TokenBounder::Bound(const TokenView& token, bool vowelless, bool exact) c
   return std::min(bound, 1.0);
 }
 
-double PairBound(const TokenView& first, const TokenView& second, std::span<const NameView> names) {
+double PairBound(const TokenView& first, const TokenView& second, std::span<const NameView> names,
+                 bool vowelless) {
   double bound = 0;
   for (const NameView& name : names) {
     const std::size_t count = std::min(name.tokens.size(), kMaxTokens);
     for (std::size_t c = 0; c < count; ++c) {
-      bound = std::max(bound, JoinedSimilarity(first, second, name.tokens[c]));
+      bound = std::max(
+          bound, JoinedSimilarity(first, second, name.tokens[c], vowelless || name.vowelless));
     }
   }
   return bound;

@@ -128,6 +128,7 @@ class TokenBounder {
     const TokenView* second;
     std::size_t length;
     std::uint64_t letters;
+    bool vowelless;
   };
   std::vector<Listed> listed_;
   std::vector<Joined> joined_;
@@ -135,7 +136,8 @@ class TokenBounder {
   std::vector<std::string> spelled_;   // runs of listed initials ("b s" -> "bs")
   std::uint64_t spelled_letters_ = 0;  // the letters of short listed words
 };
-double PairBound(const TokenView& first, const TokenView& second, std::span<const NameView> names);
+double PairBound(const TokenView& first, const TokenView& second, std::span<const NameView> names,
+                 bool vowelless);
 bool ListedAcronymPossible(const NameView& query, std::span<const NameView> names);
 
 // The same for two prepared names (tests, tools; allocates the token views).

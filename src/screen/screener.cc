@@ -186,6 +186,8 @@ class IndexScreener final : public Screener {
     // Codes are also compared whole (match::IsCode()), which no token bound covers: against a
     // listed code, every customer is scored.
     const bool listed_code = std::any_of(names.begin(), names.end(), match::IsCode);
+    const bool listed_vowelless = std::any_of(
+        names.begin(), names.end(), [](const match::NameView& name) { return name.vowelless; });
     // What the listed names offer to joins and acronyms, for the quick first bound: their
     // tokens that two joined query tokens may match (length and letters), and their short
     // tokens that may spell the initials of query tokens.
@@ -322,7 +324,9 @@ class IndexScreener final : public Screener {
       for (std::size_t k = 0; k + 1 < count; ++k) {
         const TokenMemo& a = token_memo[ids[k]];
         const TokenMemo& b = token_memo[ids[k + 1]];
-        joins[k] = joinable(std::size_t{a.length} + b.length, a.letters | b.letters);
+        // (Between vowelless names consonants alone may join: any pair may.)
+        joins[k] = vowelless || listed_vowelless ||
+                   joinable(std::size_t{a.length} + b.length, a.letters | b.letters);
       }
       // Each token's share: its bound, raised by a possible acronym or join; 1 while unknown.
       const double needed = least_coverage * total;
@@ -375,7 +379,9 @@ class IndexScreener final : public Screener {
       pair_bound.fill(-1);
       auto joined_with_next = [&](std::size_t k) {  // k and k + 1 written as one listed token
         if (!joins[k]) return 0.0;
-        if (pair_bound[k] < 0) pair_bound[k] = match::PairBound(tokens[k], tokens[k + 1], names);
+        if (pair_bound[k] < 0) {
+          pair_bound[k] = match::PairBound(tokens[k], tokens[k + 1], names, vowelless);
+        }
         return pair_bound[k];
       };
       for (std::size_t u = 0; u < count && covered >= needed; ++u) {

@@ -77,6 +77,7 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
       MakeEntity("l", "4", Schema::kPerson, {"Jiang Wen-ji"}),
       MakeEntity("l", "5", Schema::kPerson, {"RF-78838"}),  // a code, compared whole too
       MakeEntity("l", "6", Schema::kOrganization, {"BS COMPANY OFFSHORE", "K D RUBBER"}),
+      MakeEntity("l", "7", Schema::kPerson, {"Abdullah AL-MASRI", "عبد الرحمن المصري"}),
   };
   auto lists = Build(listed);
   std::vector<std::string> names = {"Muhammad GUL",
@@ -100,7 +101,11 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
                                     "B.S. COMPANY",
                                     "B S COMPANY OFFSHORE",
                                     "KD RUBBER",
-                                    "K D R"};
+                                    "K D R",
+                                    "عبد الله المصري",
+                                    "محمد المصري",
+                                    "Abdulrahman Almasri",
+                                    "Abd Allah Masri"};
   std::vector<Entity> others;
   for (std::size_t i = 0; i < names.size(); ++i) {
     others.push_back(MakeEntity("c", std::to_string(i), Schema::kPerson, {names[i]}));
