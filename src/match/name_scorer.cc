@@ -143,6 +143,69 @@ void ForEachSpelled(const NameView& letters, std::size_t letter_count, const Nam
   }
 }
 
+// Arabic script writes long vowels (alef, waw, ya: "a", "w", "y" once romanised) and leaves
+// short ones out. So where a vowelless token has a vowel between two of its consonants, or
+// after the last, a Latin spelling of the same consonants has one too: "ywkwta" is not
+// "khuwayt" (nothing follows its t), nor "mwwna" "amin". The gaps are compared consonant by
+// consonant, as text::Skeleton() reads them; the gap before the first is not (an initial alef
+// often stands for a vowel the Latin spelling drops, "abn" / "bin"). True when they agree, or
+// when the letters cannot be aligned.
+constexpr double kVowelsDisagree = 0.75;
+struct VowelGaps {
+  std::array<bool, kMaxTokenLength + 1> vowel{};  // gap k: before consonant k; last: the end
+  std::size_t consonants = 0;
+};
+VowelGaps GapsOf(std::string_view token) {
+  VowelGaps out;
+  token = token.substr(0, kMaxTokenLength);
+  char last = '\0';
+  bool gap = false;
+  for (std::size_t pos = 0; pos < token.size(); ++pos) {
+    char c = token[pos];
+    const char next = pos + 1 < token.size() ? token[pos + 1] : '\0';
+    if (c == 'p' && next == 'h') {
+      c = 'f';
+      ++pos;
+    } else if ((c == 's' || c == 'k') && next == 'h') {
+      ++pos;
+    } else if (c == 'c' || c == 'q') {
+      c = 'k';
+    } else if (c == 'z') {
+      c = 's';
+    } else if (c == 'p') {
+      c = 'b';
+    } else if (c == 'v') {
+      c = 'f';
+    } else if (c == 'g') {
+      c = 'j';
+    }
+    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w') {
+      gap = true;
+      continue;
+    }
+    if (out.consonants > 0 && c == last) continue;
+    out.vowel[out.consonants++] = gap;
+    gap = false;
+    last = c;
+  }
+  // A final h after two consonants or more is dropped (a vowel sign): its gap joins the end's.
+  if (out.consonants > 2 && last == 'h') {
+    --out.consonants;
+    gap = gap || out.vowel[out.consonants];
+  }
+  out.vowel[out.consonants] = gap;
+  return out;
+}
+bool LongVowelsAgree(std::string_view written, std::string_view latin) {
+  const VowelGaps a = GapsOf(written);
+  const VowelGaps b = GapsOf(latin);
+  if (a.consonants != b.consonants || a.consonants == 0) return true;
+  for (std::size_t k = 1; k <= a.consonants; ++k) {
+    if (a.vowel[k] && !b.vowel[k]) return false;
+  }
+  return true;
+}
+
 using Flags = std::array<bool, kMaxTokens>;
 using Sims = std::array<float, kMaxTokens>;
 
@@ -484,6 +547,11 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
           entry->similarity = static_cast<float>(sim);
           entry->kind = kind;
         }
+      }
+      if (kind == TokenMatchKind::kVowelless && query.vowelless != candidate.vowelless) {
+        const TokenView& written = query.vowelless ? query.tokens[qi] : candidate.tokens[ci];
+        const TokenView& latin = query.vowelless ? candidate.tokens[ci] : query.tokens[qi];
+        if (!LongVowelsAgree(written.text, latin.text)) sim = std::min(sim, kVowelsDisagree);
       }
       if (sim > 0) {
         edges[edge_count++] = Edge{static_cast<float>(sim),

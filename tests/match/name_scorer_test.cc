@@ -123,6 +123,17 @@ TEST(NameScorer, ArabicArticleAndCompoundsMeetTheirLatinForms) {
   EXPECT_LT(Score("Mohammed Masri", "Mohammed Almasri"), 0.85);  // Latin: no article rule
 }
 
+// Arabic script writes long vowels: a Latin spelling of the same consonants without a vowel
+// where the script writes one is another name ("يزومي" yzwmy ends in a vowel, "Siam" does not).
+TEST(NameScorer, ArabicLongVowelsMustHaveLatinVowels) {
+  EXPECT_LT(Score("يزومي زوديـا", "Saeed SIAM"), 0.8);
+  EXPECT_LT(Score("موونا", "Amin"), 0.8);
+  EXPECT_GT(Score("موسى", "Musa"), 0.85);
+  EXPECT_GT(Score("سامي", "Sami"), 0.85);
+  EXPECT_GT(Score("هادي", "Hadi"), 0.85);
+  EXPECT_GT(Score("عيسى", "Issa"), 0.85);  // the gap before the first consonant is not compared
+}
+
 TEST(NameScorer, VariantSpellingsMatch) {
   EXPECT_GT(Score("Mohammed Omar", "Muhammad Umar"), 0.9);
   EXPECT_GT(Score("Yousef Ali", "Yusuf Ali"), 0.9);
