@@ -374,8 +374,11 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
     }
     return 0;
   }
+  // One consonant is little to go by, unless the tokens are short or begin with the same y
+  // or w, a consonant there (يحيى "yhyy" / Yahya, وائل "wayl" / Wael).
   if (vowelless && !a.skeleton.empty() && a.skeleton == b.skeleton &&
-      (a.skeleton.size() >= 2 || std::min(a.text.size(), b.text.size()) <= 3)) {
+      (a.skeleton.size() >= 2 || std::min(a.text.size(), b.text.size()) <= 3 ||
+       ((a.text[0] == 'y' || a.text[0] == 'w') && a.text[0] == b.text[0]))) {
     *kind = TokenMatchKind::kVowelless;
     return 0.9;
   }

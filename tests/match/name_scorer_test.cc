@@ -132,6 +132,9 @@ TEST(NameScorer, ArabicLongVowelsMustHaveLatinVowels) {
   EXPECT_GT(Score("سامي", "Sami"), 0.85);
   EXPECT_GT(Score("هادي", "Hadi"), 0.85);
   EXPECT_GT(Score("عيسى", "Issa"), 0.85);  // the gap before the first consonant is not compared
+  // One consonant and the same initial y or w.
+  EXPECT_GT(Score("يحيى", "Yahya"), 0.85);
+  EXPECT_GT(Score("وائل", "Wael"), 0.85);
 }
 
 TEST(NameScorer, VariantSpellingsMatch) {
