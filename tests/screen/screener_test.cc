@@ -189,6 +189,29 @@ TEST(Screener, VowellessQueryReachesEveryListedSpellingOfItsConsonants) {
   EXPECT_EQ((*screener)->Screen(query, options).size(), listed);
 }
 
+// Arabic script writes the article joined and "Abd Allah" apart; lists often the reverse. The
+// candidate step finds both ways.
+TEST(Screener, ArabicScriptFindsArticleAndCompoundWrittenTheOtherWay) {
+  std::vector<Entity> entities;
+  for (int pos = 0; pos < 40; ++pos) {
+    entities.push_back(MakeEntity("f" + std::to_string(pos), Schema::kPerson,
+                                  {"Person" + std::to_string(pos) + " Khan"}));
+  }
+  entities.push_back(MakeEntity("azzam", Schema::kPerson, {"Abdullah AZZAM"}));
+  entities.push_back(MakeEntity("masri", Schema::kPerson, {"Abu Ayyub MASRI"}));
+  auto screener = Screener::Create(std::move(entities));
+  ASSERT_TRUE(screener.has_value());
+  Query query;
+  query.name = "عبد الله عزام";
+  auto hits = (*screener)->Screen(query, {});
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:azzam");
+  query.name = "أبو أيوب المصري";
+  hits = (*screener)->Screen(query, {});
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:masri");
+}
+
 // Initials that spell a listed syllable ("G I": "Gi") stay initials first: the names the
 // query's words reach are not crowded out by every name holding the syllable.
 TEST(Screener, SpelledInitialsDoNotCrowdOutTheNamesWordsReach) {
