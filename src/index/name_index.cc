@@ -676,8 +676,9 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       unit.matched_end = s.matched.size();
     } else {
       std::size_t key_count = 0;
+      // (Only a vowelless query looks its skeleton key up beyond kLooseKeyTokens.)
       const std::uint64_t skeleton_key =
-          token.skeleton.size() >= 2 ? KeyHash('s', token.skeleton) : 0;
+          query.vowelless && token.skeleton.size() >= 2 ? KeyHash('s', token.skeleton) : 0;
       s.reached.Clear();
       ForEachKey(view, true, [&](std::uint64_t key, bool exact) {
         if (key_count < keys.size()) keys[key_count++] = {key, exact};
@@ -695,10 +696,9 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         // little and would cost a comparison each: it is skipped.
         // Except the skeleton of a name written without short vowels (Arabic, Hebrew): its
         // consonants are all the query says, and common ones ("mhmd", "hmdn") reach many.
-        const bool consonants =
-            keys[k].first == skeleton_key || (article_key != 0 && keys[k].first == article_key);
-        const std::size_t loose_limit =
-            query.vowelless && consonants ? kVowellessKeyTokens : kLooseKeyTokens;
+        const bool consonants = (skeleton_key != 0 && keys[k].first == skeleton_key) ||
+                                (article_key != 0 && keys[k].first == article_key);
+        const std::size_t loose_limit = consonants ? kVowellessKeyTokens : kLooseKeyTokens;
         if (!exhaustive && !keys[k].second && reached.size() > loose_limit) continue;
         if (forward != nullptr && !keys[k].second &&
             forward->fuzzy_.Find(keys[k].first).size() > kLooseKeyTokens) {
@@ -796,17 +796,15 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         pair.cost += token_post_begin_[t + 1] - token_post_begin_[t];
       }
       // Written without short vowels, the pair may be a listed token's consonants ("bd" +
-      // "allh" for "abdullah"), which match::JoinedSimilarity() counts 0.87.
-      const bool compound = a == "bd" || a == "abd" || a == "abw" || a == "bw" || a == "abu" ||
-                            b.starts_with("al");  // as match::JoinedSimilarity() asks
-      if (query.vowelless && compound) {
+      // "allh" for "abdullah"), as the scorer counts them.
+      if (query.vowelless && match::ArabicCompound(a, b)) {
         const std::string skeleton =
             text::Skeleton(std::string_view(joined.data(), a.size() + b.size()));
         std::span<const std::uint32_t> reached = skeleton.size() >= 3
                                                      ? fuzzy_.Find(KeyHash('s', skeleton))
                                                      : std::span<const std::uint32_t>{};
         if (reached.size() <= kVowellessKeyTokens) {
-          constexpr float kJoinedConsonants = 0.87F;
+          constexpr auto kJoinedConsonants = static_cast<float>(match::kVowellessJoin);
           for (std::uint32_t t : reached) {
             s.matched.push_back(Matched{t, pair_weight * kJoinedConsonants,
                                         tokens_[t].weight * kJoinedConsonants, false});

@@ -68,17 +68,9 @@ bool JoinLengthsFit(std::size_t total, const TokenView& whole) {
 }
 // Between names one of which is written without short vowels (Arabic, Hebrew), a pair whose
 // joined consonants are the whole token's also counts ("bd"+"allh" / "abdullah", "al"+"msry" /
-// "almasri"): 0.9 x 0.97, as equal skeletons of single tokens count 0.9.
-// Only the joins Arabic names make: "abd" or "abu" and a name, or a name and the article
-// or Allah ("nsr"+"allh"); consonants alone would otherwise join any two short names into
-// some listed word ("byby"+"taby" / "bitpapa").
-constexpr double kVowellessJoin = 0.9 * 0.97;
+// "almasri"), at kVowellessJoin, if ArabicCompound() (see name_scorer.h).
 bool SkeletonJoinFits(std::size_t total, const TokenView& whole) {
   return total <= kMaxTokenLength && whole.text.size() >= 4 && whole.skeleton.size() >= 3;
-}
-bool ArabicCompound(std::string_view first, std::string_view second) {
-  return first == "bd" || first == "abd" || first == "abw" || first == "bw" || first == "abu" ||
-         second.starts_with("al");
 }
 double VowellessJoin(std::string_view joined, const TokenView& whole) {
   return text::Skeleton(joined) == whole.skeleton ? kVowellessJoin : 0;
@@ -123,24 +115,30 @@ constexpr double kSpelledSimilarity = 0.98;
 bool IsInitial(const TokenView& token) {
   return token.token_class == text::TokenClass::kInitial && !token.text.empty();
 }
+// Each run of two to kMaxSpelled consecutive initials among the first `count` tokens of
+// `name`, from each start: `visit(first, letters)`.
+template <typename Visit>
+void ForEachInitialRun(const NameView& name, std::size_t count, Visit&& visit) {
+  for (std::size_t first = 0; first + 1 < count; ++first) {
+    std::array<char, kMaxSpelled> run{};
+    std::size_t length = 0;
+    for (std::size_t k = first; k < count && length < kMaxSpelled && IsInitial(name.tokens[k]);
+         ++k) {
+      run[length++] = name.tokens[k].text[0];
+      if (length >= 2) visit(first, std::string_view(run.data(), length));
+    }
+  }
+}
 template <typename Visit>
 void ForEachSpelled(const NameView& letters, std::size_t letter_count, const NameView& words,
                     std::size_t word_count, Visit&& visit) {
-  for (std::size_t first = 0; first + 1 < letter_count; ++first) {
-    std::array<char, kMaxSpelled> run{};
-    std::size_t length = 0;
-    for (std::size_t k = first;
-         k < letter_count && length < kMaxSpelled && IsInitial(letters.tokens[k]); ++k) {
-      run[length++] = letters.tokens[k].text[0];
-      if (length < 2) continue;
-      const std::string_view spelled(run.data(), length);
-      for (std::size_t w = 0; w < word_count; ++w) {
-        if (!IsInitial(words.tokens[w]) && words.tokens[w].text == spelled) {
-          visit(first, length, w);
-        }
+  ForEachInitialRun(letters, letter_count, [&](std::size_t first, std::string_view spelled) {
+    for (std::size_t w = 0; w < word_count; ++w) {
+      if (!IsInitial(words.tokens[w]) && words.tokens[w].text == spelled) {
+        visit(first, spelled.size(), w);
       }
     }
-  }
+  });
 }
 
 // Arabic script writes long vowels (alef, waw, ya: "a", "w", "y" once romanised) and leaves
@@ -151,56 +149,11 @@ void ForEachSpelled(const NameView& letters, std::size_t letter_count, const Nam
 // often stands for a vowel the Latin spelling drops, "abn" / "bin"). True when they agree, or
 // when the letters cannot be aligned.
 constexpr double kVowelsDisagree = 0.75;
-struct VowelGaps {
-  std::array<bool, kMaxTokenLength + 1> vowel{};  // gap k: before consonant k; last: the end
-  std::size_t consonants = 0;
-};
-VowelGaps GapsOf(std::string_view token) {
-  VowelGaps out;
-  token = token.substr(0, kMaxTokenLength);
-  char last = '\0';
-  bool gap = false;
-  for (std::size_t pos = 0; pos < token.size(); ++pos) {
-    char c = token[pos];
-    const char next = pos + 1 < token.size() ? token[pos + 1] : '\0';
-    if (c == 'p' && next == 'h') {
-      c = 'f';
-      ++pos;
-    } else if ((c == 's' || c == 'k') && next == 'h') {
-      ++pos;
-    } else if (c == 'c' || c == 'q') {
-      c = 'k';
-    } else if (c == 'z') {
-      c = 's';
-    } else if (c == 'p') {
-      c = 'b';
-    } else if (c == 'v') {
-      c = 'f';
-    } else if (c == 'g') {
-      c = 'j';
-    }
-    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w') {
-      gap = true;
-      continue;
-    }
-    if (out.consonants > 0 && c == last) continue;
-    out.vowel[out.consonants++] = gap;
-    gap = false;
-    last = c;
-  }
-  // A final h after two consonants or more is dropped (a vowel sign): its gap joins the end's.
-  if (out.consonants > 2 && last == 'h') {
-    --out.consonants;
-    gap = gap || out.vowel[out.consonants];
-  }
-  out.vowel[out.consonants] = gap;
-  return out;
-}
 bool LongVowelsAgree(std::string_view written, std::string_view latin) {
-  const VowelGaps a = GapsOf(written);
-  const VowelGaps b = GapsOf(latin);
-  if (a.consonants != b.consonants || a.consonants == 0) return true;
-  for (std::size_t k = 1; k <= a.consonants; ++k) {
+  const text::SkeletonGaps a = text::GapsOfSkeleton(written);
+  const text::SkeletonGaps b = text::GapsOfSkeleton(latin);
+  if (a.letters != b.letters || a.letters == 0) return true;
+  for (std::size_t k = 1; k <= a.letters; ++k) {
     if (a.vowel[k] && !b.vowel[k]) return false;
   }
   return true;
@@ -514,6 +467,11 @@ void CompareCodes(const NameView& query, const NameView& candidate, NameScore* r
 
 }  // namespace
 
+bool ArabicCompound(std::string_view first, std::string_view second) {
+  return first == "bd" || first == "abd" || first == "abw" || first == "bw" || first == "abu" ||
+         second.starts_with("al");
+}
+
 bool IsCode(const NameView& name) {
   std::array<char, kMaxCode> code{};
   return !CodeOf(name, &code).empty();
@@ -596,27 +554,21 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
       }
     }
   }
+  auto add_spelled = [&](std::size_t q_first, std::size_t q_count, std::size_t c_first,
+                         std::size_t c_count) {
+    if (edge_count == edges.size()) return;
+    edges[edge_count++] =
+        Edge{static_cast<float>(kSpelledSimilarity), static_cast<std::uint8_t>(q_first),
+             static_cast<std::uint8_t>(q_count),     static_cast<std::uint8_t>(c_first),
+             static_cast<std::uint8_t>(c_count),     TokenMatchKind::kSpelled};
+  };
   ForEachSpelled(query, nq, candidate, nc,
                  [&](std::size_t first, std::size_t count, std::size_t w) {
-                   if (edge_count < edges.size()) {
-                     edges[edge_count++] = Edge{static_cast<float>(kSpelledSimilarity),
-                                                static_cast<std::uint8_t>(first),
-                                                static_cast<std::uint8_t>(count),
-                                                static_cast<std::uint8_t>(w),
-                                                1,
-                                                TokenMatchKind::kSpelled};
-                   }
+                   add_spelled(first, count, w, 1);
                  });
   ForEachSpelled(candidate, nc, query, nq,
                  [&](std::size_t first, std::size_t count, std::size_t w) {
-                   if (edge_count < edges.size()) {
-                     edges[edge_count++] = Edge{static_cast<float>(kSpelledSimilarity),
-                                                static_cast<std::uint8_t>(w),
-                                                1,
-                                                static_cast<std::uint8_t>(first),
-                                                static_cast<std::uint8_t>(count),
-                                                TokenMatchKind::kSpelled};
-                   }
+                   add_spelled(w, 1, first, count);
                  });
   // Best similarity first; among equals, prefer the heavier query token, then 1:1 pairs.
   std::sort(edges.begin(), edges.begin() + static_cast<std::ptrdiff_t>(edge_count),
@@ -768,14 +720,8 @@ TokenBounder::TokenBounder(std::span<const NameView> names) {
     }
     initials_.push_back(InitialsOf(name));
     const std::size_t count = std::min(name.tokens.size(), kMaxTokens);
-    for (std::size_t first = 0; first + 1 < count; ++first) {
-      std::string run;
-      for (std::size_t k = first;
-           k < count && run.size() < kMaxSpelled && IsInitial(name.tokens[k]); ++k) {
-        run += name.tokens[k].text[0];
-        if (run.size() >= 2) spelled_.push_back(run);
-      }
-    }
+    ForEachInitialRun(name, count,
+                      [&](std::size_t, std::string_view run) { spelled_.emplace_back(run); });
     for (std::size_t c = 0; c < count; ++c) {
       const TokenView& token = name.tokens[c];
       if (!IsInitial(token) && token.text.size() >= 2 && token.text.size() <= kMaxSpelled) {

@@ -136,6 +136,13 @@ class TokenBounder {
   std::vector<std::string> spelled_;   // runs of listed initials ("b s" -> "bs")
   std::uint64_t spelled_letters_ = 0;  // the letters of short listed words
 };
+// Two adjacent tokens of a vowelless name that Arabic names write as one word in Latin: "abd"
+// or "abu" and a name, or a name and an al- word (the article, Allah: "nsr"+"allh"). Their
+// joined consonants meet a whole token of the same skeleton at kVowellessJoin; any two short
+// names would otherwise join into some listed word ("byby"+"taby" / "bitpapa").
+inline constexpr double kVowellessJoin = 0.9 * 0.97;
+bool ArabicCompound(std::string_view first, std::string_view second);
+
 double PairBound(const TokenView& first, const TokenView& second, std::span<const NameView> names,
                  bool vowelless);
 bool ListedAcronymPossible(const NameView& query, std::span<const NameView> names);

@@ -334,9 +334,16 @@ std::string_view CanonicalToken(std::string_view token) {
   return it == variants.end() ? token : it->second;
 }
 
-std::string Skeleton(std::string_view token) {
-  std::string out;
-  out.reserve(token.size());
+namespace {
+
+// The letters Skeleton() keeps, in order: `keep(letter, vowel)`, where `vowel` says whether a
+// vowel-like letter stood since the letter kept before. Returns whether one stands after the
+// last.
+template <typename Keep>
+bool WalkSkeleton(std::string_view token, Keep&& keep) {
+  char last = '\0';
+  bool kept = false;
+  bool vowel = false;
   for (std::size_t pos = 0; pos < token.size(); ++pos) {
     char c = token[pos];
     char next = pos + 1 < token.size() ? token[pos + 1] : '\0';
@@ -356,12 +363,46 @@ std::string Skeleton(std::string_view token) {
     } else if (c == 'g') {
       c = 'j';
     }
-    if (IsVowelLike(c)) continue;
-    if (!out.empty() && out.back() == c) continue;
-    out += c;
+    if (IsVowelLike(c)) {
+      vowel = true;
+      continue;
+    }
+    if (kept && last == c) continue;
+    keep(c, vowel);
+    vowel = false;
+    last = c;
+    kept = true;
   }
-  // A final h is mostly a vowel sign (Arabic ta marbuta, Hebrew he): Fatimah / Fatima.
-  if (out.size() > 2 && out.back() == 'h') out.pop_back();
+  return vowel;
+}
+
+// A final h after two letters or more is mostly a vowel sign (Arabic ta marbuta, Hebrew he):
+// Fatimah / Fatima. Skeleton() drops it.
+bool DropsFinalH(std::size_t letters, char last) { return letters > 2 && last == 'h'; }
+
+}  // namespace
+
+std::string Skeleton(std::string_view token) {
+  std::string out;
+  out.reserve(token.size());
+  WalkSkeleton(token, [&](char letter, bool) { out += letter; });
+  if (DropsFinalH(out.size(), out.empty() ? '\0' : out.back())) out.pop_back();
+  return out;
+}
+
+SkeletonGaps GapsOfSkeleton(std::string_view token) {
+  SkeletonGaps out;
+  char last = '\0';
+  bool end = WalkSkeleton(token.substr(0, kMaxGapLetters), [&](char letter, bool vowel) {
+    out.vowel[out.letters++] = vowel;
+    last = letter;
+  });
+  // A dropped final h's gap joins the end's.
+  if (DropsFinalH(out.letters, last)) {
+    --out.letters;
+    end = end || out.vowel[out.letters];
+  }
+  out.vowel[out.letters] = end;
   return out;
 }
 

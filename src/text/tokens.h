@@ -3,6 +3,7 @@
 #ifndef CORDON_TEXT_TOKENS_H_
 #define CORDON_TEXT_TOKENS_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -39,6 +40,16 @@ std::string_view CanonicalToken(std::string_view token);
 // j). "muhammad" -> "mhmd", "yousef" -> "sf"... (first letter kept when it is a consonant). Used to
 // compare romanisations of scripts that write no short vowels.
 std::string Skeleton(std::string_view token);
+
+// Where Skeleton() found vowel-like letters: `vowel[k]` says whether one stands before its
+// letter k (since the letter before), `vowel[letters]` whether one stands after the last. The
+// token is read up to kMaxGapLetters letters.
+inline constexpr std::size_t kMaxGapLetters = 48;
+struct SkeletonGaps {
+  std::array<bool, kMaxGapLetters + 1> vowel{};
+  std::size_t letters = 0;
+};
+SkeletonGaps GapsOfSkeleton(std::string_view token);
 
 // Phonetic key: spellings that romanisation systems use for one sound are brought together
 // (dzh/dj/j, kh/h, ts/tz/cz/c, ph/f, w/v, q/ck/c/k, ou/oo/u, ee/i, iy/ij/ii/y/i, x/ks, z/s, doubled
