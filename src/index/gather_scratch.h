@@ -18,16 +18,17 @@
 
 namespace cordon::index::gather {
 
-// Accumulators for Candidates(), sized to the largest index seen, reused across queries: a
-// slot is live for a query when its stamp is the query's.
+// Accumulators for Candidates(), sized to the largest index seen, reused across queries. A
+// slot is live for a query when its stamp is at least the query's: each unit of a query (see
+// Gather) takes a fresh stamp above it, and the slot keeps the stamp of the last unit that
+// credited it. 16 bytes, so that a slot never straddles two cache lines.
 struct Slot {
-  std::uint32_t query_stamp;
-  std::uint32_t unit_stamp;
-  float total;   // query weight reached (x similarity), best per unit
-  float last;    // this unit's contribution to `total`
-  float listed;  // listed weight reached, alongside
-  float listed_last;
+  std::uint32_t stamp;  // of the last unit that credited the name
+  std::uint32_t last;   // that unit's best credit so far: an index into Scratch::matched
+  float total;          // query weight reached (x similarity), best per unit
+  float listed;         // listed weight reached, alongside
 };
+static_assert(sizeof(Slot) == 16);
 
 // The slots: zeroed memory the kernel may back with 2 MiB pages. At a million names they are
 // 24 MB touched at random; on 4 KiB pages a fresh scratch would take six thousand page faults
@@ -125,8 +126,7 @@ struct Expansion {
 struct CommonToken {
   std::uint32_t token;
   std::uint32_t unit_stamp;
-  float credit;
-  float listed;
+  std::uint32_t matched;  // its credits: an index into Scratch::matched
 };
 
 // A name while ranking: the query weight it reached (then its estimate), the listed weight it

@@ -582,23 +582,29 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   const std::uint32_t query_stamp = s.StartQuery(names_.size());
   s.touched.clear();
 
-  auto add = [&](std::uint32_t name, float credit, float listed, std::uint32_t unit) {
+  // Credits `name` with the credits of s.matched[m] for a unit: a unit counts once per name,
+  // with the best credit of the listed tokens it reached there.
+  auto add = [&](std::uint32_t name, std::uint32_t m, std::uint32_t unit) {
     Slot& slot = s.slots[name];
-    if (slot.query_stamp != query_stamp) {
-      slot = Slot{query_stamp, unit, credit, credit, listed, listed};
+    const Matched& matched = s.matched[m];
+    if (slot.stamp < query_stamp) {
+      slot = Slot{unit, m, matched.credit, matched.listed};
       s.touched.push_back(name);
-    } else if (slot.unit_stamp != unit) {
-      slot.unit_stamp = unit;
-      slot.total += credit;
-      slot.last = credit;
-      slot.listed += listed;
-      slot.listed_last = listed;
-    } else if (credit > slot.last) {
-      slot.total += credit - slot.last;
-      slot.last = credit;
-      slot.listed += listed - slot.listed_last;
-      slot.listed_last = listed;
+    } else if (slot.stamp != unit) {
+      slot.stamp = unit;
+      slot.last = m;
+      slot.total += matched.credit;
+      slot.listed += matched.listed;
+    } else if (const Matched& last = s.matched[slot.last]; matched.credit > last.credit) {
+      slot.total += matched.credit - last.credit;
+      slot.listed += matched.listed - last.listed;
+      slot.last = m;
     }
+  };
+  // The credits of a unit's name keys, as an entry of s.matched outside any unit's range.
+  auto direct_entry = [&](float credit) {
+    s.matched.push_back(Matched{0, credit, credit, false});
+    return static_cast<std::uint32_t>(s.matched.size() - 1);
   };
 
   // One unit per query token (and per adjacent pair, joined): the listed tokens it reaches,
@@ -611,6 +617,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     std::size_t cost;
     bool spelled = false;  // a run of initials looked up whole: `run`
     std::array<char, kMaxSpelledRun> run{};
+    std::uint32_t direct_matched = 0;  // direct_credit's entry in s.matched (direct_entry())
   };
   std::array<Unit, 2 * kMaxNameTokens> units{};
   std::size_t unit_count = 0;
@@ -652,6 +659,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         }
         spelled.matched_end = s.matched.size();
         spelled.cost += spelled.direct.size();
+        if (!spelled.direct.empty()) spelled.direct_matched = direct_entry(run_weight);
         if (spelled.cost > 0) units[unit_count++] = spelled;
       }
       continue;
@@ -779,6 +787,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
                       unit.direct, unit.cost});
       }
     }
+    if (!unit.direct.empty()) unit.direct_matched = direct_entry(weight);
     units[unit_count++] = unit;
     // Two query tokens written as one listed token ("abdel jalil" / "abdeljalil").
     if (pos + 1 < count) {
@@ -814,6 +823,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       }
       pair.matched_end = s.matched.size();
       pair.cost += pair.direct.size();
+      if (!pair.direct.empty()) pair.direct_matched = direct_entry(pair_weight);
       if (pair.cost > 0) units[unit_count++] = pair;
     }
   }
@@ -851,25 +861,26 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   // `reach_new` false: only the names already reached gain the unit's credits.
   auto walk = [&](const Unit& unit, std::uint32_t unit_stamp, bool reach_new = true) {
     for (std::size_t m = unit.matched_begin; m < unit.matched_end; ++m) {
-      const auto [t, credit, listed, weak] = s.matched[m];
+      const std::uint32_t t = s.matched[m].token;
+      const bool weak = s.matched[m].weak;
       // A token the query token hardly resembles brings new names only while there are too
       // few: at scale its postings would otherwise dominate the work.
       if (weak && !exhaustive && s.touched.size() >= max_candidates) continue;
       const std::uint32_t end = token_post_begin_[t + 1];
       for (std::uint32_t p = token_post_begin_[t]; p < end; ++p) {
         const std::uint32_t name = token_posts_[p];
-        if (reach_new || s.slots[name].query_stamp == query_stamp) {
-          add(name, credit, listed, unit_stamp);
+        if (reach_new || s.slots[name].stamp >= query_stamp) {
+          add(name, static_cast<std::uint32_t>(m), unit_stamp);
         }
       }
     }
     for (std::uint32_t name : unit.direct) {
-      if (unit.spelled && !(reach_new || s.slots[name].query_stamp == query_stamp)) continue;
+      if (unit.spelled && !(reach_new || s.slots[name].stamp >= query_stamp)) continue;
       // A name key of spelled initials is either a listed pair of initials ("B S COMPANY")
       // or the acronym of a name ("Chen Huang" for "C. H."), which the initials pass below
       // credits already: only the first counts here.
       if (unit.spelled && !has_initials(name, unit.run)) continue;
-      add(name, unit.direct_credit, unit.direct_credit, unit_stamp);
+      add(name, unit.direct_matched, unit_stamp);
     }
   };
   for (std::size_t u = 0; u < common_begin; ++u) walk(units[u], ++s.stamp);
@@ -877,10 +888,10 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   // thousands of Ahmeds) ties with all the others and proves nothing; only the names already
   // reached by rarer tokens, and those that two common tokens reach, gain their credits. A pass
   // over the common postings counts hits in a byte per name (a megabyte at a million names,
-  // cache-resident, no branch) and lists the names hit twice. Those and the names already
-  // reached are then credited by a second pass over the postings or, when the postings are
-  // many more than the names, by reading each name's tokens. A one-token query, or one whose
-  // common tokens share no name, falls back to walking its cheapest common unit.
+  // cache-resident, few branches; each asked for ahead) and lists the names hit twice. Those and
+  // the names already reached are then credited by a second pass over the postings or, when the
+  // postings are many more than the names, by reading each name's tokens. A one-token query, or one
+  // whose common tokens share no name, falls back to walking its cheapest common unit.
   if (common_begin < word_units) {
     const std::size_t common_units = word_units - common_begin;
     const bool skip_weak = s.touched.size() >= max_candidates;
@@ -890,15 +901,17 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       for (std::size_t u = common_begin; u < word_units; ++u) {
         const auto unit_stamp = first_stamp + static_cast<std::uint32_t>(u - common_begin);
         for (std::size_t m = units[u].matched_begin; m < units[u].matched_end; ++m) {
-          if (!(s.matched[m].weak && skip_weak)) visit(s.matched[m], unit_stamp);
+          if (!(s.matched[m].weak && skip_weak)) {
+            visit(s.matched[m], static_cast<std::uint32_t>(m), unit_stamp);
+          }
         }
       }
     };
     auto for_each_common_posting = [&](auto&& visit) {
-      for_each_common_token([&](const Matched& matched, std::uint32_t unit_stamp) {
+      for_each_common_token([&](const Matched& matched, std::uint32_t m, std::uint32_t unit_stamp) {
         const std::uint32_t end = token_post_begin_[matched.token + 1];
         for (std::uint32_t p = token_post_begin_[matched.token]; p < end; ++p) {
-          visit(token_posts_[p], matched, unit_stamp);
+          visit(token_posts_[p], m, unit_stamp);
         }
       });
     };
@@ -910,32 +923,45 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       for (std::uint32_t name : s.touched) marks[name] = twice;
       s.eligible.assign(s.touched.begin(), s.touched.end());
       std::size_t postings = 0;
-      for_each_common_token([&](const Matched& matched, std::uint32_t) {
+      for_each_common_token([&](const Matched& matched, std::uint32_t, std::uint32_t) {
         postings += token_post_begin_[matched.token + 1] - token_post_begin_[matched.token];
       });
       if (common_units >= 2) {
-        for_each_common_posting([&](std::uint32_t name, const Matched&, std::uint32_t) {
-          const std::uint8_t mark = marks[name];
-          if (mark == once) s.eligible.push_back(name);
-          marks[name] = (mark == once || mark == twice) ? twice : once;
+        // The marks are read at random: each is asked for kMarkAhead postings ahead.
+        constexpr std::uint32_t kMarkAhead = 16;
+        for_each_common_token([&](const Matched& matched, std::uint32_t, std::uint32_t) {
+          const std::uint32_t end = token_post_begin_[matched.token + 1];
+          for (std::uint32_t p = token_post_begin_[matched.token]; p < end; ++p) {
+            if (p + kMarkAhead < end) __builtin_prefetch(marks + token_posts_[p + kMarkAhead]);
+            const std::uint32_t name = token_posts_[p];
+            const std::uint8_t mark = marks[name];
+            if (mark == once) s.eligible.push_back(name);
+            marks[name] = (mark == once || mark == twice) ? twice : once;
+          }
         });
       }
       constexpr std::size_t kPostingsPerNameRead = 24;
       if (postings > kPostingsPerNameRead * s.eligible.size()) {
         // The common units' listed tokens, by token, each with its unit and credits.
         s.common.clear();
-        for_each_common_token([&](const Matched& matched, std::uint32_t unit_stamp) {
-          s.common.push_back(
-              CommonToken{matched.token, unit_stamp, matched.credit, matched.listed});
-        });
+        for_each_common_token(
+            [&](const Matched& matched, std::uint32_t m, std::uint32_t unit_stamp) {
+              s.common.push_back(CommonToken{matched.token, unit_stamp, m});
+            });
         std::sort(s.common.begin(), s.common.end(),
                   [](const CommonToken& a, const CommonToken& b) { return a.token < b.token; });
+        // Two cache misses a name, its record then its token ids: records are asked for
+        // 2 x kAhead names ahead, token ids kAhead names ahead (from a record asked for then).
         constexpr std::size_t kAhead = 8;
-        for (std::size_t i = 0; i < std::min(kAhead, s.eligible.size()); ++i) {
+        const std::size_t eligible = s.eligible.size();
+        for (std::size_t i = 0; i < std::min(2 * kAhead, eligible); ++i) {
           __builtin_prefetch(&names_[s.eligible[i]]);
         }
-        for (std::size_t i = 0; i < s.eligible.size(); ++i) {
-          if (i + kAhead < s.eligible.size()) __builtin_prefetch(&names_[s.eligible[i + kAhead]]);
+        for (std::size_t i = 0; i < eligible; ++i) {
+          if (i + 2 * kAhead < eligible) __builtin_prefetch(&names_[s.eligible[i + 2 * kAhead]]);
+          if (i + kAhead < eligible) {
+            __builtin_prefetch(&name_tokens_[names_[s.eligible[i + kAhead]].token_begin]);
+          }
           const std::uint32_t name = s.eligible[i];
           const NameRecord& record = names_[name];
           for (std::uint32_t k = 0; k < record.token_count; ++k) {
@@ -944,20 +970,19 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
                 s.common.begin(), s.common.end(), t,
                 [](const CommonToken& entry, std::uint32_t token) { return entry.token < token; });
             for (; found != s.common.end() && found->token == t; ++found) {
-              add(name, found->credit, found->listed, found->unit_stamp);
+              add(name, found->matched, found->unit_stamp);
             }
           }
         }
       } else {
-        for_each_common_posting(
-            [&](std::uint32_t name, const Matched& matched, std::uint32_t unit_stamp) {
-              if (marks[name] == twice) add(name, matched.credit, matched.listed, unit_stamp);
-            });
+        for_each_common_posting([&](std::uint32_t name, std::uint32_t m, std::uint32_t unit_stamp) {
+          if (marks[name] == twice) add(name, m, unit_stamp);
+        });
       }
       for (std::size_t u = common_begin; u < word_units; ++u) {
         const std::uint32_t unit_stamp = first_stamp + static_cast<std::uint32_t>(u - common_begin);
         for (std::uint32_t name : units[u].direct) {
-          add(name, units[u].direct_credit, units[u].direct_credit, unit_stamp);
+          add(name, units[u].direct_matched, unit_stamp);
         }
       }
     }
