@@ -907,10 +907,16 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         }
       }
     };
+    // Each posting of the common units, with its listed token's entry in s.matched and its
+    // unit's stamp. The marks (below) are read at random: each is asked for kMarkAhead
+    // postings ahead.
+    constexpr std::uint32_t kMarkAhead = 16;
     auto for_each_common_posting = [&](auto&& visit) {
       for_each_common_token([&](const Matched& matched, std::uint32_t m, std::uint32_t unit_stamp) {
         const std::uint32_t end = token_post_begin_[matched.token + 1];
         for (std::uint32_t p = token_post_begin_[matched.token]; p < end; ++p) {
+          if (p + kMarkAhead < end)
+            __builtin_prefetch(s.marks.data() + token_posts_[p + kMarkAhead]);
           visit(token_posts_[p], m, unit_stamp);
         }
       });
@@ -927,17 +933,10 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         postings += token_post_begin_[matched.token + 1] - token_post_begin_[matched.token];
       });
       if (common_units >= 2) {
-        // The marks are read at random: each is asked for kMarkAhead postings ahead.
-        constexpr std::uint32_t kMarkAhead = 16;
-        for_each_common_token([&](const Matched& matched, std::uint32_t, std::uint32_t) {
-          const std::uint32_t end = token_post_begin_[matched.token + 1];
-          for (std::uint32_t p = token_post_begin_[matched.token]; p < end; ++p) {
-            if (p + kMarkAhead < end) __builtin_prefetch(marks + token_posts_[p + kMarkAhead]);
-            const std::uint32_t name = token_posts_[p];
-            const std::uint8_t mark = marks[name];
-            if (mark == once) s.eligible.push_back(name);
-            marks[name] = (mark == once || mark == twice) ? twice : once;
-          }
+        for_each_common_posting([&](std::uint32_t name, std::uint32_t, std::uint32_t) {
+          const std::uint8_t mark = marks[name];
+          if (mark == once) s.eligible.push_back(name);
+          marks[name] = (mark == once || mark == twice) ? twice : once;
         });
       }
       constexpr std::size_t kPostingsPerNameRead = 24;
