@@ -31,7 +31,7 @@ struct Slot {
 static_assert(sizeof(Slot) == 16);
 
 // The slots: zeroed memory the kernel may back with 2 MiB pages. At a million names they are
-// 24 MB touched at random; on 4 KiB pages a fresh scratch would take six thousand page faults
+// 16 MB touched at random; on 4 KiB pages a fresh scratch would take six thousand page faults
 // during its first queries.
 class SlotArray {
  public:

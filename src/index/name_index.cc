@@ -601,11 +601,6 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       slot.last = m;
     }
   };
-  // The credits of a unit's name keys, as an entry of s.matched outside any unit's range.
-  auto direct_entry = [&](float credit) {
-    s.matched.push_back(Matched{0, credit, credit, false});
-    return static_cast<std::uint32_t>(s.matched.size() - 1);
-  };
 
   // One unit per query token (and per adjacent pair, joined): the listed tokens it reaches,
   // each with its credit, and the names reached directly through name keys.
@@ -617,7 +612,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     std::size_t cost;
     bool spelled = false;  // a run of initials looked up whole: `run`
     std::array<char, kMaxSpelledRun> run{};
-    std::uint32_t direct_matched = 0;  // direct_credit's entry in s.matched (direct_entry())
+    std::uint32_t direct_matched = 0;  // direct_credit's entry in s.matched, outside any range
   };
   std::array<Unit, 2 * kMaxNameTokens> units{};
   std::size_t unit_count = 0;
@@ -659,7 +654,6 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         }
         spelled.matched_end = s.matched.size();
         spelled.cost += spelled.direct.size();
-        if (!spelled.direct.empty()) spelled.direct_matched = direct_entry(run_weight);
         if (spelled.cost > 0) units[unit_count++] = spelled;
       }
       continue;
@@ -787,7 +781,6 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
                       unit.direct, unit.cost});
       }
     }
-    if (!unit.direct.empty()) unit.direct_matched = direct_entry(weight);
     units[unit_count++] = unit;
     // Two query tokens written as one listed token ("abdel jalil" / "abdeljalil").
     if (pos + 1 < count) {
@@ -823,9 +816,15 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       }
       pair.matched_end = s.matched.size();
       pair.cost += pair.direct.size();
-      if (!pair.direct.empty()) pair.direct_matched = direct_entry(pair_weight);
       if (pair.cost > 0) units[unit_count++] = pair;
     }
+  }
+  // The credits of each unit's name keys, as an entry of s.matched for add().
+  for (std::size_t u = 0; u < unit_count; ++u) {
+    Unit& unit = units[u];
+    if (unit.direct.empty()) continue;
+    s.matched.push_back(Matched{0, unit.direct_credit, unit.direct_credit, false});
+    unit.direct_matched = static_cast<std::uint32_t>(s.matched.size() - 1);
   }
   // Words first, rarest first, so that common tokens can stay within the names already
   // reached; spelled initials last (see below).
@@ -915,8 +914,9 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       for_each_common_token([&](const Matched& matched, std::uint32_t m, std::uint32_t unit_stamp) {
         const std::uint32_t end = token_post_begin_[matched.token + 1];
         for (std::uint32_t p = token_post_begin_[matched.token]; p < end; ++p) {
-          if (p + kMarkAhead < end)
+          if (p + kMarkAhead < end) {
             __builtin_prefetch(s.marks.data() + token_posts_[p + kMarkAhead]);
+          }
           visit(token_posts_[p], m, unit_stamp);
         }
       });
