@@ -221,6 +221,9 @@ class IndexBuilder {
         out.phonetic = Intern(token.phonetic);
         out.phonetic_size = ClampSize(token.phonetic.size());
         out.token_class = static_cast<std::uint8_t>(token.token_class);
+        out.text_signature = token.text_signature;
+        out.canonical_signature = token.canonical_signature;
+        out.phonetic_signature = token.phonetic_signature;
         tokens_.push_back(out);
         auto [canonical, added] = canonical_ids_.try_emplace(
             token.canonical, static_cast<std::uint32_t>(canonical_texts_.size()));
@@ -267,7 +270,11 @@ class IndexBuilder {
                             at(token.skeleton, token.skeleton_size),
                             at(token.phonetic, token.phonetic_size),
                             static_cast<text::TokenClass>(token.token_class),
-                            token.weight};
+                            token.weight,
+                            match::Vocabulary::kUnknown,
+                            token.text_signature,
+                            token.canonical_signature,
+                            token.phonetic_signature};
   }
 
   void WriteTokens(SnapshotWriter* writer) {
@@ -533,7 +540,11 @@ match::TokenView NameIndex::TokenAt(std::uint32_t token) const {
                           strings_.substr(record.skeleton, record.skeleton_size),
                           strings_.substr(record.phonetic, record.phonetic_size),
                           static_cast<text::TokenClass>(record.token_class),
-                          record.weight};
+                          record.weight,
+                          match::Vocabulary::kUnknown,
+                          record.text_signature,
+                          record.canonical_signature,
+                          record.phonetic_signature};
 }
 
 match::NameView NameIndex::View(std::uint32_t id,

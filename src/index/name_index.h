@@ -44,6 +44,11 @@ inline constexpr std::size_t kMaxNameTokens = 16;  // longer names are scored on
 inline constexpr std::size_t kReachAll = static_cast<std::size_t>(-1);
 
 struct TokenRecord {
+  // match::CharSignature() of text, canonical and phonetic: most token comparisons of a query
+  // with a candidate's tokens are ruled out by these alone.
+  std::uint64_t text_signature;
+  std::uint64_t canonical_signature;
+  std::uint64_t phonetic_signature;
   std::uint32_t text;  // string offsets into the arena: text, canonical, skeleton, phonetic
   std::uint32_t canonical;
   std::uint32_t skeleton;
@@ -54,9 +59,9 @@ struct TokenRecord {
   std::uint8_t phonetic_size;
   float weight;
   std::uint8_t token_class;
-  std::uint8_t reserved[3];
+  std::uint8_t reserved[7];
 };
-static_assert(sizeof(TokenRecord) == 28);
+static_assert(sizeof(TokenRecord) == 56);
 
 struct NameRecord {
   std::uint32_t entity;

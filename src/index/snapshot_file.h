@@ -30,7 +30,8 @@ inline constexpr char kSnapshotMagic[8] = {'C', 'O', 'R', 'D', 'O', 'N', 'I', 'X
 // customer index without them would miss pairs a forward screening finds).
 // 3: Hangul romanised as the lists write Korean names, Korean and Belarusian spelling variants (the
 // tokens and canonical forms of such names differ from version 2's).
-inline constexpr std::uint32_t kSnapshotVersion = 3;
+// 4: token records carry their character signatures (match::CharSignature()).
+inline constexpr std::uint32_t kSnapshotVersion = 4;
 
 // Collects sections, then lays them out as one snapshot image.
 class SnapshotWriter {

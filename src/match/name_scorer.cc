@@ -40,7 +40,7 @@ std::uint64_t Letters(std::string_view text) {
 }
 
 // An upper bound of EditSimilarity(a, b): the distance is at least the length gap and at least
-// half the letters one has and the other lacks.
+// the number of letters one has and the other lacks.
 double EditCeiling(std::size_t la, std::size_t lb, std::uint64_t letters_a,
                    std::uint64_t letters_b) {
   la = std::min(la, kMaxTokenLength);
@@ -48,8 +48,8 @@ double EditCeiling(std::size_t la, std::size_t lb, std::uint64_t letters_a,
   const std::size_t longest = std::max(la, lb);
   if (longest == 0) return 1;
   const std::size_t gap = la > lb ? la - lb : lb - la;
-  const std::size_t differing =
-      (static_cast<std::size_t>(std::popcount(letters_a ^ letters_b)) + 1) / 2;
+  const std::size_t differing = static_cast<std::size_t>(
+      std::max(std::popcount(letters_a & ~letters_b), std::popcount(letters_b & ~letters_a)));
   return 1.0 - static_cast<double>(std::max(gap, differing)) / static_cast<double>(longest);
 }
 
@@ -243,6 +243,11 @@ std::string_view TokenMatchKindName(TokenMatchKind kind) {
 }
 
 namespace {
+// A token's signature as given, or computed when it was not (0).
+std::uint64_t Signature(std::uint64_t given, std::string_view form) {
+  return given != 0 || form.empty() ? given : CharSignature(form);
+}
+
 double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
                             TokenMatchKind* kind);
 
@@ -299,6 +304,7 @@ double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
 }
 
 namespace {
+
 double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
                             TokenMatchKind* kind) {
   if (a.text == b.text) {
@@ -358,16 +364,24 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
       a.skeleton.size() >= 3 && a.skeleton == b.skeleton && a.text[0] == b.text[0];
   // Only the "sounds alike" rule below looks at the spellings of short tokens.
   if (shorter <= 3 && !same_skeleton_and_initial) return short_tokens();
-  double best = EditSimilarity(a.text, b.text, kWeakFloor);
+  // (Below kWeakFloor a similarity counts as none: the signatures rule most such pairs out
+  // before their distance is computed.)
+  double best = EditSimilarity(a.text, b.text, kWeakFloor, Signature(a.text_signature, a.text),
+                               Signature(b.text_signature, b.text));
   if (a.canonical != a.text || b.canonical != b.text) {
-    best = std::max(best, EditSimilarity(a.canonical, b.canonical, kWeakFloor));
+    best = std::max(best, EditSimilarity(a.canonical, b.canonical, kWeakFloor,
+                                         Signature(a.canonical_signature, a.canonical),
+                                         Signature(b.canonical_signature, b.canonical)));
   }
   // Romanisation systems spell one sound differently (rositskiy / rosicky): compare the
   // phonetic keys too, a little below a spelling match.
   // (Keys equal to the spellings on both sides would only repeat the spelling's similarity.)
   const bool same_keys = a.phonetic == a.text && b.phonetic == b.text;
-  double phonetic =
-      same_keys ? 0 : EditSimilarity(a.phonetic, b.phonetic, kWeakFloor) * kPhoneticFactor;
+  double phonetic = same_keys ? 0
+                              : EditSimilarity(a.phonetic, b.phonetic, kWeakFloor,
+                                               Signature(a.phonetic_signature, a.phonetic),
+                                               Signature(b.phonetic_signature, b.phonetic)) *
+                                    kPhoneticFactor;
   bool by_sound = phonetic > best;
   if (by_sound) best = phonetic;
   if (same_skeleton_and_initial && best >= 0.6 && best < 0.85) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "match/similarity.h"
 #include "text/normalize.h"
 
 namespace cordon::match {
@@ -28,8 +29,16 @@ float RarityFromFrequency(std::size_t frequency, std::size_t names) {
 }
 
 TokenView ViewOf(const PreparedToken& token) {
-  return TokenView{token.text,        token.canonical, token.skeleton,  token.phonetic,
-                   token.token_class, token.weight,    token.vocabulary};
+  return TokenView{token.text,
+                   token.canonical,
+                   token.skeleton,
+                   token.phonetic,
+                   token.token_class,
+                   token.weight,
+                   token.vocabulary,
+                   token.text_signature,
+                   token.canonical_signature,
+                   token.phonetic_signature};
 }
 
 NameView ViewOf(const PreparedName& name, std::vector<TokenView>* storage) {
@@ -59,6 +68,9 @@ PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {
           rarity->Known(prepared.canonical) ? Vocabulary::kKnown : Vocabulary::kUnseen;
     }
     prepared.text = std::move(token);
+    prepared.text_signature = CharSignature(prepared.text);
+    prepared.canonical_signature = CharSignature(prepared.canonical);
+    prepared.phonetic_signature = CharSignature(prepared.phonetic);
     out.total_weight += prepared.weight;
     out.tokens.push_back(std::move(prepared));
   }

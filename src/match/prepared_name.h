@@ -31,6 +31,10 @@ struct PreparedToken {
   text::TokenClass token_class = text::TokenClass::kWord;
   float weight = 1.0F;  // class weight x rarity
   Vocabulary vocabulary = Vocabulary::kUnknown;
+  // CharSignature() of text, canonical and phonetic.
+  std::uint64_t text_signature = 0;
+  std::uint64_t canonical_signature = 0;
+  std::uint64_t phonetic_signature = 0;
 };
 
 struct PreparedName {
@@ -50,6 +54,11 @@ struct TokenView {
   text::TokenClass token_class = text::TokenClass::kWord;
   float weight = 1.0F;
   Vocabulary vocabulary = Vocabulary::kUnknown;
+  // CharSignature() of text, canonical and phonetic, or 0 when not given (then computed where
+  // needed): tokens from a PreparedName or an index carry them.
+  std::uint64_t text_signature = 0;
+  std::uint64_t canonical_signature = 0;
+  std::uint64_t phonetic_signature = 0;
 };
 
 struct NameView {

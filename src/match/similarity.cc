@@ -85,4 +85,44 @@ double EditSimilarity(std::string_view a, std::string_view b, double cutoff) {
   return 1.0 - static_cast<double>(OsaDistance(a, b)) / static_cast<double>(longest);
 }
 
+std::uint64_t CharSignature(std::string_view token) {
+  token = token.substr(0, kMaxTokenLength);  // as compared
+  std::uint32_t once = 0;
+  std::uint32_t twice = 0;
+  for (char c : token) {
+    const std::uint32_t bit = std::uint32_t{1} << (static_cast<unsigned char>(c) & 31U);
+    twice |= once & bit;
+    once |= bit;
+  }
+  return (std::uint64_t{twice} << 32) | once;
+}
+
+namespace {
+// Bits set in `x`, by halving steps: without the popcnt instruction (not in the baseline
+// x86-64 this builds for) std::popcount is a library call, which costs more than this.
+std::uint32_t CountBits(std::uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555ULL);
+  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+  return static_cast<std::uint32_t>((x * 0x0101010101010101ULL) >> 56);
+}
+}  // namespace
+
+std::size_t SignatureDistance(std::uint64_t a, std::uint64_t b) {
+  return std::max(CountBits(a & ~b), CountBits(b & ~a));
+}
+
+double EditSimilarity(std::string_view a, std::string_view b, double cutoff,
+                      std::uint64_t signature_a, std::uint64_t signature_b) {
+  if (cutoff > 0) {
+    // Ruled out when the bound exceeds the distance `cutoff` allows, with a margin: a pair at
+    // the limit is left to the exact computation below.
+    const std::size_t longest =
+        std::max(std::min(a.size(), kMaxTokenLength), std::min(b.size(), kMaxTokenLength));
+    const auto bound = static_cast<double>(SignatureDistance(signature_a, signature_b));
+    if (bound > (1.0 - cutoff) * static_cast<double>(longest) + 1e-9) return 0.0;
+  }
+  return EditSimilarity(a, b, cutoff);
+}
+
 }  // namespace cordon::match

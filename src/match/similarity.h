@@ -9,6 +9,7 @@
 #define CORDON_MATCH_SIMILARITY_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace cordon::match {
@@ -19,6 +20,22 @@ std::size_t OsaDistance(std::string_view a, std::string_view b);
 // 1 - distance / max(length): 1 for equal tokens, 0 for nothing in common. Returns 0 early
 // when the lengths alone rule out a similarity of at least `cutoff`.
 double EditSimilarity(std::string_view a, std::string_view b, double cutoff = 0.0);
+
+// The characters of a token as a set that counts repeats up to two: bit c of the low half is
+// set when a character of class c (its byte's low five bits: every letter has its own class)
+// occurs, bit c of the high half when one occurs twice or more. Computed once per token, it
+// rules most pairs of different names out before their distance is computed.
+std::uint64_t CharSignature(std::string_view token);
+
+// A lower bound of OsaDistance(a, b) from CharSignature(a) and CharSignature(b): the characters
+// one has and the other lacks (repeats counted up to two). Each edit changes that count on each
+// side by at most one, and a transposition not at all.
+std::size_t SignatureDistance(std::uint64_t a, std::uint64_t b);
+
+// EditSimilarity(a, b, cutoff), given the signatures of `a` and `b`: returns 0 early also when
+// SignatureDistance() alone rules out `cutoff`.
+double EditSimilarity(std::string_view a, std::string_view b, double cutoff,
+                      std::uint64_t signature_a, std::uint64_t signature_b);
 
 }  // namespace cordon::match
 

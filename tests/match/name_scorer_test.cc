@@ -81,6 +81,66 @@ TEST(Similarity, OsaAgreesWithReferenceUpToTheLongestToken) {
 
 TEST(Similarity, TranspositionCostsOne) { EXPECT_EQ(OsaDistance("abcd", "bacd"), 1u); }
 
+TEST(Similarity, SignaturesCountRepeatsUpToTwo) {
+  EXPECT_EQ(SignatureDistance(CharSignature("mohammed"), CharSignature("mohammed")), 0u);
+  // m o h a e d against h a s n: m (3 times, counted twice), o, e, d are missing.
+  EXPECT_EQ(SignatureDistance(CharSignature("mohammed"), CharSignature("hassan")), 5u);
+  EXPECT_EQ(SignatureDistance(CharSignature("aab"), CharSignature("ab")), 1u);
+  EXPECT_EQ(SignatureDistance(CharSignature("aaab"), CharSignature("ab")), 1u);
+  EXPECT_EQ(SignatureDistance(CharSignature(""), CharSignature("abc")), 3u);
+  EXPECT_NE(CharSignature("a"), 0u);  // 0 is left to mean "not computed"
+}
+
+// The signature bound never exceeds the distance, and the similarity it short-cuts is the same
+// as computed in full whenever it reaches the cutoff; also past kMaxTokenLength, where only the
+// compared characters count.
+TEST(Similarity, SignatureDistanceBoundsTheDistance) {
+  std::mt19937 rng(11);
+  const std::string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789\xC3\xA9";
+  std::uniform_int_distribution<std::size_t> letter(0, alphabet.size() - 1);
+  std::uniform_int_distribution<std::size_t> small(0, 5);
+  std::uniform_int_distribution<int> length(0, static_cast<int>(kMaxTokenLength) + 8);
+  for (int round = 0; round < 20000; ++round) {
+    const bool related = round % 2 == 0;
+    std::string a(static_cast<std::size_t>(length(rng)) % (related ? 14 : 60), 'a');
+    for (char& c : a) c = alphabet[related ? small(rng) : letter(rng)];
+    std::string b = a;
+    if (related) {
+      for (int edit = 0; edit < round % 5 && !b.empty(); ++edit) {
+        std::size_t pos = static_cast<std::size_t>(rng()) % b.size();
+        if (edit % 2 == 0) b[pos] = alphabet[small(rng)];
+        if (edit % 2 == 1) b.erase(pos, 1);
+      }
+    } else {
+      b.resize(static_cast<std::size_t>(length(rng)));
+      for (char& c : b) c = alphabet[letter(rng)];
+    }
+    const std::uint64_t sa = CharSignature(a);
+    const std::uint64_t sb = CharSignature(b);
+    ASSERT_LE(SignatureDistance(sa, sb), OsaDistance(a, b)) << a << " / " << b;
+    for (double cutoff : {0.0, 0.5, 0.75, 0.8}) {
+      const double full = EditSimilarity(a, b, cutoff);
+      const double quick = EditSimilarity(a, b, cutoff, sa, sb);
+      if (full >= cutoff) {
+        ASSERT_EQ(quick, full) << a << " / " << b << " at " << cutoff;
+      } else if (quick != full) {
+        ASSERT_EQ(quick, 0.0) << a << " / " << b << " at " << cutoff;
+      }
+    }
+  }
+}
+
+// At the very limit of a cutoff the pair is computed in full, not ruled out by rounding.
+TEST(Similarity, SignatureCutoffKeepsPairsAtTheLimit) {
+  // 1 character in 5 differs: 0.8 exactly.
+  EXPECT_DOUBLE_EQ(
+      EditSimilarity("abcde", "abcdx", 0.8, CharSignature("abcde"), CharSignature("abcdx")), 0.8);
+  // 2 in 4: 0.5 exactly.
+  EXPECT_DOUBLE_EQ(
+      EditSimilarity("abcd", "abxy", 0.5, CharSignature("abcd"), CharSignature("abxy")), 0.5);
+  EXPECT_EQ(EditSimilarity("abcd", "wxyz", 0.5, CharSignature("abcd"), CharSignature("wxyz")), 0.0);
+}
+
 TEST(NameScorer, ExactAndReorderedScoreOne) {
   EXPECT_DOUBLE_EQ(Score("Abdulhai Salek", "Abdulhai Salek"), 1.0);
   EXPECT_DOUBLE_EQ(Score("SALEK, ABDULHAI", "Abdulhai Salek"), 1.0);
