@@ -33,6 +33,11 @@ struct Edge {
   TokenMatchKind kind;
 };
 
+// A token's signature as given, or computed when it was not (0).
+std::uint64_t Signature(std::uint64_t given, std::string_view form) {
+  return given != 0 || form.empty() ? given : CharSignature(form);
+}
+
 std::uint64_t Letters(std::string_view text) {
   std::uint64_t mask = 0;
   for (char c : text) mask |= std::uint64_t{1} << (static_cast<unsigned char>(c) & 63);
@@ -83,6 +88,24 @@ double JoinedSimilarity(const TokenView& first, const TokenView& second, const T
   vowelless =
       vowelless && SkeletonJoinFits(total, whole) && ArabicCompound(first.text, second.text);
   if (!lengths_fit && !vowelless) return 0;
+  // Most pairs that pass the lengths differ in too many letters to come within 0.8: those are
+  // ruled out by their signatures, before the tokens are joined.
+  const std::uint64_t letters = JoinSignatures(Signature(first.text_signature, first.text),
+                                               Signature(second.text_signature, second.text));
+  auto within_reach = [&](std::string_view form, std::uint64_t form_letters) {
+    form = form.substr(0, kMaxTokenLength);
+    const std::size_t longest = std::max(total, form.size());
+    const std::size_t distance =
+        std::max(total > form.size() ? total - form.size() : form.size() - total,
+                 SignatureDistance(letters, form_letters));
+    return WithinJoinLength(total, form.size()) &&
+           1.0 - static_cast<double>(distance) / static_cast<double>(longest) >= 0.8;
+  };
+  const bool text_reach = within_reach(whole.text, Signature(whole.text_signature, whole.text));
+  const bool canonical_reach =
+      whole.canonical != whole.text &&
+      within_reach(whole.canonical, Signature(whole.canonical_signature, whole.canonical));
+  if (!vowelless && !text_reach && !canonical_reach) return 0;
   std::array<char, kMaxTokenLength> joined;
   std::memcpy(joined.data(), first.text.data(), first.text.size());
   std::memcpy(joined.data() + first.text.size(), second.text.data(), second.text.size());
@@ -90,20 +113,9 @@ double JoinedSimilarity(const TokenView& first, const TokenView& second, const T
   if (joined_view == whole.text) return 0.98;
   const double consonants = vowelless ? VowellessJoin(joined_view, whole) : 0;
   if (!lengths_fit) return consonants;
-  // Most pairs that pass the lengths differ in too many letters to come within 0.8: those are
-  // not compared in full.
-  const std::uint64_t letters = Letters(joined_view);
-  auto similarity = [&](std::string_view form) {
-    form = form.substr(0, kMaxTokenLength);
-    if (!WithinJoinLength(total, form.size()) ||
-        EditCeiling(total, form.size(), letters, Letters(form)) < 0.8) {
-      return 0.0;
-    }
-    return EditSimilarity(joined_view, form, 0.8);
-  };
   // Also the canonical forms: "abd" + "rahman" against "abdulrahman" -> "abdrahman".
-  double sim = similarity(whole.text);
-  if (whole.canonical != whole.text) sim = std::max(sim, similarity(whole.canonical));
+  double sim = text_reach ? EditSimilarity(joined_view, whole.text, 0.8) : 0.0;
+  if (canonical_reach) sim = std::max(sim, EditSimilarity(joined_view, whole.canonical, 0.8));
   return std::max(sim >= 0.8 ? sim * 0.97 : 0, consonants);
 }
 
@@ -243,11 +255,6 @@ std::string_view TokenMatchKindName(TokenMatchKind kind) {
 }
 
 namespace {
-// A token's signature as given, or computed when it was not (0).
-std::uint64_t Signature(std::uint64_t given, std::string_view form) {
-  return given != 0 || form.empty() ? given : CharSignature(form);
-}
-
 double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
                             TokenMatchKind* kind);
 

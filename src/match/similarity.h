@@ -27,6 +27,11 @@ double EditSimilarity(std::string_view a, std::string_view b, double cutoff = 0.
 // rules most pairs of different names out before their distance is computed.
 std::uint64_t CharSignature(std::string_view token);
 
+// CharSignature() of two tokens written as one, from theirs.
+constexpr std::uint64_t JoinSignatures(std::uint64_t a, std::uint64_t b) {
+  return a | b | ((a & b & 0xFFFFFFFFULL) << 32);
+}
+
 // A lower bound of OsaDistance(a, b) from CharSignature(a) and CharSignature(b): the characters
 // one has and the other lacks (repeats counted up to two). Each edit changes that count on each
 // side by at most one, and a transposition not at all.
