@@ -97,32 +97,4 @@ std::uint64_t CharSignature(std::string_view token) {
   return (std::uint64_t{twice} << 32) | once;
 }
 
-namespace {
-// Bits set in `x`, by halving steps: without the popcnt instruction (not in the baseline
-// x86-64 this builds for) std::popcount is a library call, which costs more than this.
-std::uint32_t CountBits(std::uint64_t x) {
-  x = x - ((x >> 1) & 0x5555555555555555ULL);
-  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
-  return static_cast<std::uint32_t>((x * 0x0101010101010101ULL) >> 56);
-}
-}  // namespace
-
-std::size_t SignatureDistance(std::uint64_t a, std::uint64_t b) {
-  return std::max(CountBits(a & ~b), CountBits(b & ~a));
-}
-
-double EditSimilarity(std::string_view a, std::string_view b, double cutoff,
-                      std::uint64_t signature_a, std::uint64_t signature_b) {
-  if (cutoff > 0) {
-    // Ruled out when the bound exceeds the distance `cutoff` allows, with a margin: a pair at
-    // the limit is left to the exact computation below.
-    const std::size_t longest =
-        std::max(std::min(a.size(), kMaxTokenLength), std::min(b.size(), kMaxTokenLength));
-    const auto bound = static_cast<double>(SignatureDistance(signature_a, signature_b));
-    if (bound > (1.0 - cutoff) * static_cast<double>(longest) + 1e-9) return 0.0;
-  }
-  return EditSimilarity(a, b, cutoff);
-}
-
 }  // namespace cordon::match
