@@ -26,6 +26,24 @@ TEST(JsonString, KeepsValidUtf8AndReplacesInvalidBytes) {
   EXPECT_EQ(JsonString("\xC0\xAF"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");
 }
 
+// Long strings are scanned sixteen bytes at a time: a character to escape is found wherever it
+// falls in or across those blocks, the same as in a short string.
+TEST(JsonString, EscapesAtEveryPlaceOfALongString) {
+  const std::vector<std::string> specials = {
+      "\"", "\\", "\n", std::string("\0", 1), "\x1F", "\x7F", "\xC3\xA9", "\x80", "\xE2\x82"};
+  for (const std::string& special : specials) {
+    std::string escaped = JsonString(special);
+    escaped = escaped.substr(1, escaped.size() - 2);
+    for (std::size_t at = 0; at < 40; ++at) {
+      const std::string text = std::string(at, 'a') + special + std::string(40 - at, 'b');
+      EXPECT_EQ(JsonString(text),
+                "\"" + std::string(at, 'a') + escaped + std::string(40 - at, 'b') + "\"")
+          << "at " << at;
+    }
+  }
+  EXPECT_EQ(JsonString(std::string(100, 'x')), "\"" + std::string(100, 'x') + "\"");
+}
+
 TEST(JsonString, AppendsToWhatIsThere) {
   std::string out = "{\"k\": ";
   AppendJsonString(&out, "v\"");
