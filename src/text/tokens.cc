@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -420,13 +421,27 @@ std::string PhoneticKey(std::string_view token) {
       {"q", "k"},    {"w", "v"},   {"x", "ks"},  {"z", "s"},   {"y", "i"},   {"c", "k"},
       {"j", "j"},
   };
+  // The rules of each first letter, in the order above.
+  struct Starting {
+    std::uint8_t count = 0;
+    std::array<std::uint8_t, 6> rules{};
+  };
+  static constexpr std::array<Starting, 256> kByFirst = [] {
+    std::array<Starting, 256> by_first{};
+    for (std::size_t r = 0; r < std::size(kRules); ++r) {
+      Starting& starting = by_first[static_cast<unsigned char>(kRules[r].from[0])];
+      starting.rules[starting.count++] = static_cast<std::uint8_t>(r);
+    }
+    return by_first;
+  }();
   std::string out;
   out.reserve(token.size());
   std::size_t pos = 0;
   while (pos < token.size()) {
     bool applied = false;
-    for (const Rule& rule : kRules) {
-      if (rule.from[0] != token[pos]) continue;  // most rules, at one comparison
+    const Starting& starting = kByFirst[static_cast<unsigned char>(token[pos])];
+    for (std::size_t k = 0; k < starting.count; ++k) {
+      const Rule& rule = kRules[starting.rules[k]];
       if (token.substr(pos, rule.from.size()) == rule.from) {
         for (char c : rule.to) {
           if (out.empty() || out.back() != c) out += c;
