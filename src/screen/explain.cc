@@ -11,9 +11,39 @@ namespace {
 
 using namespace std::string_view_literals;  // literals appended without a length count
 
-std::string Percent(double value) { return base::FormatFixed(value * 100, 0) + '%'; }
+void AppendPercent(double value, std::string* out) {
+  base::AppendFixed(value * 100, 0, out);
+  out->push_back('%');
+}
 
-std::string Fixed(double value) { return base::FormatFixed(value, 2); }
+// The tokens of `name` that no aligned pair holds (on its query or listed side), appended to
+// `out` as "'a', 'b' (particle)"; whether any was.
+bool AppendUnmatched(const match::NameView& name, bool query_side,
+                     const std::vector<match::TokenPair>& aligned, std::string* out) {
+  bool any = false;
+  for (const match::TokenView& token : name.tokens) {
+    bool found = false;
+    for (const match::TokenPair& pair : aligned) {
+      const std::string& side = query_side ? pair.query : pair.candidate;
+      // Joined pairs read "a+b": look for the token as one of the parts.
+      std::size_t start = 0;
+      while (!found && start <= side.size()) {
+        std::size_t end = side.find('+', start);
+        if (end == std::string::npos) end = side.size();
+        found = side.compare(start, end - start, token.text) == 0;
+        start = end + 1;
+      }
+      if (found) break;
+    }
+    if (found) continue;
+    out->append(any ? ", '"sv : "'"sv).append(token.text).append("'"sv);
+    any = true;
+    if (token.token_class != text::TokenClass::kWord) {
+      out->append(" ("sv).append(text::TokenClassName(token.token_class)).append(")"sv);
+    }
+  }
+  return any;
+}
 
 }  // namespace
 
@@ -35,8 +65,10 @@ Feature NameFeature(const std::string& query_name, const match::NameView& query,
     detail.append("'"sv).append(pair.query).append("'"sv);
     detail.append(pair.kind == match::TokenMatchKind::kExact ? " = '" : " ~ '");
     detail.append(pair.candidate).append("' ("sv).append(match::TokenMatchKindName(pair.kind));
-    if (pair.kind != match::TokenMatchKind::kExact)
-      detail.append(" "sv).append(Fixed(pair.similarity));
+    if (pair.kind != match::TokenMatchKind::kExact) {
+      detail.push_back(' ');
+      base::AppendFixed(pair.similarity, 2, &detail);
+    }
     const bool approximate = pair.kind == match::TokenMatchKind::kFuzzy ||
                              pair.kind == match::TokenMatchKind::kSoundsAlike ||
                              pair.kind == match::TokenMatchKind::kWeak;
@@ -52,42 +84,21 @@ Feature NameFeature(const std::string& query_name, const match::NameView& query,
     detail.append(")"sv);
   }
   if (pairs.empty()) detail += "no token in common";
-  auto unmatched = [](const match::NameView& name, bool query_side,
-                      const std::vector<match::TokenPair>& aligned) {
-    std::string out;
-    for (const match::TokenView& token : name.tokens) {
-      bool found = false;
-      for (const match::TokenPair& pair : aligned) {
-        const std::string& side = query_side ? pair.query : pair.candidate;
-        // Joined pairs read "a+b": look for the token as one of the parts.
-        std::size_t start = 0;
-        while (!found && start <= side.size()) {
-          std::size_t end = side.find('+', start);
-          if (end == std::string::npos) end = side.size();
-          found = side.compare(start, end - start, token.text) == 0;
-          start = end + 1;
-        }
-        if (found) break;
-      }
-      if (found) continue;
-      if (!out.empty()) out.append(", "sv);
-      out.append("'"sv).append(token.text).append("'"sv);
-      if (token.token_class != text::TokenClass::kWord) {
-        out.append(" ("sv).append(text::TokenClassName(token.token_class)).append(")"sv);
-      }
-    }
-    return out;
-  };
-  std::string missing_query = unmatched(query, true, pairs);
-  std::string missing_listed = unmatched(listed, false, pairs);
-  if (!missing_query.empty()) detail.append("; not in the listed name: "sv).append(missing_query);
-  if (!missing_listed.empty()) detail.append("; not in the query: "sv).append(missing_listed);
-  detail.append("; query covered "sv).append(Percent(score.query_coverage));
-  detail.append(", listed name covered "sv).append(Percent(score.candidate_coverage));
+  // What each side has that the other lacks, where it is written, without building it apart.
+  const std::size_t mark = detail.size();
+  detail.append("; not in the listed name: "sv);
+  if (!AppendUnmatched(query, true, pairs, &detail)) detail.resize(mark);
+  const std::size_t listed_mark = detail.size();
+  detail.append("; not in the query: "sv);
+  if (!AppendUnmatched(listed, false, pairs, &detail)) detail.resize(listed_mark);
+  detail.append("; query covered "sv);
+  AppendPercent(score.query_coverage, &detail);
+  detail.append(", listed name covered "sv);
+  AppendPercent(score.candidate_coverage, &detail);
   if (score.information_factor < 0.999) {
-    detail.append("; short name, little information (x"sv)
-        .append(Fixed(score.information_factor))
-        .append(")"sv);
+    detail.append("; short name, little information (x"sv);
+    base::AppendFixed(score.information_factor, 2, &detail);
+    detail.append(")"sv);
   }
   feature.detail = std::move(detail);
   return feature;
