@@ -152,6 +152,7 @@ struct Scratch {
   std::vector<std::uint8_t> marks;
   std::vector<std::uint32_t> eligible;  // the names common tokens may credit
   std::vector<CommonToken> common;      // the common units' listed tokens, by token
+  std::vector<CommonToken> name_hits;   // those of one name, by unit
   std::uint8_t mark_epoch = 255;
 
   // A fresh stamp for a new query, with room for the stamps of its units.

@@ -943,23 +943,35 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       for_each_common_token([&](const Matched& matched, std::uint32_t, std::uint32_t) {
         postings += token_post_begin_[matched.token + 1] - token_post_begin_[matched.token];
       });
+      // The common units' listed tokens, by token, each with its unit and credits.
+      s.common.clear();
+      for_each_common_token([&](const Matched& matched, std::uint32_t m, std::uint32_t unit_stamp) {
+        s.common.push_back(CommonToken{matched.token, unit_stamp, m});
+      });
+      std::sort(s.common.begin(), s.common.end(),
+                [](const CommonToken& a, const CommonToken& b) { return a.token < b.token; });
       if (common_units >= 2) {
-        for_each_common_posting([&](std::uint32_t name, std::uint32_t, std::uint32_t) {
-          const std::uint8_t mark = marks[name];
-          if (mark == once) s.eligible.push_back(name);
-          marks[name] = (mark == once || mark == twice) ? twice : once;
-        });
+        // Hits are counted by listed token, each once: two query tokens that reach the same
+        // listed one ("Mohammed ... Mohammad", or a token repeated) are one hit in a name that
+        // holds it once, not two. (Counted by unit, every name holding a Mohammed became a
+        // candidate of such a query, tens of thousands at a million names.)
+        for (std::size_t c = 0; c < s.common.size(); ++c) {
+          const std::uint32_t token = s.common[c].token;
+          if (c > 0 && s.common[c - 1].token == token) continue;
+          const std::uint32_t end = token_post_begin_[token + 1];
+          for (std::uint32_t p = token_post_begin_[token]; p < end; ++p) {
+            if (p + kMarkAhead < end) {
+              __builtin_prefetch(s.marks.data() + token_posts_[p + kMarkAhead]);
+            }
+            const std::uint32_t name = token_posts_[p];
+            const std::uint8_t mark = marks[name];
+            if (mark == once) s.eligible.push_back(name);
+            marks[name] = (mark == once || mark == twice) ? twice : once;
+          }
+        }
       }
       constexpr std::size_t kPostingsPerNameRead = 24;
       if (postings > kPostingsPerNameRead * s.eligible.size()) {
-        // The common units' listed tokens, by token, each with its unit and credits.
-        s.common.clear();
-        for_each_common_token(
-            [&](const Matched& matched, std::uint32_t m, std::uint32_t unit_stamp) {
-              s.common.push_back(CommonToken{matched.token, unit_stamp, m});
-            });
-        std::sort(s.common.begin(), s.common.end(),
-                  [](const CommonToken& a, const CommonToken& b) { return a.token < b.token; });
         // Two cache misses a name, its record then its token ids: records are asked for
         // 2 x kAhead names ahead, token ids kAhead names ahead (from a record asked for then).
         constexpr std::size_t kAhead = 8;
@@ -974,15 +986,25 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
           }
           const std::uint32_t name = s.eligible[i];
           const NameRecord& record = names_[name];
+          // The name's tokens come in its order, their units interleaved ("Hwan-hwan": both
+          // tokens reached by two units): credited unit by unit, as the postings walk does, so
+          // that a unit counts once per name.
+          s.name_hits.clear();
           for (std::uint32_t k = 0; k < record.token_count; ++k) {
             const std::uint32_t t = name_tokens_[record.token_begin + k];
             auto found = std::lower_bound(
                 s.common.begin(), s.common.end(), t,
                 [](const CommonToken& entry, std::uint32_t token) { return entry.token < token; });
             for (; found != s.common.end() && found->token == t; ++found) {
-              add(name, found->matched, found->unit_stamp);
+              s.name_hits.push_back(*found);
             }
           }
+          std::sort(s.name_hits.begin(), s.name_hits.end(),
+                    [](const CommonToken& a, const CommonToken& b) {
+                      return a.unit_stamp != b.unit_stamp ? a.unit_stamp < b.unit_stamp
+                                                          : a.matched < b.matched;
+                    });
+          for (const CommonToken& hit : s.name_hits) add(name, hit.matched, hit.unit_stamp);
         }
       } else {
         for_each_common_posting([&](std::uint32_t name, std::uint32_t m, std::uint32_t unit_stamp) {

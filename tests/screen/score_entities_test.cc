@@ -228,6 +228,24 @@ TEST(ScoreEntities, DefaultCandidatesNeedARareTokenOrTwoCommonOnes) {
   }
 }
 
+TEST(ScoreEntities, TwoQueryTokensReachingOneListedTokenAreOneHit) {
+  // "Muhammad" and "Mohammed" both reach the listed "Muhammad": a name that holds it once is
+  // hit once, and so is no candidate of "Muhammad Mohammed Gul" by that token alone.
+  std::vector<Entity> entities = MuhammadsAndGuls();
+  entities.push_back(MakeEntity("c", "target", Schema::kPerson, {"Muhammad GUL"}));
+  auto screener = Build(entities);
+  Query query;
+  query.name = "Muhammad Mohammed Gul";
+  ScreenOptions options;
+  options.threshold = 0;
+  options.limit = 20;
+  options.candidates = 20;
+  std::vector<Hit> hits = screener->Screen(query, options);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "c:target");
+  for (const Hit& hit : hits) EXPECT_EQ(hit.entity_id, "c:target");
+}
+
 TEST(ScoreEntities, CommonTokensAloneStillGiveCandidates) {
   std::vector<Entity> entities = MuhammadsAndGuls();
   auto screener = Build(entities);
