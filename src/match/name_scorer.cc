@@ -184,7 +184,7 @@ bool IsAcronymPart(const TokenView& token) {
 // `long_side` ("BLA" for "Balochistan Liberation Army", "TTP" for "Tehrik-e Taliban Pakistan")
 // matches all of them. `swapped` says which side is the query, for the explanation.
 void MatchAcronyms(const NameView& short_side, const NameView& long_side, Flags* short_used,
-                   Sims* short_sim, Flags* long_used, Sims* long_sim, std::vector<TokenPair>* pairs,
+                   Sims* short_sim, Flags* long_used, Sims* long_sim, Alignment* aligned,
                    bool swapped) {
   constexpr float kAcronymSimilarity = 0.9F;
   const std::size_t ns = std::min(short_side.tokens.size(), kMaxTokens);
@@ -203,22 +203,28 @@ void MatchAcronyms(const NameView& short_side, const NameView& long_side, Flags*
     if ((*short_used)[si] || token.text != acronym) continue;
     (*short_used)[si] = true;
     (*short_sim)[si] = kAcronymSimilarity;
-    std::string words;
+    std::uint16_t words = 0;
     for (std::size_t li = 0; li < nl; ++li) {
       const TokenView& part = long_side.tokens[li];
       if ((*long_used)[li] || !IsAcronymPart(part) || part.text.empty()) continue;
       (*long_used)[li] = true;
       (*long_sim)[li] = kAcronymSimilarity;
-      if (!words.empty()) words += '+';
-      words += part.text;
+      words = static_cast<std::uint16_t>(words | (1U << li));
     }
-    if (pairs) {
-      TokenPair pair;
-      pair.query = swapped ? words : std::string(token.text);
-      pair.candidate = swapped ? std::string(token.text) : words;
+    if (aligned && aligned->count < aligned->pairs.size()) {
+      Alignment::Pair pair;
       pair.similarity = kAcronymSimilarity;
       pair.kind = TokenMatchKind::kAcronym;
-      pairs->push_back(std::move(pair));
+      pair.words = words;
+      // The acronym's own token, on its side; its words' side has no range.
+      if (swapped) {
+        pair.c_first = static_cast<std::uint8_t>(si);
+        pair.c_count = 1;
+      } else {
+        pair.q_first = static_cast<std::uint8_t>(si);
+        pair.q_count = 1;
+      }
+      aligned->pairs[aligned->count++] = pair;
     }
     return;
   }
@@ -460,7 +466,7 @@ std::string_view CodeOf(const NameView& name, std::array<char, kMaxCode>* code) 
 // Two codes compared whole: the score, when at least kCodeFloor and above `score`, replaces it,
 // and the explanation is one pair of codes.
 void CompareCodes(const NameView& query, const NameView& candidate, NameScore* result,
-                  std::vector<TokenPair>* pairs) {
+                  Alignment* aligned) {
   std::array<char, kMaxCode> query_code{};
   std::array<char, kMaxCode> listed_code{};
   const std::string_view a = CodeOf(query, &query_code);
@@ -470,20 +476,15 @@ void CompareCodes(const NameView& query, const NameView& candidate, NameScore* r
   const double similarity = EditSimilarity(a, b, kCodeFloor);
   if (similarity < kCodeFloor || similarity <= result->score) return;
   *result = NameScore{similarity, similarity, similarity, 1};
-  if (pairs == nullptr) return;
-  TokenPair pair;
-  for (const TokenView& token : query.tokens) {
-    if (!pair.query.empty()) pair.query += '+';
-    pair.query += token.text;
-  }
-  for (const TokenView& token : candidate.tokens) {
-    if (!pair.candidate.empty()) pair.candidate += '+';
-    pair.candidate += token.text;
-  }
-  pair.similarity = similarity;
+  if (aligned == nullptr) return;
+  // One pair of whole codes (CodeOf(): at most four parts each) instead of the parts.
+  Alignment::Pair pair;
+  pair.similarity = static_cast<float>(similarity);
+  pair.q_count = static_cast<std::uint8_t>(query.tokens.size());
+  pair.c_count = static_cast<std::uint8_t>(candidate.tokens.size());
   pair.kind = TokenMatchKind::kCode;
-  pairs->clear();
-  pairs->push_back(std::move(pair));
+  aligned->pairs[0] = pair;
+  aligned->count = 1;
 }
 
 }  // namespace
@@ -499,7 +500,11 @@ bool IsCode(const NameView& name) {
 }
 
 NameScore ScoreName(const NameView& query, const NameView& candidate, std::vector<TokenPair>* pairs,
-                    SimilarityMemo* memo) {
+                    SimilarityMemo* memo, Alignment* alignment) {
+  // The pairs are recorded only when asked for, compactly, and written out at the end.
+  Alignment local;
+  Alignment* aligned = alignment != nullptr ? alignment : pairs != nullptr ? &local : nullptr;
+  if (aligned) aligned->count = 0;
   NameScore result;
   const std::size_t nq = std::min(query.tokens.size(), kMaxTokens);
   const std::size_t nc = std::min(candidate.tokens.size(), kMaxTokens);
@@ -618,23 +623,13 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
       c_used[edge.c_first + k] = true;
       c_sim[edge.c_first + k] = edge.similarity;
     }
-    if (pairs) {
-      TokenPair pair;
-      for (std::size_t k = 0; k < edge.q_count; ++k) {
-        if (k) pair.query += '+';
-        pair.query += query.tokens[edge.q_first + k].text;
-      }
-      for (std::size_t k = 0; k < edge.c_count; ++k) {
-        if (k) pair.candidate += '+';
-        pair.candidate += candidate.tokens[edge.c_first + k].text;
-      }
-      pair.similarity = edge.similarity;
-      pair.kind = edge.kind;
-      pairs->push_back(std::move(pair));
+    if (aligned && aligned->count < aligned->pairs.size()) {
+      aligned->pairs[aligned->count++] = Alignment::Pair{
+          edge.similarity, edge.q_first, edge.q_count, edge.c_first, edge.c_count, edge.kind, 0};
     }
   }
-  MatchAcronyms(query, candidate, &q_used, &q_sim, &c_used, &c_sim, pairs, false);
-  MatchAcronyms(candidate, query, &c_used, &c_sim, &q_used, &q_sim, pairs, true);
+  MatchAcronyms(query, candidate, &q_used, &q_sim, &c_used, &c_sim, aligned, false);
+  MatchAcronyms(candidate, query, &c_used, &c_sim, &q_used, &q_sim, aligned, true);
   double q_total = 0;
   double q_matched = 0;
   for (std::size_t qi = 0; qi < nq; ++qi) {
@@ -699,8 +694,32 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
   double information = std::min(q_matched, c_matched);
   result.information_factor = std::min(1.0, 0.85 + 0.15 * information);
   result.score = score * result.information_factor;
-  CompareCodes(query, candidate, &result, pairs);
+  CompareCodes(query, candidate, &result, aligned);
+  if (pairs) AppendAlignedPairs(query, candidate, *aligned, pairs);
   return result;
+}
+
+void AppendAlignedPairs(const NameView& query, const NameView& candidate,
+                        const Alignment& alignment, std::vector<TokenPair>* pairs) {
+  // Tokens of `name` joined by '+': the range [first, first + count), or those of `words`.
+  auto join = [](const NameView& name, std::size_t first, std::size_t count, std::uint16_t words) {
+    std::string out;
+    std::size_t joined = 0;
+    const std::size_t end = count > 0 ? std::min(first + count, name.tokens.size())
+                                      : std::min<std::size_t>(name.tokens.size(), 16);
+    for (std::size_t k = count > 0 ? first : 0; k < end; ++k) {
+      if (count == 0 && ((words >> k) & 1U) == 0) continue;
+      if (joined++ > 0) out += '+';
+      out += name.tokens[k].text;
+    }
+    return out;
+  };
+  for (std::size_t p = 0; p < alignment.count; ++p) {
+    const Alignment::Pair& pair = alignment.pairs[p];
+    pairs->push_back(TokenPair{join(query, pair.q_first, pair.q_count, pair.words),
+                               join(candidate, pair.c_first, pair.c_count, pair.words),
+                               pair.similarity, pair.kind});
+  }
 }
 
 namespace {

@@ -79,11 +79,37 @@ class SimilarityMemo {
   std::uint32_t used_generation_ = 0;
 };
 
+// The token pairs ScoreName() aligned, kept compactly (no allocation), so that a hit's
+// explanation is written later without scoring the name again (AppendAlignedPairs()).
+struct Alignment {
+  static constexpr std::size_t kMaxPairs = 18;  // one per token, and two acronyms
+  struct Pair {
+    float similarity = 0;
+    // Tokens [q_first, q_first + q_count) of the query, [c_first, c_first + c_count) of the
+    // candidate; an acronym has a count of 0 on the side of its words, given by `words`
+    // (bit i: token i), and its own token on the other.
+    std::uint8_t q_first = 0;
+    std::uint8_t q_count = 0;
+    std::uint8_t c_first = 0;
+    std::uint8_t c_count = 0;
+    TokenMatchKind kind = TokenMatchKind::kExact;
+    std::uint16_t words = 0;
+  };
+  std::array<Pair, kMaxPairs> pairs{};
+  std::size_t count = 0;
+};
+
 // Scores `query` against `candidate`. `pairs`, when given, receives the aligned token pairs
 // (for explanations); the hot path passes null and allocates nothing. `memo`, when given with
-// a candidate that carries token ids, caches token comparisons across candidates.
+// a candidate that carries token ids, caches token comparisons across candidates. `alignment`,
+// when given, receives the pairs compactly.
 NameScore ScoreName(const NameView& query, const NameView& candidate, std::vector<TokenPair>* pairs,
-                    SimilarityMemo* memo = nullptr);
+                    SimilarityMemo* memo = nullptr, Alignment* alignment = nullptr);
+
+// Appends the token pairs of `alignment`, found by ScoreName(query, candidate), to `pairs`:
+// what ScoreName() with `pairs` gives.
+void AppendAlignedPairs(const NameView& query, const NameView& candidate,
+                        const Alignment& alignment, std::vector<TokenPair>* pairs);
 
 // True when `name` is written as a code: at most four parts, each a number or of at most four
 // letters, with a digit among them, six to 24 characters in all (aircraft registrations, call

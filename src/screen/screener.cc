@@ -77,20 +77,32 @@ class IndexScreener final : public Screener {
       std::uint32_t entity;
       std::uint32_t name;
       double score;
-      double support = 0;  // the entity's next-best name score
+      std::uint32_t result;  // its name score and alignment in `results`
+      double support = 0;    // the entity's next-best name score
+    };
+    // Each name's score and, when hits are explained, its token alignment: a hit's explanation
+    // is written from them, without scoring its name again.
+    struct NameResult {
+      match::NameScore score;
+      match::Alignment alignment;
     };
     thread_local std::vector<Scored> scored;
+    thread_local std::vector<NameResult> results;
     thread_local match::SimilarityMemo memo;
     scored.clear();
+    results.clear();
     memo.Clear();
     std::array<match::TokenView, index::kMaxNameTokens> storage;
     auto score_name = [&](std::uint32_t name_id) {
       const index::NameRecord& record = index_->name(name_id);
-      match::NameScore name_score =
-          match::ScoreName(query_view, index_->View(name_id, &storage), nullptr, &memo);
+      NameResult& result = results.emplace_back();
+      result.score = match::ScoreName(query_view, index_->View(name_id, &storage), nullptr, &memo,
+                                      options.explain ? &result.alignment : nullptr);
       const Entity& entity = evidence ? EntityAt(record.entity) : kNoEvidence;
-      double score = screen::ApplyEvidence(name_score.score, record.kind(), query, entity, nullptr);
-      scored.push_back(Scored{record.entity, name_id, score});
+      double score =
+          screen::ApplyEvidence(result.score.score, record.kind(), query, entity, nullptr);
+      scored.push_back(
+          Scored{record.entity, name_id, score, static_cast<std::uint32_t>(results.size() - 1)});
     };
     // Candidates come best estimate first. Past the first few, one whose estimate falls far
     // below the best score found so far is not worth a full scoring, nor are those after it.
@@ -132,7 +144,9 @@ class IndexScreener final : public Screener {
     std::vector<Hit> hits;
     hits.reserve(ranked.size());
     for (const Scored& hit : ranked) {
-      hits.push_back(MakeHit(query, query_view, hit.entity, hit.name, options, &memo));
+      const NameResult& result = results[hit.result];
+      hits.push_back(MakeHit(query, query_view, hit.entity, hit.name, options, result.score,
+                             result.alignment));
     }
     return hits;
   }
@@ -464,9 +478,11 @@ class IndexScreener final : public Screener {
  private:
   // `memo` holds the token comparisons of the scoring just done: the explanation's rescoring
   // reuses them.
+  // The hit of entity `e` through its name `name_id`, whose ScoreName() against the query gave
+  // `name_score` and (when options.explain) `alignment`.
   Hit MakeHit(const Query& query, const match::NameView& query_view, std::uint32_t e,
               std::uint32_t name_id, const ScreenOptions& options,
-              match::SimilarityMemo* memo) const {
+              const match::NameScore& name_score, const match::Alignment& alignment) const {
     const Entity& entity = EntityAt(e);
     const index::NameRecord& record = index_->name(name_id);
     static const Name kUnknown{};
@@ -480,12 +496,12 @@ class IndexScreener final : public Screener {
     hit.matched_kind = name.kind;
     hit.datasets = {entity.dataset};
     hit.entity = &entity;
-    std::array<match::TokenView, index::kMaxNameTokens> storage;
-    match::NameView listed = index_->View(name_id, &storage);
-    std::vector<match::TokenPair> pairs;
-    match::NameScore name_score = match::ScoreName(query_view, listed, &pairs, memo);
     std::vector<Feature> features;
     if (options.explain) {
+      std::array<match::TokenView, index::kMaxNameTokens> storage;
+      match::NameView listed = index_->View(name_id, &storage);
+      std::vector<match::TokenPair> pairs;
+      match::AppendAlignedPairs(query_view, listed, alignment, &pairs);
       features.push_back(screen::NameFeature(query.name, query_view, name.full, name.kind, listed,
                                              name_score, pairs));
     }

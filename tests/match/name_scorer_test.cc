@@ -254,6 +254,45 @@ TEST(NameScorer, ExplainsTokenPairs) {
   EXPECT_EQ(pairs[0].kind, TokenMatchKind::kVariant);
 }
 
+// The pairs of an explanation, as "query|listed|kind", from the alignment ScoreName() keeps:
+// merged tokens, letters written apart, acronyms on either side, and codes compared whole.
+TEST(NameScorer, AlignmentWritesTheSamePairsLater) {
+  auto aligned = [](const char* a, const char* b) {
+    const PreparedName query = PrepareName(a, nullptr);
+    const PreparedName listed = PrepareName(b, nullptr);
+    std::vector<TokenView> query_tokens;
+    std::vector<TokenView> listed_tokens;
+    const NameView query_view = ViewOf(query, &query_tokens);
+    const NameView listed_view = ViewOf(listed, &listed_tokens);
+    Alignment alignment;
+    const double score = ScoreName(query_view, listed_view, nullptr, nullptr, &alignment).score;
+    std::vector<TokenPair> pairs;
+    EXPECT_DOUBLE_EQ(ScoreName(query_view, listed_view, &pairs).score, score);
+    std::vector<TokenPair> later;
+    AppendAlignedPairs(query_view, listed_view, alignment, &later);
+    std::vector<std::string> out;
+    for (std::size_t p = 0; p < later.size(); ++p) {
+      EXPECT_EQ(later[p].query, pairs[p].query);
+      EXPECT_EQ(later[p].candidate, pairs[p].candidate);
+      EXPECT_EQ(later[p].similarity, pairs[p].similarity);
+      out.push_back(later[p].query + "|" + later[p].candidate + "|" +
+                    std::string(TokenMatchKindName(later[p].kind)));
+    }
+    EXPECT_EQ(later.size(), pairs.size());
+    return out;
+  };
+  using Pairs = std::vector<std::string>;
+  EXPECT_EQ(aligned("Abdul Rahman Yasin", "Abdulrahman Yasin"),
+            (Pairs{"yasin|yasin|same", "abdul+rahman|abdulrahman|joined/split"}));
+  EXPECT_EQ(aligned("BLA", "Balochistan Liberation Army"),
+            (Pairs{"bla|balochistan+liberation+army|acronym"}));
+  EXPECT_EQ(aligned("Balochistan Liberation Army", "BLA"),
+            (Pairs{"balochistan+liberation+army|bla|acronym"}));
+  EXPECT_EQ(aligned("DF-78838", "RF-78838"), (Pairs{"df+78838|rf+78838|same code"}));
+  EXPECT_EQ(aligned("B S Company", "BS Company"),
+            (Pairs{"company|company|same", "b+s|bs|letters written apart"}));
+}
+
 }  // namespace
 }  // namespace cordon::match
 
