@@ -917,19 +917,22 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         }
       }
     };
-    // Each posting of the common units, with its listed token's entry in s.matched and its
-    // unit's stamp. The marks (below) are read at random: each is asked for kMarkAhead
-    // postings ahead.
+    // The postings of a listed token, and each posting of the common units with its listed
+    // token's entry in s.matched and its unit's stamp. The marks (below) are read at random:
+    // each is asked for kMarkAhead postings ahead (the last few of a token need none).
     constexpr std::uint32_t kMarkAhead = 16;
+    auto for_each_posting = [&](std::uint32_t token, auto&& visit) {
+      std::uint32_t p = token_post_begin_[token];
+      const std::uint32_t end = token_post_begin_[token + 1];
+      for (; p + kMarkAhead < end; ++p) {
+        __builtin_prefetch(s.marks.data() + token_posts_[p + kMarkAhead]);
+        visit(token_posts_[p]);
+      }
+      for (; p < end; ++p) visit(token_posts_[p]);
+    };
     auto for_each_common_posting = [&](auto&& visit) {
       for_each_common_token([&](const Matched& matched, std::uint32_t m, std::uint32_t unit_stamp) {
-        const std::uint32_t end = token_post_begin_[matched.token + 1];
-        for (std::uint32_t p = token_post_begin_[matched.token]; p < end; ++p) {
-          if (p + kMarkAhead < end) {
-            __builtin_prefetch(s.marks.data() + token_posts_[p + kMarkAhead]);
-          }
-          visit(token_posts_[p], m, unit_stamp);
-        }
+        for_each_posting(matched.token, [&](std::uint32_t name) { visit(name, m, unit_stamp); });
       });
     };
     if (!s.touched.empty() || common_units >= 2) {
@@ -958,16 +961,11 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         for (std::size_t c = 0; c < s.common.size(); ++c) {
           const std::uint32_t token = s.common[c].token;
           if (c > 0 && s.common[c - 1].token == token) continue;
-          const std::uint32_t end = token_post_begin_[token + 1];
-          for (std::uint32_t p = token_post_begin_[token]; p < end; ++p) {
-            if (p + kMarkAhead < end) {
-              __builtin_prefetch(s.marks.data() + token_posts_[p + kMarkAhead]);
-            }
-            const std::uint32_t name = token_posts_[p];
+          for_each_posting(token, [&](std::uint32_t name) {
             const std::uint8_t mark = marks[name];
             if (mark == once) s.eligible.push_back(name);
             marks[name] = (mark == once || mark == twice) ? twice : once;
-          }
+          });
         }
       }
       constexpr std::size_t kPostingsPerNameRead = 24;
