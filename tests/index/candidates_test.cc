@@ -1,0 +1,68 @@
+// NameIndex::Candidates() and the names that common tokens reach: they are credited the same
+// whichever of its two ways (a second walk of the postings, or reading each such name's tokens)
+// the counts choose.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "index/name_index.h"
+#include "index/snapshot_file.h"
+#include "match/prepared_name.h"
+#include "testing/entities.h"
+
+namespace cordon::index {
+namespace {
+
+std::unique_ptr<NameIndex> Open(const std::vector<Entity>& entities) {
+  auto image = SnapshotImage::FromBytes(BuildIndexImage(entities, "{}", 1), "test");
+  EXPECT_TRUE(image.has_value());
+  auto index = NameIndex::Open(*image);
+  EXPECT_TRUE(index.has_value());
+  return std::move(*index);
+}
+
+// The estimate Candidates() gives the first name of entity `id` for `query`; -1 when it is no
+// candidate.
+float EstimateOf(const NameIndex& index, const std::string& query, const std::string& id) {
+  const match::PreparedName prepared = match::PrepareName(query, &index);
+  std::vector<std::uint32_t> names;
+  std::vector<float> estimates;
+  index.Candidates(prepared, 100000, &names, &estimates, false);
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (index.EntityId(index.name(names[i]).entity) == id) return estimates[i];
+  }
+  return -1;
+}
+
+TEST(Candidates, CommonTokensCreditANameOnceWhicheverWayItIsCredited) {
+  // Two corpora with the same counts: "Muhammad" and "Gul" on 3,000 names each, 6,000 names in
+  // all. In the first no name holds both, so the one that does is credited by reading its
+  // tokens; in the second 3,000 do, and the postings are walked a second time.
+  std::vector<Entity> few;
+  std::vector<Entity> many;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string tag = "Zq" + std::to_string(i) + "x";
+    const std::string other = "Yv" + std::to_string(i) + "w";
+    few.push_back(testing::MakeEntity("c", "m" + tag, Schema::kPerson, {"Muhammad " + tag}));
+    few.push_back(testing::MakeEntity("c", "g" + other, Schema::kPerson, {"Gul " + other}));
+    many.push_back(testing::MakeEntity("c", "mg" + tag, Schema::kPerson, {"Muhammad Gul " + tag}));
+    many.push_back(testing::MakeEntity("c", "o" + other, Schema::kPerson, {"Other " + other}));
+  }
+  // Its tokens interleave the query's units: both "Muhammad" and "Mohammed" reach "Muhammad",
+  // which comes before and after "Gul". Each unit counts once.
+  for (std::vector<Entity>* corpus : {&few, &many}) {
+    corpus->push_back(
+        testing::MakeEntity("c", "target", Schema::kPerson, {"Muhammad Gul Muhammad"}));
+  }
+  const std::string query = "Muhammad Mohammed Gul";
+  const float by_tokens = EstimateOf(*Open(few), query, "c:target");
+  const float by_postings = EstimateOf(*Open(many), query, "c:target");
+  ASSERT_GT(by_tokens, 0);
+  ASSERT_GT(by_postings, 0);
+  EXPECT_FLOAT_EQ(by_tokens, by_postings);
+}
+
+}  // namespace
+}  // namespace cordon::index
