@@ -113,6 +113,20 @@ std::uint8_t ClampSize(std::size_t size) {
   return static_cast<std::uint8_t>(std::min<std::size_t>(size, 255));
 }
 
+// The token `record` describes, its strings in `arena` (the index's or the builder's).
+match::TokenView ViewOfRecord(const TokenRecord& record, std::string_view arena) {
+  return match::TokenView{arena.substr(record.text, record.text_size),
+                          arena.substr(record.canonical, record.canonical_size),
+                          arena.substr(record.skeleton, record.skeleton_size),
+                          arena.substr(record.phonetic, record.phonetic_size),
+                          static_cast<text::TokenClass>(record.token_class),
+                          record.weight,
+                          match::Vocabulary::kUnknown,
+                          record.text_signature,
+                          record.canonical_signature,
+                          record.phonetic_signature};
+}
+
 class IndexBuilder {
  public:
   explicit IndexBuilder(const std::vector<Entity>& entities) : entities_(entities) {}
@@ -261,21 +275,7 @@ class IndexBuilder {
     }
   }
 
-  match::TokenView ViewOf(const TokenRecord& token) const {
-    auto at = [&](std::uint32_t offset, std::uint8_t size) {
-      return std::string_view(arena_).substr(offset, size);
-    };
-    return match::TokenView{at(token.text, token.text_size),
-                            at(token.canonical, token.canonical_size),
-                            at(token.skeleton, token.skeleton_size),
-                            at(token.phonetic, token.phonetic_size),
-                            static_cast<text::TokenClass>(token.token_class),
-                            token.weight,
-                            match::Vocabulary::kUnknown,
-                            token.text_signature,
-                            token.canonical_signature,
-                            token.phonetic_signature};
-  }
+  match::TokenView ViewOf(const TokenRecord& token) const { return ViewOfRecord(token, arena_); }
 
   void WriteTokens(SnapshotWriter* writer) {
     HashPostingsBuilder fuzzy;
@@ -534,17 +534,7 @@ std::string_view NameIndex::metadata() const {
 }
 
 match::TokenView NameIndex::TokenAt(std::uint32_t token) const {
-  const TokenRecord& record = tokens_[token];
-  return match::TokenView{strings_.substr(record.text, record.text_size),
-                          strings_.substr(record.canonical, record.canonical_size),
-                          strings_.substr(record.skeleton, record.skeleton_size),
-                          strings_.substr(record.phonetic, record.phonetic_size),
-                          static_cast<text::TokenClass>(record.token_class),
-                          record.weight,
-                          match::Vocabulary::kUnknown,
-                          record.text_signature,
-                          record.canonical_signature,
-                          record.phonetic_signature};
+  return ViewOfRecord(tokens_[token], strings_);
 }
 
 match::NameView NameIndex::View(std::uint32_t id,
@@ -942,13 +932,12 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       std::uint8_t* marks = s.marks.data();
       for (std::uint32_t name : s.touched) marks[name] = twice;
       s.eligible.assign(s.touched.begin(), s.touched.end());
+      // The common units' listed tokens, by token, each with its unit and credits; and their
+      // postings, counted.
       std::size_t postings = 0;
-      for_each_common_token([&](const Matched& matched, std::uint32_t, std::uint32_t) {
-        postings += token_post_begin_[matched.token + 1] - token_post_begin_[matched.token];
-      });
-      // The common units' listed tokens, by token, each with its unit and credits.
       s.common.clear();
       for_each_common_token([&](const Matched& matched, std::uint32_t m, std::uint32_t unit_stamp) {
+        postings += token_post_begin_[matched.token + 1] - token_post_begin_[matched.token];
         s.common.push_back(CommonToken{matched.token, unit_stamp, m});
       });
       std::sort(s.common.begin(), s.common.end(),

@@ -184,9 +184,7 @@ constexpr std::array<bool, 256> kPlainJson = [] {
   for (int c = 0x20; c < 0x7F; ++c) plain[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
   return plain;
 }();
-}  // namespace
 
-namespace {
 // The end of the run of characters from `pos` that JSON takes as they are: ASCII other than
 // control characters (and DEL), '"' and '\\'. Sixteen at a time where the SSE2 registers
 // allow (one signed comparison finds both control characters and bytes of 0x80 and above).

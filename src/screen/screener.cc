@@ -476,8 +476,6 @@ class IndexScreener final : public Screener {
   const ScreenerInfo& info() const override { return info_; }
 
  private:
-  // `memo` holds the token comparisons of the scoring just done: the explanation's rescoring
-  // reuses them.
   // The hit of entity `e` through its name `name_id`, whose ScoreName() against the query gave
   // `name_score` and (when options.explain) `alignment`.
   Hit MakeHit(const Query& query, const match::NameView& query_view, std::uint32_t e,

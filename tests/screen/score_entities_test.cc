@@ -193,6 +193,15 @@ std::vector<Entity> MuhammadsAndGuls() {
   return entities;
 }
 
+// Every candidate of twenty returned, whatever its score.
+ScreenOptions TwentyCandidatesAnyScore() {
+  ScreenOptions options;
+  options.threshold = 0;
+  options.limit = 20;
+  options.candidates = 20;
+  return options;
+}
+
 TEST(ScoreEntities, DefaultCandidatesNeedARareTokenOrTwoCommonOnes) {
   // "Muhammad" and "Gul" are each on thousands of names; "Noorzai" on one.
   std::vector<Entity> entities = MuhammadsAndGuls();
@@ -201,10 +210,7 @@ TEST(ScoreEntities, DefaultCandidatesNeedARareTokenOrTwoCommonOnes) {
   auto screener = Build(entities);
   Query query;
   query.name = "Gul Muhammad Noorzai";
-  ScreenOptions options;
-  options.threshold = 0;
-  options.limit = 20;
-  options.candidates = 20;
+  ScreenOptions options = TwentyCandidatesAnyScore();
   auto found = [&](const std::vector<Hit>& hits) {
     for (const Hit& hit : hits) {
       if (hit.entity_id == "c:target") return true;
@@ -236,11 +242,7 @@ TEST(ScoreEntities, TwoQueryTokensReachingOneListedTokenAreOneHit) {
   auto screener = Build(entities);
   Query query;
   query.name = "Muhammad Mohammed Gul";
-  ScreenOptions options;
-  options.threshold = 0;
-  options.limit = 20;
-  options.candidates = 20;
-  std::vector<Hit> hits = screener->Screen(query, options);
+  std::vector<Hit> hits = screener->Screen(query, TwentyCandidatesAnyScore());
   ASSERT_FALSE(hits.empty());
   EXPECT_EQ(hits[0].entity_id, "c:target");
   for (const Hit& hit : hits) EXPECT_EQ(hit.entity_id, "c:target");
