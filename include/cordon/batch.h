@@ -71,6 +71,8 @@ Status ReadComparePairs(std::string_view data, const std::string& source,
 
 // One JSON line (without the newline) for a record's hits.
 std::string HitsToJsonLine(const std::string& id, const std::vector<Hit>& hits);
+// The same, appended to `*out`.
+void AppendHitsJsonLine(const std::string& id, const std::vector<Hit>& hits, std::string* out);
 // JSON string literal for `text` (quotes included); control characters are escaped and bytes
 // that are not valid UTF-8 become U+FFFD, so the output is always valid JSON.
 std::string JsonString(std::string_view text);

@@ -122,7 +122,16 @@ class Screener {
                                                              const std::string& source);
 
   // Hits sorted by score, descending; at most options.limit, only score >= options.threshold.
-  virtual std::vector<Hit> Screen(const Query& query, const ScreenOptions& options) const = 0;
+  std::vector<Hit> Screen(const Query& query, const ScreenOptions& options) const {
+    std::vector<Hit> hits;
+    Screen(query, options, &hits);
+    return hits;
+  }
+  // The same, written over `hits` (resized to the hits found): the hits it already holds are
+  // reused with their strings, so that a thread screening one query after another keeps one
+  // vector and allocates next to nothing per query.
+  virtual void Screen(const Query& query, const ScreenOptions& options,
+                      std::vector<Hit>* hits) const = 0;
   // The score Screen() would give each of `entities` (positions < entity_count()) were it a
   // candidate: its best name with the evidence applied; 0 for an entity with no names. No
   // candidate step and no explanation, so cheap enough to check many pairs (rescreens).

@@ -273,7 +273,13 @@ std::string JsonString(std::string_view text) {
 
 std::string HitsToJsonLine(const std::string& id, const std::vector<Hit>& hits) {
   std::string out;
-  out.reserve(64 + 512 * hits.size());
+  AppendHitsJsonLine(id, hits, &out);
+  return out;
+}
+
+void AppendHitsJsonLine(const std::string& id, const std::vector<Hit>& hits, std::string* line) {
+  std::string& out = *line;
+  out.reserve(out.size() + 64 + 512 * hits.size());
   out.append("{\"id\": ");
   AppendJsonString(&out, id);
   out.append(", \"hits\": [");
@@ -311,7 +317,6 @@ std::string HitsToJsonLine(const std::string& id, const std::vector<Hit>& hits) 
     out.append("]}");
   }
   out.append("]}");
-  return out;
 }
 
 namespace {
@@ -325,25 +330,33 @@ double Seconds(std::chrono::steady_clock::time_point start) {
 class ParallelScreener {
  public:
   ParallelScreener(const Screener& screener, const ScreenOptions& options, unsigned threads)
-      : screener_(screener), options_(options), threads_(threads), histograms_(threads) {}
+      : screener_(screener),
+        options_(options),
+        threads_(threads),
+        histograms_(threads),
+        hits_(threads) {}
 
-  // Screens `records` into `lines` (one JSON line each); returns how many had hits.
+  // Screens `records` into `lines` (one JSON line each); returns how many had hits. The lines
+  // and each worker's hits are written over from one chunk to the next, keeping their memory.
   std::size_t Run(const std::vector<BatchRecord>& records, std::vector<std::string>* lines) {
-    lines->assign(records.size(), std::string());
+    lines->resize(records.size());
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> with_hits{0};
     auto work = [&](unsigned worker) {
       base::LatencyHistogram& histogram = histograms_[worker];
+      std::vector<Hit>& hits = hits_[worker];
       std::size_t local_hits = 0;
       for (std::size_t i = next.fetch_add(1); i < records.size(); i = next.fetch_add(1)) {
         auto start = std::chrono::steady_clock::now();
-        std::vector<Hit> hits = screener_.Screen(records[i].query, options_);
+        screener_.Screen(records[i].query, options_, &hits);
         histogram.Record(
             static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
                                            std::chrono::steady_clock::now() - start)
                                            .count()));
         if (!hits.empty()) ++local_hits;
-        (*lines)[i] = HitsToJsonLine(records[i].id, hits);
+        std::string& line = (*lines)[i];
+        line.clear();
+        AppendHitsJsonLine(records[i].id, hits, &line);
       }
       with_hits += local_hits;
     };
@@ -367,6 +380,7 @@ class ParallelScreener {
   const ScreenOptions& options_;
   unsigned threads_;
   std::vector<base::LatencyHistogram> histograms_;
+  std::vector<std::vector<Hit>> hits_;  // per worker
 };
 
 Result<BatchStats> RunBatch(const Screener& screener, std::string_view data,

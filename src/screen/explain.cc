@@ -47,14 +47,15 @@ bool AppendUnmatched(const match::NameView& name, bool query_side,
 
 }  // namespace
 
-Feature NameFeature(const std::string& query_name, const match::NameView& query,
-                    const std::string& listed_name, NameKind kind, const match::NameView& listed,
-                    const match::NameScore& score, const std::vector<match::TokenPair>& pairs) {
-  Feature feature;
-  feature.feature = "name";
-  feature.score = score.score;
+void NameFeature(const std::string& query_name, const match::NameView& query,
+                 const std::string& listed_name, NameKind kind, const match::NameView& listed,
+                 const match::NameScore& score, const std::vector<match::TokenPair>& pairs,
+                 Feature* feature) {
+  feature->feature.assign("name"sv);
+  feature->score = score.score;
   // Appended piece by piece: an explanation is built for every hit returned.
-  std::string detail;
+  std::string& detail = feature->detail;
+  detail.clear();
   detail.reserve(160 + query_name.size() + listed_name.size() + 48 * pairs.size());
   detail.append("'"sv).append(query_name).append("' met the listed "sv);
   detail.append(NameKindName(kind)).append(" '"sv).append(listed_name).append("': "sv);
@@ -100,8 +101,6 @@ Feature NameFeature(const std::string& query_name, const match::NameView& query,
     base::AppendFixed(score.information_factor, 2, &detail);
     detail.append(")"sv);
   }
-  feature.detail = std::move(detail);
-  return feature;
 }
 
 namespace {

@@ -58,13 +58,16 @@ class IndexScreener final : public Screener {
     for (auto& [name, count] : index_->datasets()) info_.datasets.emplace_back(name, count);
   }
 
+  using Screener::Screen;
+
   ~IndexScreener() override {
     for (std::size_t e = 0; e < index_->entity_count(); ++e) delete decoded_[e].load();
   }
 
-  std::vector<Hit> Screen(const Query& query, const ScreenOptions& options) const override {
+  void Screen(const Query& query, const ScreenOptions& options,
+              std::vector<Hit>* hits) const override {
     match::PreparedName prepared = match::PrepareName(query.name, index_.get());
-    std::vector<match::TokenView> query_tokens;
+    thread_local std::vector<match::TokenView> query_tokens;
     match::NameView query_view = match::ViewOf(prepared, &query_tokens);
     thread_local std::vector<std::uint32_t> candidates;
     thread_local std::vector<float> estimates;
@@ -126,7 +129,8 @@ class IndexScreener final : public Screener {
     std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
       return a.entity != b.entity ? a.entity < b.entity : a.score > b.score;
     });
-    std::vector<Scored> ranked;
+    thread_local std::vector<Scored> ranked;
+    ranked.clear();
     for (std::size_t i = 0, end = 0; i < scored.size(); i = end) {
       for (end = i + 1; end < scored.size() && scored[end].entity == scored[i].entity;) ++end;
       if (scored[i].score < options.threshold) continue;
@@ -141,14 +145,13 @@ class IndexScreener final : public Screener {
       return index_->EntityId(a.entity) < index_->EntityId(b.entity);
     });
     if (ranked.size() > options.limit) ranked.resize(options.limit);
-    std::vector<Hit> hits;
-    hits.reserve(ranked.size());
-    for (const Scored& hit : ranked) {
-      const NameResult& result = results[hit.result];
-      hits.push_back(MakeHit(query, query_view, hit.entity, hit.name, options, result.score,
-                             result.alignment));
+    // Hits already in `hits` are written over, so that their strings keep their capacity.
+    hits->resize(ranked.size());
+    for (std::size_t h = 0; h < ranked.size(); ++h) {
+      const NameResult& result = results[ranked[h].result];
+      MakeHit(query, query_view, ranked[h].entity, ranked[h].name, options, result.score,
+              result.alignment, &(*hits)[h]);
     }
-    return hits;
   }
 
   std::vector<double> ScoreEntities(const Query& query,
@@ -476,38 +479,41 @@ class IndexScreener final : public Screener {
   const ScreenerInfo& info() const override { return info_; }
 
  private:
-  // The hit of entity `e` through its name `name_id`, whose ScoreName() against the query gave
-  // `name_score` and (when options.explain) `alignment`.
-  Hit MakeHit(const Query& query, const match::NameView& query_view, std::uint32_t e,
-              std::uint32_t name_id, const ScreenOptions& options,
-              const match::NameScore& name_score, const match::Alignment& alignment) const {
+  // Writes over `hit` the hit of entity `e` through its name `name_id`, whose ScoreName()
+  // against the query gave `name_score` and (when options.explain) `alignment`.
+  void MakeHit(const Query& query, const match::NameView& query_view, std::uint32_t e,
+               std::uint32_t name_id, const ScreenOptions& options,
+               const match::NameScore& name_score, const match::Alignment& alignment,
+               Hit* hit) const {
     const Entity& entity = EntityAt(e);
     const index::NameRecord& record = index_->name(name_id);
     static const Name kUnknown{};
     const Name& name =
         record.position < entity.names.size() ? entity.names[record.position] : kUnknown;
-    Hit hit;
-    hit.entity_id = entity.id;
-    hit.schema = entity.schema;
-    hit.caption = entity.Caption();
-    hit.matched_name = name.full;
-    hit.matched_kind = name.kind;
-    hit.datasets = {entity.dataset};
-    hit.entity = &entity;
-    std::vector<Feature> features;
+    hit->entity_id.assign(entity.id);
+    hit->schema = entity.schema;
+    hit->caption.assign(entity.Caption());
+    hit->matched_name.assign(name.full);
+    hit->matched_kind = name.kind;
+    hit->datasets.resize(1);
+    hit->datasets[0].assign(entity.dataset);
+    hit->entity = &entity;
+    std::vector<Feature>* features = nullptr;
     if (options.explain) {
       std::array<match::TokenView, index::kMaxNameTokens> storage;
       match::NameView listed = index_->View(name_id, &storage);
-      std::vector<match::TokenPair> pairs;
+      thread_local std::vector<match::TokenPair> pairs;
+      pairs.clear();
       match::AppendAlignedPairs(query_view, listed, alignment, &pairs);
-      features.push_back(screen::NameFeature(query.name, query_view, name.full, name.kind, listed,
-                                             name_score, pairs));
+      hit->explanation.resize(1);
+      screen::NameFeature(query.name, query_view, name.full, name.kind, listed, name_score, pairs,
+                          &hit->explanation[0]);
+      features = &hit->explanation;
+    } else {
+      hit->explanation.clear();
     }
-    hit.score = screen::ApplyEvidence(name_score.score, name.kind, query, entity,
-                                      options.explain ? &features : nullptr);
-    hit.match = hit.score >= options.threshold;
-    hit.explanation = std::move(features);
-    return hit;
+    hit->score = screen::ApplyEvidence(name_score.score, name.kind, query, entity, features);
+    hit->match = hit->score >= options.threshold;
   }
 
   static const Entity kNoEvidence;
@@ -571,8 +577,8 @@ Comparison Compare(const Query& a, const Query& b, double threshold) {
   match::NameView right_view = match::ViewOf(right, &right_tokens);
   std::vector<match::TokenPair> pairs;
   match::NameScore name_score = match::ScoreName(left_view, right_view, &pairs);
-  out.explanation.push_back(screen::NameFeature(a.name, left_view, b.name, NameKind::kPrimary,
-                                                right_view, name_score, pairs));
+  screen::NameFeature(a.name, left_view, b.name, NameKind::kPrimary, right_view, name_score, pairs,
+                      &out.explanation.emplace_back());
   // The second name's evidence, as if it were listed.
   Entity listed;
   listed.schema = b.schema.value_or(Schema::kLegalEntity);

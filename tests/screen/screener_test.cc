@@ -50,6 +50,57 @@ TEST(Screener, FindsSpellingVariantsWithExplanation) {
   EXPECT_NE(hits[0].explanation[0].detail.find("tehreek"), std::string::npos);
 }
 
+// Screen() into a vector that already holds hits writes over them: the result must be what a
+// fresh vector gets, whatever the earlier query left there (more hits, longer explanations,
+// evidence features, or explanations when this query asks for none).
+TEST(Screener, ScreeningIntoUsedHitsGivesWhatAFreshScreeningGives) {
+  auto screener = SmallScreener();
+  auto same = [](const std::vector<Hit>& a, const std::vector<Hit>& b) {
+    ASSERT_EQ(a.size(), b.size());
+    for (std::size_t h = 0; h < a.size(); ++h) {
+      EXPECT_EQ(a[h].entity_id, b[h].entity_id);
+      EXPECT_EQ(a[h].score, b[h].score);
+      EXPECT_EQ(a[h].match, b[h].match);
+      EXPECT_EQ(a[h].schema, b[h].schema);
+      EXPECT_EQ(a[h].caption, b[h].caption);
+      EXPECT_EQ(a[h].matched_name, b[h].matched_name);
+      EXPECT_EQ(a[h].matched_kind, b[h].matched_kind);
+      EXPECT_EQ(a[h].datasets, b[h].datasets);
+      EXPECT_EQ(a[h].entity, b[h].entity);
+      ASSERT_EQ(a[h].explanation.size(), b[h].explanation.size()) << a[h].entity_id;
+      for (std::size_t f = 0; f < a[h].explanation.size(); ++f) {
+        EXPECT_EQ(a[h].explanation[f].feature, b[h].explanation[f].feature);
+        EXPECT_EQ(a[h].explanation[f].score, b[h].explanation[f].score);
+        EXPECT_EQ(a[h].explanation[f].detail, b[h].explanation[f].detail);
+      }
+    }
+  };
+  ScreenOptions all;
+  all.threshold = 0;
+  all.limit = 20;
+  ScreenOptions unexplained = all;
+  unexplained.explain = false;
+  ScreenOptions strict;  // the default threshold
+  Query evidence;
+  evidence.name = "Muhammad Omar";
+  evidence.birth_date = "1960";
+  evidence.id_number = "AB123456";
+  evidence.schema = Schema::kPerson;
+  Query many;
+  many.name = "Person Number Khan Omar Star Mohammed";
+  Query one;
+  one.name = "Balochistan Liberation Army";
+  const std::vector<std::pair<Query, ScreenOptions>> sequence = {
+      {many, all},         {one, strict},      {evidence, all}, {one, all},
+      {many, unexplained}, {evidence, strict}, {many, all},     {one, unexplained}};
+  std::vector<Hit> reused;
+  for (const auto& [query, options] : sequence) {
+    screener->Screen(query, options, &reused);
+    SCOPED_TRACE(query.name);
+    same(reused, screener->Screen(query, options));
+  }
+}
+
 TEST(Screener, FindsAliasesAndOriginalScript) {
   auto screener = SmallScreener();
   Query query;
