@@ -1,12 +1,16 @@
 #include "text/normalize.h"
 
+#include <array>
+#include <cstdint>
 #include <memory>
+#include <utility>
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include "text/tokens.h"
 
@@ -189,26 +193,10 @@ std::string Finish(std::string_view latin, NormalizedName* out) {
   return text;
 }
 
-}  // namespace
-
-NormalizedName NormalizeName(std::string_view utf8) {
-  NormalizedName out;
-  bool ascii = true;
-  for (char c : utf8) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) {
-    out.script = DetectScript(utf8);
-    out.text = Finish(utf8, &out);
-    return out;
-  }
-  out.script = DetectScript(utf8);
-  out.vowelless = out.script == Script::kArabic || out.script == Script::kHebrew;
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+// The steps of NormalizeName after the input is decoded, up to the ASCII text that Finish()
+// cuts into tokens: marks dropped, NFKC with case folding, Hangul and Han split into
+// syllables, transliteration (`latin_only`: the input's letters are all Latin).
+std::string ToAsciiText(const icu::UnicodeString& text, bool latin_only) {
   // Drop marks before normalisation so that NFKC cannot turn them into spaces.
   icu::UnicodeString cleaned;
   for (int32_t pos = 0; pos < text.length();) {
@@ -229,7 +217,7 @@ NormalizedName NormalizeName(std::string_view utf8) {
   if (icu::Transliterator* korean = hangul ? HangulToLatin() : nullptr) {
     korean->transliterate(cleaned);
   }
-  icu::Transliterator* to_latin = out.script == Script::kLatin ? LatinToAscii() : nullptr;
+  icu::Transliterator* to_latin = latin_only ? LatinToAscii() : nullptr;
   if (!to_latin) to_latin = ToLatin();
   if (to_latin) to_latin->transliterate(cleaned);
   // Marks the transliterator itself produces (ʿ for ayn, ' for alef) are dropped too.
@@ -242,9 +230,141 @@ NormalizedName NormalizeName(std::string_view utf8) {
   }
   std::string latin;
   final_text.toUTF8String(latin);
-  out.text = Finish(latin, &out);
+  return latin;
+}
+
+// Latin text with diacritics, typographic punctuation or full-width forms is common in
+// customer files and lists alike, and ICU takes some 150,000 instructions per name to
+// transliterate it. For such text every step above works one character at a time: NFKC
+// composes a character only with combining marks that follow it (none are in the table's
+// ranges), case folding and Latin-ASCII map each letter alone (their few context rules
+// choose between cases, which folding has already removed). So each character of these
+// ranges is sent through ToAsciiText() once, and a name made only of ASCII and such
+// characters is the concatenation of their results. Tests compare the two on random text.
+class LatinTable {
+ public:
+  struct Entry {
+    bool covered = false;  // mapped here (else the name takes the ICU path)
+    bool letter = false;   // a Latin letter: the name is Latin script
+    std::uint8_t length = 0;
+    std::array<char, 5> text{};
+  };
+
+  static const LatinTable& Get() {
+    static const LatinTable table;
+    return table;
+  }
+
+  const Entry* Find(UChar32 cp) const {
+    std::size_t offset = 0;
+    for (const auto& [first, end] : kRanges) {
+      if (cp >= first && cp < end) return &entries_[offset + static_cast<std::size_t>(cp - first)];
+      offset += static_cast<std::size_t>(end - first);
+    }
+    return nullptr;
+  }
+
+ private:
+  // Latin-1 Supplement and Latin Extended-A and -B; Latin Extended Additional; General
+  // Punctuation; full-width ASCII.
+  static constexpr std::array<std::pair<UChar32, UChar32>, 4> kRanges{
+      {{0x80, 0x250}, {0x1E00, 0x1F00}, {0x2000, 0x2070}, {0xFF01, 0xFF5F}}};
+
+  LatinTable() {
+    std::size_t size = 0;
+    for (const auto& [first, end] : kRanges) size += static_cast<std::size_t>(end - first);
+    entries_.resize(size);
+    std::size_t offset = 0;
+    for (const auto& [first, end] : kRanges) {
+      for (UChar32 cp = first; cp < end; ++cp) {
+        Entry& entry = entries_[offset++];
+        const std::int8_t category = u_charType(cp);
+        // Unassigned, controls, surrogates, private use and marks take the ICU path.
+        if (category == U_UNASSIGNED || category == U_CONTROL_CHAR ||
+            category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK ||
+            category == U_COMBINING_SPACING_MARK || category == U_SURROGATE ||
+            category == U_PRIVATE_USE_CHAR) {
+          continue;
+        }
+        UErrorCode status = U_ZERO_ERROR;
+        const UScriptCode script = uscript_getScript(cp, &status);
+        if (U_FAILURE(status)) continue;
+        if (script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED) {
+          continue;
+        }
+        const std::string ascii = ToAsciiText(icu::UnicodeString(cp), /*latin_only=*/true);
+        if (ascii.size() > entry.text.size()) continue;
+        entry.covered = true;
+        entry.letter = script == USCRIPT_LATIN && u_isalpha(cp);
+        entry.length = static_cast<std::uint8_t>(ascii.size());
+        std::copy(ascii.begin(), ascii.end(), entry.text.begin());
+      }
+    }
+  }
+
+  std::vector<Entry> entries_;
+};
+
+// NormalizeName through the table when every character of `utf8` is ASCII or in it and one
+// is a Latin letter; nothing (the ICU path is taken) otherwise.
+bool NormalizeLatin(std::string_view utf8, NormalizedName* out) {
+  const LatinTable& table = LatinTable::Get();
+  std::string latin;
+  latin.reserve(utf8.size());
+  bool letter = false;
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(utf8.data());
+  const auto length = static_cast<std::int32_t>(utf8.size());
+  for (std::int32_t pos = 0; pos < length;) {
+    if (bytes[pos] < 0x80) {
+      const char c = static_cast<char>(bytes[pos++]);
+      letter = letter || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      latin.push_back(c);
+      continue;
+    }
+    UChar32 cp;
+    U8_NEXT(bytes, pos, length, cp);
+    const LatinTable::Entry* entry = cp < 0 ? nullptr : table.Find(cp);
+    if (entry == nullptr || !entry->covered) return false;
+    letter = letter || entry->letter;
+    latin.append(entry->text.data(), entry->length);
+  }
+  if (!letter) return false;
+  out->script = Script::kLatin;
+  out->text = Finish(latin, out);
+  return true;
+}
+
+NormalizedName NormalizeThroughIcu(std::string_view utf8) {
+  NormalizedName out;
+  out.script = DetectScript(utf8);
+  out.vowelless = out.script == Script::kArabic || out.script == Script::kHebrew;
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  out.text = Finish(ToAsciiText(text, out.script == Script::kLatin), &out);
   return out;
 }
+
+}  // namespace
+
+NormalizedName NormalizeName(std::string_view utf8) {
+  NormalizedName out;
+  bool ascii = true;
+  for (char c : utf8) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    out.script = DetectScript(utf8);
+    out.text = Finish(utf8, &out);
+    return out;
+  }
+  if (NormalizeLatin(utf8, &out)) return out;
+  return NormalizeThroughIcu(utf8);
+}
+
+NormalizedName NormalizeNameThroughIcu(std::string_view utf8) { return NormalizeThroughIcu(utf8); }
 
 std::string NormalizeText(std::string_view utf8) { return NormalizeName(utf8).text; }
 
@@ -252,6 +372,7 @@ void PrepareTransliterators() {
   ToLatinPrototype();
   HangulPrototype();
   LatinToAsciiPrototype();
+  LatinTable::Get();
 }
 
 }  // namespace cordon::text

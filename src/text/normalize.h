@@ -34,6 +34,10 @@ struct NormalizedName {
 };
 
 NormalizedName NormalizeName(std::string_view utf8);
+// NormalizeName without its shortcuts: every non-ASCII name through ICU, where NormalizeName
+// maps Latin text with diacritics from a table that ICU fills a character at a time. The
+// results are the same; tests check it.
+NormalizedName NormalizeNameThroughIcu(std::string_view utf8);
 // Just the text of NormalizeName.
 std::string NormalizeText(std::string_view utf8);
 

@@ -1,5 +1,10 @@
 #include "text/normalize.h"
 
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "text/tokens.h"
@@ -71,6 +76,57 @@ TEST(Normalizer, IsIdempotent) {
     std::string once = NormalizeText(input);
     EXPECT_EQ(NormalizeText(once), once) << input;
   }
+}
+
+// NormalizeName maps Latin text with diacritics from a table, a character at a time; the
+// general path sends the whole name through ICU. Random names mixing ASCII, the table's
+// characters and characters it leaves to ICU (combining marks, other scripts, ideographic
+// space, invalid bytes) must come out the same both ways.
+TEST(Normalizer, LatinShortcutEqualsTheIcuPath) {
+  std::mt19937 rng(20261203);
+  const std::vector<std::pair<char32_t, char32_t>> ranges = {
+      {0x80, 0x250}, {0x1E00, 0x1F00}, {0x2000, 0x2070}, {0xFF01, 0xFF5F}};
+  const std::string ascii = "abcdefghijklmnopqrstuvwxyzABCXYZ0189 -.,'`\"&/()";
+  const std::vector<char32_t> others = {0x0301, 0x0308, 0x0327, 0x0414, 0x0645, 0x3000,
+                                        0x05D0, 0x4E2D, 0x00AD, 0xFEFF, 0x0250, 0x02BC};
+  auto append = [](std::string* out, char32_t cp) {
+    if (cp < 0x800) {
+      out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    } else {
+      out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+      out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    }
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  };
+  int shortcut_inputs = 0;
+  for (int n = 0; n < 6000; ++n) {
+    std::string name;
+    const int length = 1 + static_cast<int>(rng() % 12);
+    bool only_latin = true;
+    for (int i = 0; i < length; ++i) {
+      const unsigned pick = rng() % 100;
+      if (pick < 45) {
+        name.push_back(ascii[rng() % ascii.size()]);
+      } else if (pick < 95) {
+        const auto& [first, end] = ranges[rng() % ranges.size()];
+        append(&name, first + static_cast<char32_t>(rng() % (end - first)));
+      } else if (pick < 99) {
+        append(&name, others[rng() % others.size()]);
+        only_latin = false;
+      } else {
+        name.push_back('\xC3');  // a lead byte without its continuation
+        only_latin = false;
+      }
+    }
+    shortcut_inputs += only_latin;
+    const NormalizedName fast = NormalizeName(name);
+    const NormalizedName icu = NormalizeNameThroughIcu(name);
+    ASSERT_EQ(fast.text, icu.text) << name;
+    ASSERT_EQ(fast.tokens, icu.tokens) << name;
+    ASSERT_EQ(fast.script, icu.script) << name;
+    ASSERT_EQ(fast.vowelless, icu.vowelless) << name;
+  }
+  EXPECT_GT(shortcut_inputs, 3000);
 }
 
 TEST(Normalizer, SurvivesInvalidUtf8) {
