@@ -157,6 +157,11 @@ class Screener {
   // entities reached are still every one a forward screening could pair with the query.
   virtual std::vector<std::size_t> Reach(const Query& query, double min_share,
                                          const Screener* forward = nullptr) const = 0;
+  // Readies `concurrency` screenings at once (0: one per core) before the first queries: the
+  // per-query working memory sized to this index is allocated and touched, and the
+  // transliterators are built, so that the first queries are as fast as the rest. Servers
+  // call it before taking requests, batches before starting their clock.
+  virtual void Prepare(unsigned concurrency) const = 0;
   // Writes the index as a snapshot file (atomically: a temporary file renamed into place).
   virtual Status Save(const std::string& path) const = 0;
 

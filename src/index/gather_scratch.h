@@ -7,6 +7,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <new>
@@ -42,6 +43,12 @@ class SlotArray {
 
   std::size_t size() const { return size_; }
   Slot& operator[](std::size_t i) { return data_[i]; }
+
+  // Writes every page of the slots now (they stay zero), so that no query takes the page
+  // faults of fresh memory.
+  void Touch() {
+    if (data_ != nullptr) std::memset(static_cast<void*>(data_), 0, bytes_);
+  }
 
   // `size` slots, all zero.
   void Reset(std::size_t size) {
@@ -162,6 +169,20 @@ struct Scratch {
       stamp = 0;
     }
     return ++stamp;
+  }
+
+  // Sizes the slots and marks for `names` names and touches their pages: a query on this
+  // scratch then allocates nothing and takes no page fault.
+  void Prepare(std::size_t names) {
+    if (slots.size() < names) {
+      slots.Reset(names);
+      stamp = 0;
+      slots.Touch();
+    }
+    if (marks.size() < names) {
+      marks.assign(names, 0);
+      mark_epoch = 1;
+    }
   }
 
   // The `once` value of a fresh epoch of `marks` (odd; `once + 1` is "twice").

@@ -562,6 +562,15 @@ bool NameIndex::Known(std::string_view canonical_token) const {
   return !frequencies_.Find(KeyHash('c', canonical_token)).empty();
 }
 
+void NameIndex::Prepare(unsigned concurrency) const {
+  // Leased together, so that each is a different scratch of the pool.
+  std::vector<std::unique_ptr<ScratchLease>> leases;
+  for (unsigned q = 0; q < std::max(concurrency, 1U); ++q) {
+    leases.push_back(std::make_unique<ScratchLease>());
+    (**leases.back()).Prepare(names_.size());
+  }
+}
+
 void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_candidates,
                            std::vector<std::uint32_t>* out, std::vector<float>* estimates,
                            bool exhaustive) const {

@@ -124,6 +124,11 @@ class NameIndex final : public match::RaritySource {
   float Rarity(std::string_view canonical_token) const override;
   bool Known(std::string_view canonical_token) const override;
 
+  // Readies `concurrency` queries at once: the working memory of each (a slot and a mark per
+  // listed name, tens of megabytes at millions of names) is allocated and its pages touched
+  // now, not in the first queries. Servers and batches call it before they take queries.
+  void Prepare(unsigned concurrency) const;
+
   // Up to `max_candidates` name ids, best first.
   // `estimates`, when given, receives each candidate's estimated score (see above); it can
   // exceed 1 when joined-token keys add to token keys. `exhaustive` walks the postings of

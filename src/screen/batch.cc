@@ -17,7 +17,6 @@
 #include "base/latency.h"
 #include "base/strings.h"
 #include "ingest/csv_reader.h"
-#include "text/normalize.h"
 
 namespace cordon {
 namespace {
@@ -387,10 +386,10 @@ Result<BatchStats> RunBatch(const Screener& screener, std::string_view data,
                             const std::string& source, const ScreenOptions& options,
                             std::ostream& out, const BatchOptions& batch,
                             base::MappedFile* mapped) {
-  text::PrepareTransliterators();  // set-up, like the index: not part of the screening time
-  auto start = std::chrono::steady_clock::now();
   unsigned threads = batch.threads;
   if (threads == 0) threads = std::max(1U, std::thread::hardware_concurrency());
+  screener.Prepare(threads);  // set-up, like the index: not part of the screening time
+  auto start = std::chrono::steady_clock::now();
   ParallelScreener parallel(screener, options, threads);
   const std::size_t chunk = std::max<std::size_t>(batch.chunk, 1);
   BatchStats stats;

@@ -5,6 +5,7 @@
 #include <bit>
 #include <chrono>
 #include <cmath>
+#include <thread>
 #include <unordered_map>
 
 #include "cordon/screen.h"
@@ -17,6 +18,7 @@
 #include "match/prepared_name.h"
 #include "match/similarity.h"
 #include "screen/explain.h"
+#include "text/normalize.h"
 #include "text/tokens.h"
 
 namespace cordon {
@@ -446,6 +448,12 @@ class IndexScreener final : public Screener {
     std::sort(entities.begin(), entities.end());
     entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
     return entities;
+  }
+
+  void Prepare(unsigned concurrency) const override {
+    text::PrepareTransliterators();
+    if (concurrency == 0) concurrency = std::max(1U, std::thread::hardware_concurrency());
+    index_->Prepare(concurrency);
   }
 
   Status Save(const std::string& path) const override {

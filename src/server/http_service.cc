@@ -15,7 +15,6 @@
 #include "server/match_api.h"
 #include "server/metrics.h"
 #include "server/openapi.h"
-#include "text/normalize.h"
 
 namespace cordon {
 namespace {
@@ -92,7 +91,6 @@ class Service final : public HttpService {
     auto screener = loader_();
     if (!screener) return screener.error();
     Install(std::move(*screener), Seconds(start));
-    text::PrepareTransliterators();  // not in the first request that needs them
     Routes();
     return Status::Ok();
   }
@@ -153,6 +151,9 @@ class Service final : public HttpService {
   }
 
   void Install(std::unique_ptr<Screener> screener, double seconds) {
+    // The working memory of one query per core and the transliterators, before the index
+    // takes requests: not in the first requests after a start or a reload.
+    screener->Prepare(0);
     auto loaded = std::make_shared<Loaded>();
     loaded->screener = std::move(screener);
     loaded->seconds = seconds;

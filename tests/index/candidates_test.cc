@@ -1,12 +1,13 @@
 // NameIndex::Candidates() and the names that common tokens reach: they are credited the same
 // whichever of its two ways (a second walk of the postings, or reading each such name's tokens)
-// the counts choose.
+// the counts choose. And Prepare(), which readies the working memory of concurrent queries.
 #include <memory>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "index/gather_scratch.h"
 #include "index/name_index.h"
 #include "index/snapshot_file.h"
 #include "match/prepared_name.h"
@@ -62,6 +63,32 @@ TEST(Candidates, CommonTokensCreditANameOnceWhicheverWayItIsCredited) {
   ASSERT_GT(by_tokens, 0);
   ASSERT_GT(by_postings, 0);
   EXPECT_FLOAT_EQ(by_tokens, by_postings);
+}
+
+// Prepare() sizes and touches the working memory of as many queries as asked, each in its own
+// scratch of the pool: leased together afterwards, every one already fits the index.
+TEST(Candidates, PrepareReadiesOneScratchPerConcurrentQuery) {
+  std::vector<Entity> entities;
+  for (int i = 0; i < 5000; ++i) {
+    entities.push_back(testing::MakeEntity("c", "e" + std::to_string(i), Schema::kPerson,
+                                           {"Name" + std::to_string(i) + " Surname"}));
+  }
+  auto index = Open(entities);
+  index->Prepare(3);
+  std::vector<std::unique_ptr<gather::ScratchLease>> leases;
+  for (int q = 0; q < 3; ++q) {
+    leases.push_back(std::make_unique<gather::ScratchLease>());
+    gather::Scratch& scratch = **leases.back();
+    EXPECT_GE(scratch.slots.size(), index->name_count()) << q;
+    EXPECT_GE(scratch.marks.size(), index->name_count()) << q;
+  }
+  leases.clear();
+  // And queries on prepared scratches find what they found before.
+  const match::PreparedName query = match::PrepareName("Name17 Surname", index.get());
+  std::vector<std::uint32_t> names;
+  index->Candidates(query, 10, &names);
+  ASSERT_FALSE(names.empty());
+  EXPECT_EQ(index->EntityId(index->name(names[0]).entity), "c:e17");
 }
 
 }  // namespace
