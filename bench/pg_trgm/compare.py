@@ -28,6 +28,7 @@ import json
 import os
 import shutil
 import signal
+import statistics
 import socket
 import subprocess
 import sys
@@ -76,6 +77,11 @@ def parse_args():
                         help="directory of initdb and pg_ctl")
     parser.add_argument("--warmup", type=int, default=50,
                         help="queries run untimed on PostgreSQL before measuring (default 50)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="timed rounds, each pg_trgm then Cordon back to back; the figures "
+                             "are the medians and the ratio the median of the rounds' ratios, "
+                             "so that a change in the machine's speed between the two sides "
+                             "weighs less (default 3)")
     parser.add_argument("--json", dest="json_path", default="",
                         help="also write the figures as JSON to this file")
     parser.add_argument("--keep-temp", action="store_true",
@@ -83,6 +89,8 @@ def parse_args():
     args = parser.parse_args()
     if args.threads < 1:
         parser.error("--threads must be at least 1")
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
     if args.limit < 0:
         parser.error("--limit must not be negative")
     if not 0 <= args.pg_threshold <= 1:
@@ -255,7 +263,8 @@ def export_names(args, workdir):
     return rows
 
 
-def run_pg(args, psycopg2, cluster, names, queries):
+def load_pg(args, psycopg2, cluster, names):
+    """Loads the names and builds the trigram index; returns the set-up figures."""
     figures = {}
     conn = cluster.connect(psycopg2)
     cur = conn.cursor()
@@ -273,7 +282,12 @@ def run_pg(args, psycopg2, cluster, names, queries):
     figures["index_bytes"], figures["table_bytes"] = cur.fetchone()
     figures["names"] = len(names)
     conn.close()
+    return figures
 
+
+def run_pg(args, psycopg2, cluster, queries):
+    """One timed pass of every query (after the warm-up) through pg_trgm."""
+    figures = {}
     sql = ("SELECT entity_id, similarity(name, %s) AS s FROM names WHERE name %% %s "
            "ORDER BY s DESC LIMIT 10")
     results = [None] * len(queries)
@@ -417,6 +431,22 @@ def run_cordon(args, queries, workdir):
     return figures
 
 
+def median_round(rounds):
+    """The first round's figures (recall is the same in every round) with throughput and
+    latencies replaced by their medians over the rounds."""
+    figures = dict(rounds[0])
+    rates = [r["queries_per_second"] for r in rounds if r.get("queries_per_second")]
+    figures["queries_per_second"] = statistics.median(rates) if rates else None
+    figures["round_queries_per_second"] = rates
+    latency = {}
+    for p in ("p50", "p95", "p99"):
+        values = [r["latency_ms"][p] for r in rounds
+                  if r.get("latency_ms") and r["latency_ms"].get(p) is not None]
+        latency[p] = statistics.median(values) if values else None
+    figures["latency_ms"] = latency
+    return figures
+
+
 def fmt(value, kind):
     if value is None:
         return "n/a"
@@ -445,7 +475,7 @@ def print_report(report):
           + f", {co.get('threads')} thread(s)"
           + ("" if co["stats"] else " (no --stats: throughput from wall time, no latencies)"))
     rows = [
-        ("queries/s", "queries_per_second", "rate"),
+        ("queries/s (median)", "queries_per_second", "rate"),
         ("latency p50 (ms)", ("latency_ms", "p50"), "ms"),
         ("latency p95 (ms)", ("latency_ms", "p95"), "ms"),
         ("latency p99 (ms)", ("latency_ms", "p99"), "ms"),
@@ -463,7 +493,9 @@ def print_report(report):
     for label, key, kind in rows:
         print(f"{label:<20}{fmt(get(pg, key), kind):>12}{fmt(get(co, key), kind):>12}")
     ratio = report.get("throughput_ratio")
-    print(f"\nthroughput Cordon/pg_trgm: {ratio:.1f}x" if ratio else "\nthroughput ratio: n/a")
+    rounds = ", ".join(f"{r:.1f}x" for r in report.get("round_ratios", []))
+    print(f"\nthroughput Cordon/pg_trgm: {ratio:.1f}x (median of {report['rounds']} rounds: "
+          f"{rounds})" if ratio else "\nthroughput ratio: n/a")
     print("\nrecall@1 / recall@10 by family:")
     print(f"{'family':<14}{'queries':>8}{'pg_trgm':>18}{'Cordon':>18}")
     for family, f in pg["families"].items():
@@ -498,11 +530,21 @@ def main():
         names = export_names(args, workdir)
         print(f"{len(names):,} names; starting PostgreSQL in {workdir} ...", flush=True)
         cluster.start()
-        print(f"running {len(queries)} queries on pg_trgm (port {cluster.port}) ...", flush=True)
-        pg = run_pg(args, psycopg2, cluster, names, queries)
+        setup = load_pg(args, psycopg2, cluster, names)
+        pg_rounds = []
+        co_rounds = []
+        for r in range(args.rounds):
+            print(f"round {r + 1}/{args.rounds}: {len(queries)} queries on pg_trgm "
+                  f"(port {cluster.port}), then through cordon screen ...", flush=True)
+            pg_rounds.append(run_pg(args, psycopg2, cluster, queries))
+            co_rounds.append(run_cordon(args, queries, workdir))
         cluster.stop()
-        print("running the same queries through cordon screen ...", flush=True)
-        co = run_cordon(args, queries, workdir)
+        pg = median_round(pg_rounds)
+        pg.update(setup)
+        co = median_round(co_rounds)
+        ratios = [c["queries_per_second"] / p["queries_per_second"]
+                  for p, c in zip(pg_rounds, co_rounds)
+                  if c.get("queries_per_second") and p.get("queries_per_second")]
         report = {
             "queries": len(queries),
             "positives": pg["positives"],
@@ -511,9 +553,9 @@ def main():
             "pg_threshold": args.pg_threshold,
             "pg_trgm": pg,
             "cordon": co,
-            "throughput_ratio": (co["queries_per_second"] / pg["queries_per_second"]
-                                 if co.get("queries_per_second") and pg.get("queries_per_second")
-                                 else None),
+            "rounds": args.rounds,
+            "round_ratios": ratios,
+            "throughput_ratio": statistics.median(ratios) if ratios else None,
         }
         print_report(report)
         if args.json_path:
