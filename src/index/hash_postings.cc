@@ -74,6 +74,23 @@ bool HashPostings::Consistent(std::uint64_t value_limit) const {
   return has_empty;
 }
 
+void HashPostings::Prefetch(std::uint64_t key, int stage) const {
+  if (slots_.empty()) return;
+  const std::size_t slot = SlotOf(key, slots_.size() - 1);
+  if (stage == 0) {
+    __builtin_prefetch(&slots_[slot]);
+    return;
+  }
+  const std::uint32_t entry = slots_[slot];
+  if (entry == 0) return;
+  if (stage == 1) {
+    __builtin_prefetch(&keys_[entry - 1]);
+    __builtin_prefetch(&begins_[entry - 1]);
+  } else if (keys_[entry - 1] == key) {
+    __builtin_prefetch(&values_[begins_[entry - 1]]);
+  }
+}
+
 std::span<const std::uint32_t> HashPostings::Find(std::uint64_t key) const {
   if (slots_.empty()) return {};
   const std::size_t mask = slots_.size() - 1;

@@ -35,6 +35,11 @@ class HashPostings {
   HashPostings() = default;
   HashPostings(const SnapshotImage& image, std::uint32_t first_id);
   std::span<const std::uint32_t> Find(std::uint64_t key) const;
+  // Asks for the memory a Find(key) reads, one level at a time: stage 0 its slot, stage 1 (the
+  // slot read) its key and start, stage 2 (those read) its values. A caller with many keys to
+  // look up runs each stage over all of them before the next, so that the cache misses of
+  // different keys overlap instead of following one another.
+  void Prefetch(std::uint64_t key, int stage) const;
   std::size_t key_count() const { return keys_.size(); }
   std::size_t value_count() const { return values_.size(); }
   // False when the arrays do not fit together (a damaged image) or a value is >= `value_limit`.

@@ -702,6 +702,11 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         article_key = KeyHash('s', text::Skeleton(std::string_view(token.text).substr(2)));
         if (key_count < keys.size()) keys[key_count++] = {article_key, false};
       }
+      // Each lookup is a chain of two or three cache misses: the chains of all the token's
+      // keys are followed side by side, a level at a time.
+      for (int stage = 0; stage < 3; ++stage) {
+        for (std::size_t k = 0; k < key_count; ++k) fuzzy_.Prefetch(keys[k].first, stage);
+      }
       for (std::size_t k = 0; k < key_count; ++k) {
         std::span<const std::uint32_t> reached = fuzzy_.Find(keys[k].first);
         // A loose key shared by very many tokens (a short skeleton, a common prefix) says
