@@ -235,6 +235,7 @@ class IndexBuilder {
         out.phonetic = Intern(token.phonetic);
         out.phonetic_size = ClampSize(token.phonetic.size());
         out.token_class = static_cast<std::uint8_t>(token.token_class);
+        out.initial = token.text.empty() ? '\0' : token.text[0];
         out.text_signature = token.text_signature;
         out.canonical_signature = token.canonical_signature;
         out.phonetic_signature = token.phonetic_signature;
@@ -866,9 +867,10 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       const TokenRecord& token = tokens_[name_tokens_[name.token_begin + k]];
       const bool initial =
           static_cast<text::TokenClass>(token.token_class) == text::TokenClass::kInitial;
-      matched = initial && token.text_size > 0 && strings_[token.text] == run[matched] ? matched + 1
-                : initial && token.text_size > 0 && strings_[token.text] == run[0]     ? 1
-                                                                                       : 0;
+      const char first = initial ? InitialOf(token) : '\0';
+      matched = first != '\0' && first == run[matched] ? matched + 1
+                : first != '\0' && first == run[0]     ? 1
+                                                       : 0;
     }
     return matched == length;
   };
@@ -1080,18 +1082,41 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   // Each leading name's record is a likely cache miss: ask for them all before reading any.
   for (const Ranked& leading : s.ranked) __builtin_prefetch(&names_[leading.name]);
   // Query initials ("M RAZA") reach nothing on their own; among the leading names, those with
-  // a token of the same first letter gain the initial's weight.
-  for (auto& [reached, listed_reached, name_id] : s.ranked) {
+  // a token of the same first letter gain the initial's weight. A name's token ids, then its
+  // token records, are cache misses: asked for kIdsAhead and kRecordsAhead names ahead.
+  constexpr std::size_t kIdsAhead = 8;
+  constexpr std::size_t kRecordsAhead = 4;
+  const std::size_t leading = s.ranked.size();
+  for (std::size_t r = 0; r < leading; ++r) {
+    auto& [reached, listed_reached, name_id] = s.ranked[r];
     const NameRecord& name = names_[name_id];
-    for (std::size_t pos = 0; initials && pos < count; ++pos) {
-      const match::PreparedToken& token = tokens[pos];
-      if (token.token_class != text::TokenClass::kInitial || token.text.empty()) continue;
-      for (std::uint32_t k = 0; k < name.token_count; ++k) {
-        const TokenRecord& listed = tokens_[name_tokens_[name.token_begin + k]];
-        if (listed.text_size > 0 && strings_[listed.text] == token.text[0]) {
-          reached += std::max(token.weight, kMinWeight);
-          break;
+    if (initials) {
+      if (r + kIdsAhead < leading) {
+        __builtin_prefetch(&name_tokens_[names_[s.ranked[r + kIdsAhead].name].token_begin]);
+      }
+      if (r + kRecordsAhead < leading) {
+        const NameRecord& ahead = names_[s.ranked[r + kRecordsAhead].name];
+        for (std::uint32_t k = 0; k < ahead.token_count; ++k) {
+          __builtin_prefetch(&tokens_[name_tokens_[ahead.token_begin + k]]);
         }
+      }
+      std::array<char, kMaxNameTokens> firsts{};
+      const std::size_t listed = std::min<std::size_t>(name.token_count, kMaxNameTokens);
+      for (std::size_t k = 0; k < listed; ++k) {
+        firsts[k] = InitialOf(tokens_[name_tokens_[name.token_begin + k]]);
+      }
+      auto holds = [&](char letter) {
+        const auto end = firsts.begin() + static_cast<std::ptrdiff_t>(listed);
+        if (std::find(firsts.begin(), end, letter) != end) return true;
+        for (std::size_t k = listed; k < name.token_count; ++k) {  // past kMaxNameTokens
+          if (InitialOf(tokens_[name_tokens_[name.token_begin + k]]) == letter) return true;
+        }
+        return false;
+      };
+      for (std::size_t pos = 0; pos < count; ++pos) {
+        const match::PreparedToken& token = tokens[pos];
+        if (token.token_class != text::TokenClass::kInitial || token.text.empty()) continue;
+        if (holds(token.text[0])) reached += std::max(token.weight, kMinWeight);
       }
     }
     // Not capped at 1: a name reached both token by token and as joined pairs (both count)

@@ -59,7 +59,10 @@ struct TokenRecord {
   std::uint8_t phonetic_size;
   float weight;
   std::uint8_t token_class;
-  std::uint8_t reserved[7];
+  // text[0], so that the initials of a name are read without its strings; 0 in snapshots
+  // written before it was kept (the text is read then).
+  char initial;
+  std::uint8_t reserved[6];
 };
 static_assert(sizeof(TokenRecord) == 56);
 
@@ -119,6 +122,11 @@ class NameIndex final : public match::RaritySource {
   // The dictionary ids of the tokens of name `id` (at most kMaxNameTokens), and one token.
   std::span<const std::uint32_t> NameTokenIds(std::uint32_t id) const;
   match::TokenView TokenAt(std::uint32_t token) const;
+  // The first letter of a token's text ('\0' for an empty one).
+  char InitialOf(const TokenRecord& token) const {
+    if (token.initial != '\0' || token.text_size == 0) return token.initial;
+    return strings_[token.text];
+  }
 
   // Rarity of a canonical token among the listed names.
   float Rarity(std::string_view canonical_token) const override;
