@@ -882,8 +882,11 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       // A token the query token hardly resembles brings new names only while there are too
       // few: at scale its postings would otherwise dominate the work.
       if (weak && !exhaustive && s.touched.size() >= max_candidates) continue;
+      // Each posting's slot is a likely cache miss: asked for kSlotAhead postings ahead.
+      constexpr std::uint32_t kSlotAhead = 8;
       const std::uint32_t end = token_post_begin_[t + 1];
       for (std::uint32_t p = token_post_begin_[t]; p < end; ++p) {
+        if (p + kSlotAhead < end) __builtin_prefetch(&s.slots[token_posts_[p + kSlotAhead]]);
         const std::uint32_t name = token_posts_[p];
         if (reach_new || s.slots[name].stamp >= query_stamp) {
           add(name, static_cast<std::uint32_t>(m), unit_stamp);
@@ -975,8 +978,9 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       }
       constexpr std::size_t kPostingsPerNameRead = 24;
       if (postings > kPostingsPerNameRead * s.eligible.size()) {
-        // Two cache misses a name, its record then its token ids: records are asked for
-        // 2 x kAhead names ahead, token ids kAhead names ahead (from a record asked for then).
+        // Two cache misses a name, its record then its token ids, and its slot: records are
+        // asked for 2 x kAhead names ahead, token ids (from a record asked for then) and slots
+        // kAhead names ahead.
         constexpr std::size_t kAhead = 8;
         const std::size_t eligible = s.eligible.size();
         for (std::size_t i = 0; i < std::min(2 * kAhead, eligible); ++i) {
@@ -986,6 +990,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
           if (i + 2 * kAhead < eligible) __builtin_prefetch(&names_[s.eligible[i + 2 * kAhead]]);
           if (i + kAhead < eligible) {
             __builtin_prefetch(&name_tokens_[names_[s.eligible[i + kAhead]].token_begin]);
+            __builtin_prefetch(&s.slots[s.eligible[i + kAhead]]);
           }
           const std::uint32_t name = s.eligible[i];
           const NameRecord& record = names_[name];
