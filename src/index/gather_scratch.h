@@ -206,14 +206,21 @@ class ScratchPool {
     static ScratchPool* pool = new ScratchPool();
     return *pool;
   }
+  // A thread gets back the scratch it used last when that one is free: its marks, slots and
+  // expansion cache are then still in this core's caches rather than the other's.
   std::unique_ptr<Scratch> Acquire() {
     std::lock_guard<std::mutex> lock(mutex_);
     if (free_.empty()) return std::make_unique<Scratch>();
-    std::unique_ptr<Scratch> scratch = std::move(free_.back());
-    free_.pop_back();
+    auto pick = free_.end() - 1;
+    for (auto it = free_.begin(); it != free_.end(); ++it) {
+      if (it->get() == last_used_) pick = it;
+    }
+    std::unique_ptr<Scratch> scratch = std::move(*pick);
+    free_.erase(pick);
     return scratch;
   }
   void Release(std::unique_ptr<Scratch> scratch) {
+    last_used_ = scratch.get();
     std::lock_guard<std::mutex> lock(mutex_);
     free_.push_back(std::move(scratch));
   }
@@ -221,6 +228,7 @@ class ScratchPool {
  private:
   std::mutex mutex_;
   std::vector<std::unique_ptr<Scratch>> free_;
+  static inline thread_local const Scratch* last_used_ = nullptr;
 };
 
 class ScratchLease {

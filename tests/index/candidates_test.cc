@@ -1,8 +1,10 @@
 // NameIndex::Candidates() and the names that common tokens reach: they are credited the same
 // whichever of its two ways (a second walk of the postings, or reading each such name's tokens)
-// the counts choose. And Prepare(), which readies the working memory of concurrent queries.
+// the counts choose. And the scratches: Prepare(), which readies the working memory of
+// concurrent queries, and which scratch a thread gets.
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -89,6 +91,27 @@ TEST(Candidates, PrepareReadiesOneScratchPerConcurrentQuery) {
   index->Candidates(query, 10, &names);
   ASSERT_FALSE(names.empty());
   EXPECT_EQ(index->EntityId(index->name(names[0]).entity), "c:e17");
+}
+
+// Two threads screening side by side each get back the scratch they used last: otherwise the
+// scratches (a mark and a slot per name, and the expansion cache) move between the cores'
+// caches from one query to the next.
+TEST(Candidates, AThreadGetsBackTheScratchItUsedLast) {
+  gather::ScratchPool& pool = gather::ScratchPool::Get();
+  std::unique_ptr<gather::Scratch> mine = pool.Acquire();
+  const gather::Scratch* used = mine.get();
+  pool.Release(std::move(mine));
+  // Another thread takes it and a second one, and gives back the second one last.
+  std::thread other([&pool] {
+    std::unique_ptr<gather::Scratch> first = pool.Acquire();
+    std::unique_ptr<gather::Scratch> second = pool.Acquire();
+    pool.Release(std::move(first));
+    pool.Release(std::move(second));
+  });
+  other.join();
+  std::unique_ptr<gather::Scratch> again = pool.Acquire();
+  EXPECT_EQ(again.get(), used);
+  pool.Release(std::move(again));
 }
 
 }  // namespace
