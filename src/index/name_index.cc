@@ -109,6 +109,13 @@ void ForEachKey(const match::TokenView& token, bool with_deletions, F&& f) {
   }
 }
 
+// A bit for each character a normalised token holds ([a-z0-9]); none for any other ('\0').
+std::uint64_t CharBit(char c) {
+  if (c >= 'a' && c <= 'z') return std::uint64_t{1} << (10 + (c - 'a'));
+  if (c >= '0' && c <= '9') return std::uint64_t{1} << (c - '0');
+  return 0;
+}
+
 std::uint8_t ClampSize(std::size_t size) {
   return static_cast<std::uint8_t>(std::min<std::size_t>(size, 255));
 }
@@ -1105,23 +1112,15 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
           __builtin_prefetch(&tokens_[name_tokens_[ahead.token_begin + k]]);
         }
       }
-      std::array<char, kMaxNameTokens> firsts{};
-      const std::size_t listed = std::min<std::size_t>(name.token_count, kMaxNameTokens);
-      for (std::size_t k = 0; k < listed; ++k) {
-        firsts[k] = InitialOf(tokens_[name_tokens_[name.token_begin + k]]);
+      // The first letters of the name's tokens, read once for all the query's initials.
+      std::uint64_t firsts = 0;
+      for (std::uint32_t k = 0; k < name.token_count; ++k) {
+        firsts |= CharBit(InitialOf(tokens_[name_tokens_[name.token_begin + k]]));
       }
-      auto holds = [&](char letter) {
-        const auto end = firsts.begin() + static_cast<std::ptrdiff_t>(listed);
-        if (std::find(firsts.begin(), end, letter) != end) return true;
-        for (std::size_t k = listed; k < name.token_count; ++k) {  // past kMaxNameTokens
-          if (InitialOf(tokens_[name_tokens_[name.token_begin + k]]) == letter) return true;
-        }
-        return false;
-      };
       for (std::size_t pos = 0; pos < count; ++pos) {
         const match::PreparedToken& token = tokens[pos];
         if (token.token_class != text::TokenClass::kInitial || token.text.empty()) continue;
-        if (holds(token.text[0])) reached += std::max(token.weight, kMinWeight);
+        if ((firsts & CharBit(token.text[0])) != 0) reached += std::max(token.weight, kMinWeight);
       }
     }
     // Not capped at 1: a name reached both token by token and as joined pairs (both count)

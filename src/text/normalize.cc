@@ -334,16 +334,6 @@ bool NormalizeLatin(std::string_view utf8, NormalizedName* out) {
   return true;
 }
 
-NormalizedName NormalizeThroughIcu(std::string_view utf8) {
-  NormalizedName out;
-  out.script = DetectScript(utf8);
-  out.vowelless = out.script == Script::kArabic || out.script == Script::kHebrew;
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  out.text = Finish(ToAsciiText(text, out.script == Script::kLatin), &out);
-  return out;
-}
-
 }  // namespace
 
 NormalizedName NormalizeName(std::string_view utf8) {
@@ -361,10 +351,18 @@ NormalizedName NormalizeName(std::string_view utf8) {
     return out;
   }
   if (NormalizeLatin(utf8, &out)) return out;
-  return NormalizeThroughIcu(utf8);
+  return NormalizeNameThroughIcu(utf8);
 }
 
-NormalizedName NormalizeNameThroughIcu(std::string_view utf8) { return NormalizeThroughIcu(utf8); }
+NormalizedName NormalizeNameThroughIcu(std::string_view utf8) {
+  NormalizedName out;
+  out.script = DetectScript(utf8);
+  out.vowelless = out.script == Script::kArabic || out.script == Script::kHebrew;
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  out.text = Finish(ToAsciiText(text, out.script == Script::kLatin), &out);
+  return out;
+}
 
 std::string NormalizeText(std::string_view utf8) { return NormalizeName(utf8).text; }
 
