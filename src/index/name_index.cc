@@ -225,7 +225,7 @@ class IndexBuilder {
     record.token_count = static_cast<std::uint8_t>(std::min<std::size_t>(name.tokens.size(), 255));
     record.flags = static_cast<std::uint8_t>(
         static_cast<unsigned>(entities_[source.entity].names[source.position].kind) |
-        (name.vowelless ? 4U : 0U));
+        (name.vowelless ? 4U : 0U) | (name.transcribed ? 8U : 0U));
     seen_canonical_.clear();
     for (std::size_t t = 0; t < record.token_count; ++t) {
       const match::PreparedToken& token = name.tokens[t];
@@ -552,7 +552,7 @@ match::NameView NameIndex::View(std::uint32_t id,
   std::span<const std::uint32_t> ids = name_tokens_.subspan(name.token_begin, count);
   for (std::size_t k = 0; k < count; ++k) (*storage)[k] = TokenAt(ids[k]);
   return match::NameView{std::span<const match::TokenView>(storage->data(), count),
-                         name.vowelless(), name.total_weight, ids};
+                         name.vowelless(), name.total_weight, ids, name.transcribed()};
 }
 
 std::span<const std::uint32_t> NameIndex::NameTokenIds(std::uint32_t id) const {
@@ -583,6 +583,59 @@ void NameIndex::Candidates(const match::PreparedName& query, std::size_t max_can
                            std::vector<std::uint32_t>* out, std::vector<float>* estimates,
                            bool exhaustive) const {
   Gather(query, max_candidates, out, estimates, exhaustive, 0);
+  if (query.transcribed && !query.tokens.empty()) {
+    AddTranscribedCandidates(query, max_candidates, out, estimates, exhaustive);
+  }
+}
+
+void NameIndex::AddTranscribedCandidates(const match::PreparedName& query,
+                                         std::size_t max_candidates,
+                                         std::vector<std::uint32_t>* out,
+                                         std::vector<float>* estimates, bool exhaustive) const {
+  // A name from Han, Hangul or kana comes one token per syllable ("ba la ba nuo fu" for
+  // Balabanov, "xi jin ping"): its tokens alone reach little of what they spell together. So
+  // the syllables are also looked up written as one word, and as two at each place the name
+  // may divide ("xi jinping", "kim jongun"), by their consonants too (as a vowelless name
+  // is: the syllables add vowels the listed spelling lacks). What these reach joins the
+  // query's own candidates, by estimate; match::ScoreName() compares the syllables so.
+  constexpr std::size_t kMaxSyllables = 8;
+  const std::size_t count = std::min(query.tokens.size(), kMaxSyllables);
+  std::vector<std::pair<float, std::uint32_t>> merged;
+  for (std::size_t c = 0; c < out->size(); ++c) {
+    merged.emplace_back(estimates != nullptr ? (*estimates)[c] : 0.0F, (*out)[c]);
+  }
+  std::vector<std::uint32_t> reached;
+  std::vector<float> reached_estimates;
+  std::string written;
+  for (std::size_t split = 0; split < count; ++split) {
+    written.clear();
+    for (std::size_t t = 0; t < count; ++t) {
+      if (t == split && t > 0) written += ' ';
+      written += query.tokens[t].text;
+    }
+    match::PreparedName variant = match::PrepareName(written, this);
+    variant.vowelless = true;
+    Gather(variant, max_candidates, &reached, &reached_estimates, exhaustive, 0);
+    for (std::size_t c = 0; c < reached.size(); ++c) {
+      merged.emplace_back(reached_estimates[c], reached[c]);
+    }
+  }
+  // Each name once, at its best estimate; the best first, as many as two lookups give.
+  std::sort(merged.begin(), merged.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second < b.second : a.first > b.first;
+  });
+  merged.erase(std::unique(merged.begin(), merged.end(),
+                           [](const auto& a, const auto& b) { return a.second == b.second; }),
+               merged.end());
+  std::stable_sort(merged.begin(), merged.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  if (merged.size() > 2 * max_candidates) merged.resize(2 * max_candidates);
+  out->clear();
+  if (estimates != nullptr) estimates->clear();
+  for (const auto& [estimate, name] : merged) {
+    out->push_back(name);
+    if (estimates != nullptr) estimates->push_back(estimate);
+  }
 }
 
 void NameIndex::Reach(const match::PreparedName& query, float min_share,

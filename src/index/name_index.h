@@ -71,10 +71,11 @@ struct NameRecord {
   std::uint32_t token_begin;  // into the name-token array
   std::uint16_t position;     // index in Entity::names
   std::uint8_t token_count;
-  std::uint8_t flags;  // bits 0-1: NameKind, bit 2: vowelless
+  std::uint8_t flags;  // bits 0-1: NameKind, bit 2: vowelless, bit 3: transcribed
   float total_weight;
   NameKind kind() const { return static_cast<NameKind>(flags & 3U); }
   bool vowelless() const { return (flags & 4U) != 0; }
+  bool transcribed() const { return (flags & 8U) != 0; }
 };
 static_assert(sizeof(NameRecord) == 16);
 
@@ -167,6 +168,11 @@ class NameIndex final : public match::RaritySource {
   void Gather(const match::PreparedName& query, std::size_t max_candidates,
               std::vector<std::uint32_t>* out, std::vector<float>* estimates, bool exhaustive,
               float min_share, const NameIndex* forward = nullptr) const;
+  // Candidates() of a name romanised from Han, Hangul or kana: its syllables also looked up
+  // written together, their candidates merged into `out`.
+  void AddTranscribedCandidates(const match::PreparedName& query, std::size_t max_candidates,
+                                std::vector<std::uint32_t>* out, std::vector<float>* estimates,
+                                bool exhaustive) const;
   explicit NameIndex(std::shared_ptr<const SnapshotImage> image);
   Status Check() const;
 

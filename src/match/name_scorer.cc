@@ -5,6 +5,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <span>
 
 #include "match/similarity.h"
 #include "text/tokens.h"
@@ -187,6 +188,8 @@ void MatchAcronyms(const NameView& short_side, const NameView& long_side, Flags*
                    Sims* short_sim, Flags* long_used, Sims* long_sim, Alignment* aligned,
                    bool swapped) {
   constexpr float kAcronymSimilarity = 0.9F;
+  // Syllables (NameView::transcribed) are not words, whose initials could spell an acronym.
+  if (long_side.transcribed) return;
   const std::size_t ns = std::min(short_side.tokens.size(), kMaxTokens);
   const std::size_t nl = std::min(long_side.tokens.size(), kMaxTokens);
   std::array<char, kMaxTokens> initials{};
@@ -256,6 +259,8 @@ std::string_view TokenMatchKindName(TokenMatchKind kind) {
       return "weak resemblance";
     case TokenMatchKind::kCode:
       return "same code";
+    case TokenMatchKind::kTranscribed:
+      return "same sounds, spelled by syllables";
   }
   return "same";
 }
@@ -487,6 +492,102 @@ void CompareCodes(const NameView& query, const NameView& candidate, NameScore* r
   aligned->count = 1;
 }
 
+// Han, Hangul and kana spell a foreign name by syllables (NameView::transcribed): ICU and the
+// Korean rules romanise each syllable, so "Ralston" comes back as 랄스턴 "ral su ton",
+// "Balabanov" as 巴拉巴诺夫 "ba la ba nuo fu" and "Pinnock" as ピノック "pinokku". The syllables
+// add vowels the name lacks and these scripts have one letter for l and r, so a run of
+// syllables meets a token of the other name by its spelling written together (0.97 of it, like
+// a join) or by its consonants, l as r (kTranscribedFactor of their similarity: "blbnf" =
+// "blbnf" for balabanuofu / balabanov, 0.9). Only from three consonants: fewer meet too many
+// names.
+constexpr std::size_t kMaxSyllableRun = 8;
+constexpr double kTranscribedFactor = 0.9;
+constexpr double kTranscribedRankFactor = 0.75;
+constexpr double kTranscribedSpelling = 0.7;
+constexpr double kJoinFloor = 0.8;  // as JoinedSimilarity() asks
+constexpr std::size_t kMinTranscribedConsonants = 3;
+
+// A consonant of a skeleton as these scripts write it: one letter for l and r, for b, p, f and
+// v (Korean and Japanese have no f or v: "Berkoff" is 버코프 "po ko pu"), for d and t, for the
+// velars and the g/j the skeleton already joins (Chinese writes "-ski" 斯基 "si ji"), for s, z
+// and x (pinyin x is "sh"); h, which they drop or add, is left out (0).
+char TranscribedClass(char c) {
+  switch (c) {
+    case 'l':
+      return 'r';
+    case 'b':
+    case 'f':
+    case 'v':
+      return 'p';
+    case 'd':
+      return 't';
+    case 'c':
+    case 'g':
+    case 'j':
+    case 'q':
+      return 'k';
+    case 'z':
+    case 'x':
+      return 's';
+    case 'h':
+      return 0;
+    default:
+      return c;
+  }
+}
+
+// The consonants of `tokens` written together (their skeletons, by TranscribedClass()), a
+// letter repeated at a junction once: into `out`, whose length it returns (at most
+// kMaxTokenLength).
+std::size_t TranscribedConsonants(std::span<const TokenView> tokens,
+                                  std::array<char, kMaxTokenLength>* out) {
+  std::size_t length = 0;
+  for (const TokenView& token : tokens) {
+    for (char c : token.skeleton) {
+      c = TranscribedClass(c);
+      if (c == 0 || (length > 0 && (*out)[length - 1] == c)) continue;
+      if (length == out->size()) return length;
+      (*out)[length++] = c;
+    }
+  }
+  return length;
+}
+
+// Similarity of a run of syllables of a transcribed name and one token of the other name (0
+// below kFuzzyFloor); TokenMatchKind::kTranscribed. A single syllable token or kana word is a
+// run of one.
+double TranscribedSimilarity(std::span<const TokenView> run, const TokenView& whole) {
+  std::array<char, kMaxTokenLength> joined;
+  std::size_t total = 0;
+  for (const TokenView& token : run) {
+    if (total + token.text.size() > joined.size()) return 0;
+    std::memcpy(joined.data() + total, token.text.data(), token.text.size());
+    total += token.text.size();
+  }
+  const std::string_view spelled(joined.data(), total);
+  if (spelled == whole.text) return run.size() > 1 ? 0.98 : 1.0;
+  const double spelling = EditSimilarity(spelled, whole.text, kWeakFloor);
+  double best = spelling >= kJoinFloor ? spelling * 0.97 : 0;
+  std::array<char, kMaxTokenLength> ours;
+  std::array<char, kMaxTokenLength> theirs;
+  const std::size_t ours_length = TranscribedConsonants(run, &ours);
+  const std::size_t theirs_length = TranscribedConsonants(std::span(&whole, 1), &theirs);
+  // Consonants of these few classes are shared by many names ("pu ru no" / "parin"): where
+  // the spelling agrees less than kTranscribedSpelling they rank a name, and do not alert on
+  // their own. Three consonants count only with half the spelling in agreement.
+  const std::size_t consonants = std::min(ours_length, theirs_length);
+  if (consonants > kMinTranscribedConsonants ||
+      (consonants == kMinTranscribedConsonants && spelling >= kWeakFloor)) {
+    const double factor =
+        spelling >= kTranscribedSpelling ? kTranscribedFactor : kTranscribedRankFactor;
+    best = std::max(
+        best, EditSimilarity(std::string_view(ours.data(), ours_length),
+                             std::string_view(theirs.data(), theirs_length), kFuzzyFloor / factor) *
+                  factor);
+  }
+  return best >= kFuzzyFloor ? best : 0;
+}
+
 }  // namespace
 
 bool ArabicCompound(std::string_view first, std::string_view second) {
@@ -580,6 +681,30 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
       }
     }
   }
+  // Runs of syllables of a transcribed name against single tokens of the other.
+  auto add_transcribed = [&](const NameView& runs, std::size_t n_runs, const NameView& words,
+                             std::size_t n_words, bool query_runs) {
+    for (std::size_t first = 0; first < n_runs; ++first) {
+      const std::size_t longest = std::min(kMaxSyllableRun, n_runs - first);
+      for (std::size_t count = 1; count <= longest; ++count) {
+        for (std::size_t w = 0; w < n_words && edge_count < edges.size(); ++w) {
+          const double sim =
+              TranscribedSimilarity(runs.tokens.subspan(first, count), words.tokens[w]);
+          if (sim <= 0) continue;
+          const auto run_first = static_cast<std::uint8_t>(first);
+          const auto run_count = static_cast<std::uint8_t>(count);
+          const auto word = static_cast<std::uint8_t>(w);
+          edges[edge_count++] =
+              query_runs ? Edge{static_cast<float>(sim),     run_first, run_count, word, 1,
+                                TokenMatchKind::kTranscribed}
+                         : Edge{static_cast<float>(sim),     word, 1, run_first, run_count,
+                                TokenMatchKind::kTranscribed};
+        }
+      }
+    }
+  };
+  if (query.transcribed) add_transcribed(query, nq, candidate, nc, true);
+  if (candidate.transcribed) add_transcribed(candidate, nc, query, nq, false);
   auto add_spelled = [&](std::size_t q_first, std::size_t q_count, std::size_t c_first,
                          std::size_t c_count) {
     if (edge_count == edges.size()) return;

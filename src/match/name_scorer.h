@@ -36,9 +36,10 @@ enum class TokenMatchKind : std::uint8_t {
   kFuzzy,
   kMerged,
   kAcronym,
-  kWeak,     // below the similarity floor: ranks, hardly scores
-  kCode,     // a code compared whole ("df+78838" ~ "rf+78838")
-  kSpelled,  // letters written apart against one word ("b+s" ~ "bs")
+  kWeak,         // below the similarity floor: ranks, hardly scores
+  kCode,         // a code compared whole ("df+78838" ~ "rf+78838")
+  kSpelled,      // letters written apart against one word ("b+s" ~ "bs")
+  kTranscribed,  // syllables of a name from Han, Hangul or kana ("ral+su+ton" ~ "ralston")
 };
 std::string_view TokenMatchKindName(TokenMatchKind kind);
 

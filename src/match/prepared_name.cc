@@ -45,7 +45,11 @@ NameView ViewOf(const PreparedName& name, std::vector<TokenView>* storage) {
   storage->clear();
   storage->reserve(name.tokens.size());
   for (const PreparedToken& token : name.tokens) storage->push_back(ViewOf(token));
-  return NameView{std::span<const TokenView>(*storage), name.vowelless, name.total_weight, {}};
+  return NameView{std::span<const TokenView>(*storage),
+                  name.vowelless,
+                  name.total_weight,
+                  {},
+                  name.transcribed};
 }
 
 PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {
@@ -53,6 +57,7 @@ PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {
   text::NormalizedName normalized = text::NormalizeName(utf8);
   out.normalized = std::move(normalized.text);
   out.vowelless = normalized.vowelless;
+  out.transcribed = normalized.transcribed;
   out.tokens.reserve(normalized.tokens.size());
   for (std::string& token : normalized.tokens) {
     PreparedToken prepared;
@@ -60,6 +65,11 @@ PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {
     prepared.skeleton = text::Skeleton(prepared.canonical == token ? token : prepared.canonical);
     prepared.phonetic = text::PhoneticKey(prepared.canonical);
     prepared.token_class = text::ClassifyToken(token);
+    // The syllables of a name from Han, Hangul or kana are not words: "a" (아) is no initial,
+    // "de" (德) no particle, "sa" (사) no legal form.
+    if (out.transcribed && prepared.token_class != text::TokenClass::kNumber) {
+      prepared.token_class = text::TokenClass::kWord;
+    }
     float class_weight = static_cast<float>(text::ClassWeight(prepared.token_class));
     float token_rarity = rarity ? rarity->Rarity(prepared.canonical) : 1.0F;
     prepared.weight = class_weight * token_rarity;

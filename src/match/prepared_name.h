@@ -42,6 +42,7 @@ struct PreparedName {
   std::vector<PreparedToken> tokens;
   bool vowelless = false;  // romanised from Arabic/Hebrew script
   float total_weight = 0.0F;
+  bool transcribed = false;  // romanised from Han, Hangul or kana (text::NormalizedName)
 };
 
 // What scoring reads of a token and of a name: views, so that listed names can be scored
@@ -68,6 +69,7 @@ struct NameView {
   // Dictionary ids of the tokens when the name comes from an index (empty otherwise): they let
   // a SimilarityMemo reuse token comparisons across the candidates of one query.
   std::span<const std::uint32_t> ids;
+  bool transcribed = false;  // romanised from Han, Hangul or kana
 };
 
 TokenView ViewOf(const PreparedToken& token);

@@ -204,7 +204,12 @@ class IndexScreener final : public Screener {
     const match::TokenBounder bounder(names);
     // Codes are also compared whole (match::IsCode()), which no token bound covers: against a
     // listed code, every customer is scored.
-    const bool listed_code = std::any_of(names.begin(), names.end(), match::IsCode);
+    // Nor does any bound cover the syllables of a name romanised from Han, Hangul or kana,
+    // which ScoreName() compares joined and by consonants: against such a name, likewise.
+    const bool listed_unbounded =
+        std::any_of(names.begin(), names.end(), match::IsCode) ||
+        std::any_of(names.begin(), names.end(),
+                    [](const match::NameView& name) { return name.transcribed; });
     const bool listed_vowelless = std::any_of(
         names.begin(), names.end(), [](const match::NameView& name) { return name.vowelless; });
     // What the listed names offer to joins and acronyms, for the quick first bound: their
@@ -297,6 +302,7 @@ class IndexScreener final : public Screener {
       if (record.name_count == 0) continue;
       const std::span<const std::uint32_t> ids = names_index.NameTokenIds(record.first_name);
       const bool vowelless = names_index.name(record.first_name).vowelless();
+      const bool unbounded = listed_unbounded || names_index.name(record.first_name).transcribed();
       const std::size_t count = ids.size();
       // 1. A bound from each token's memo, every join and acronym taken as possible. A token
       //    whose bound is not known yet counts 1 until it is needed: the heaviest are bounded
@@ -356,7 +362,7 @@ class IndexScreener final : public Screener {
         const TokenMemo& memo = token_memo[ids[k]];
         const bool joined = (k > 0 && joins[k - 1]) || joins[k];
         const float bound = memo.bound[vowelless ? 1 : 0];
-        double best = joined || listed_code ? 1.0 : bound < 0 ? 1.0 : bound;
+        double best = joined || unbounded ? 1.0 : bound < 0 ? 1.0 : bound;
         if (acronym) best = std::max(best, 0.9);
         bounds[k] = best;
         covered += memo.weight * best;
@@ -373,7 +379,7 @@ class IndexScreener final : public Screener {
         match::TokenView token = names_index.TokenAt(ids[k]);
         token.vocabulary = memo.vocabulary;
         bound = static_cast<float>(bounder.Bound(token, vowelless, /*exact=*/false));
-        const double best = listed_code ? 1.0 : acronym ? std::max<double>(bound, 0.9) : bound;
+        const double best = unbounded ? 1.0 : acronym ? std::max<double>(bound, 0.9) : bound;
         covered -= memo.weight * (bounds[k] - best);
         bounds[k] = best;
       }
@@ -411,7 +417,7 @@ class IndexScreener final : public Screener {
         if (k > 0) best = std::max(best, joined_with_next(k - 1));
         if (k + 1 < count) best = std::max(best, joined_with_next(k));
         if (acronym) best = std::max(best, 0.9);
-        if (listed_code) best = 1;
+        if (unbounded) best = 1;
         covered -= tokens[k].weight * (bounds[k] - best);
         bounds[k] = best;
       }

@@ -358,6 +358,8 @@ NormalizedName NormalizeNameThroughIcu(std::string_view utf8) {
   NormalizedName out;
   out.script = DetectScript(utf8);
   out.vowelless = out.script == Script::kArabic || out.script == Script::kHebrew;
+  out.transcribed =
+      out.script == Script::kHan || out.script == Script::kHangul || out.script == Script::kKana;
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   out.text = Finish(ToAsciiText(text, out.script == Script::kLatin), &out);

@@ -31,6 +31,10 @@ struct NormalizedName {
   // True when the input was in a script that writes no short vowels (Arabic, Hebrew), so
   // its Latin form lacks vowels and must be compared vowel-insensitively.
   bool vowelless = false;
+  // True when the input was in a script that spells foreign names by syllables (Han, Hangul,
+  // kana): vowels the name lacks are written ("Ralston" as 랄스턴 "ral su ton", "Pinnock" as
+  // ピノック "pinokku") and l and r are one sound. See match::ScoreName().
+  bool transcribed = false;
 };
 
 NormalizedName NormalizeName(std::string_view utf8);

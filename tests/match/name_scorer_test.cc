@@ -304,6 +304,34 @@ TEST(NameScorer, RomanisationVariantsSoundAlike) {
   EXPECT_GT(Score("Dzhabbar Khalilov", "Jabbar Halilov"), 0.8);
 }
 
+// Han, Hangul and kana spell a foreign name by syllables, with vowels the name lacks and one
+// letter for l and r: the syllables are compared written together, and by their consonants.
+TEST(NameScorer, SyllablesOfATranscriptionMeetTheNameTheySpell) {
+  EXPECT_TRUE(PrepareName("랄스턴", nullptr).transcribed);
+  EXPECT_FALSE(PrepareName("Ralston", nullptr).transcribed);
+  EXPECT_GE(Score("랄스턴", "Ralston"), 0.8);         // "ral su ton"
+  EXPECT_GE(Score("Ralston", "랄스턴"), 0.8);         // either side may be the listed one
+  EXPECT_GE(Score("巴拉巴诺夫", "Balabanov"), 0.8);   // "ba la ba nuo fu"
+  EXPECT_GE(Score("ロックモンド", "Rockmond"), 0.8);  // "rokkumondo"
+  EXPECT_GE(Score("네리나", "Nerina"), 0.95);         // "ne ri na", spelled alike
+  // Names of the scripts' own people keep matching syllable by syllable.
+  EXPECT_GE(Score("김정은", "Kim Jong Un"), 0.95);
+  EXPECT_GE(Score("习近平", "Xi Jinping"), 0.95);
+  // Latin names are not compared so.
+  EXPECT_LT(Score("Ral Su Ton", "Ralston"), 0.8);
+}
+
+TEST(NameScorer, SyllablesAreNeitherInitialsNorAcronymWords) {
+  EXPECT_LT(Score("로트", "RT"), 0.5);                          // "ro tu"
+  EXPECT_LT(Score("스피비", "SPP"), 0.5);                       // "su pi pi"
+  const PreparedName syllables = PrepareName("아바", nullptr);  // "a pa"
+  ASSERT_EQ(syllables.tokens.size(), 2U);
+  EXPECT_EQ(syllables.tokens[0].token_class, text::TokenClass::kWord);
+  // A few consonants shared by chance, with little of the spelling, do not alert.
+  EXPECT_LT(Score("브루너", "Parin"), 0.8);    // "pu ru no" for Brunner
+  EXPECT_LT(Score("吉列特", "Collodi"), 0.8);  // "ji lie te" for Gillette
+}
+
 TEST(NameScorer, AcronymsMatchTheirWords) {
   EXPECT_GT(Score("BLA", "Balochistan Liberation Army"), 0.8);
   EXPECT_GT(Score("Tehrik-e Taliban Pakistan", "TTP"), 0.75);

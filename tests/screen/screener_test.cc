@@ -115,6 +115,32 @@ TEST(Screener, FindsAliasesAndOriginalScript) {
   EXPECT_EQ(hits[0].entity_id, "test:ttp");
 }
 
+// A name written in Han, Hangul or kana comes as syllables, which reach the listed names they
+// spell only written together ("ba la ba nuo fu" for Balabanov, "ral su ton" for Ralston).
+TEST(Screener, FindsNamesSpelledBySyllables) {
+  std::vector<Entity> entities;
+  entities.push_back(MakeEntity("balabanov", Schema::kPerson, {"Sergei BALABANOV"}));
+  entities.push_back(MakeEntity("ralston", Schema::kPerson, {"Ralston"}));
+  for (int pos = 0; pos < 200; ++pos) {
+    entities.push_back(MakeEntity("filler" + std::to_string(pos), Schema::kPerson,
+                                  {"Ba La Person" + std::to_string(pos) + " Fu"}));
+  }
+  auto screener = Screener::Create(std::move(entities));
+  ASSERT_TRUE(screener.has_value());
+  Query query;
+  query.name = "巴拉巴诺夫";
+  ScreenOptions options;
+  options.threshold = 0.5;  // the surname alone, against a listed full name
+  auto hits = (*screener)->Screen(query, options);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:balabanov");
+  query.name = "랄스턴";
+  hits = (*screener)->Screen(query, options);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:ralston");
+  EXPECT_NE(hits[0].explanation[0].detail.find("ral+su+ton"), std::string::npos);
+}
+
 TEST(Screener, EvidenceMovesTheScore) {
   auto screener = SmallScreener();
   Query query;
