@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Cross-script screening check: native-script names screened against their English forms.
+
+Samples N Wikidata transliteration pairs per script from ../shared/data/names/wikidata_netranslit
+(`english<TAB>native, one character per space<TAB>count`), lists their English forms beside the
+development list, screens the native forms (`cordon screen --input`) and prints recall@1,
+recall@10 and alert recall per script. Then screens 1,000 other native names of Chinese, Korean
+and katakana against the development list alone and prints the share that alerts.
+
+    tools/cross_script_screen.py [--cordon build/cli/cordon] [--sample 400] [--seed 1]
+"""
+import argparse
+import csv
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+SCRIPTS = ["chinese", "korean", "katakana", "arabic", "russian", "hebrew"]
+UNLISTED = ["chinese", "korean", "katakana"]
+
+
+def read_pairs(names, script):
+    with open(os.path.join(names, f"wd_{script}_20"), encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t") for line in f if "\t" in line]
+
+
+def native(row):
+    return row[1].replace(" ", "").replace("_", " ")
+
+
+def screen(cordon, index, rows, path, extra):
+    with open(path, "w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["id", "name"])
+        for row_id, row in rows:
+            writer.writerow([row_id, native(row)])
+    result = subprocess.run([cordon, "screen", "--index", index, "--input", path, "--no-progress"]
+                            + extra, capture_output=True, text=True, check=True)
+    return [json.loads(line) for line in result.stdout.splitlines() if line]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    shared = os.path.join(root, "..", "shared", "data")
+    parser.add_argument("--cordon", default=os.path.join(root, "build", "cli", "cordon"))
+    parser.add_argument("--names", default=os.path.join(shared, "names", "wikidata_netranslit"))
+    parser.add_argument("--list", default=os.path.join(shared, "eval", "dev_index.ftm.json"))
+    parser.add_argument("--sample", type=int, default=400)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    if not os.path.isdir(args.names) or not os.path.exists(args.list):
+        print(f"skipped: {args.names} or {args.list} is absent")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        sampled = {}
+        listed_csv = os.path.join(tmp, "listed.csv")
+        with open(listed_csv, "w", newline="", encoding="utf-8") as out:
+            writer = csv.writer(out)
+            writer.writerow(["id", "name", "schema"])
+            for script in SCRIPTS:
+                rows = read_pairs(args.names, script)
+                random.seed(args.seed)
+                sampled[script] = random.sample(rows, min(args.sample, len(rows)))
+                for k, row in enumerate(sampled[script]):
+                    writer.writerow([f"{script}{k}", row[0], "Person"])
+        both = os.path.join(tmp, "both.idx")
+        alone = os.path.join(tmp, "list.idx")
+        for output, lists in ((both, [args.list, listed_csv]), (alone, [args.list])):
+            command = [args.cordon, "index", "build", "-o", output]
+            for path in lists:
+                command += ["--list", path]
+            subprocess.run(command, capture_output=True, check=True)
+        queries = os.path.join(tmp, "queries.csv")
+        print(f"{'script':10} {'queries':>7} {'recall@1':>9} {'recall@10':>10} {'alert':>7}")
+        for script in SCRIPTS:
+            rows = [(f"{script}{k}", row) for k, row in enumerate(sampled[script])]
+            results = screen(args.cordon, both, rows, queries, ["--threshold", "0"])
+            first = tenth = alerted = 0
+            for result in results:
+                want = ":" + result["id"]
+                ids = [hit["entity_id"] for hit in result["hits"]]
+                first += bool(ids) and ids[0].endswith(want)
+                tenth += any(i.endswith(want) for i in ids)
+                alerted += any(h["entity_id"].endswith(want) and h["score"] >= 0.8
+                               for h in result["hits"])
+            n = len(results)
+            print(f"{script:10} {n:7d} {100 * first / n:8.1f}% {100 * tenth / n:9.1f}% "
+                  f"{100 * alerted / n:6.1f}%")
+        print(f"\n{'unlisted':10} {'queries':>7} {'alerting':>9}")
+        for script in UNLISTED:
+            rows = read_pairs(args.names, script)
+            random.seed(args.seed + 98)
+            rows = [(f"n{k}", row) for k, row in enumerate(random.sample(rows, 1000))]
+            results = screen(args.cordon, alone, rows, queries, [])
+            alerting = sum(1 for result in results if result["hits"])
+            print(f"{script:10} {len(results):7d} {100 * alerting / len(results):8.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
