@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstring>
 #include <span>
+#include <utility>
 
 #include "match/similarity.h"
 #include "text/tokens.h"
@@ -495,11 +496,11 @@ void CompareCodes(const NameView& query, const NameView& candidate, NameScore* r
 // Han, Hangul and kana spell a foreign name by syllables (NameView::transcribed): ICU and the
 // Korean rules romanise each syllable, so "Ralston" comes back as 랄스턴 "ral su ton",
 // "Balabanov" as 巴拉巴诺夫 "ba la ba nuo fu" and "Pinnock" as ピノック "pinokku". The syllables
-// add vowels the name lacks and these scripts have one letter for l and r, so a run of
-// syllables meets a token of the other name by its spelling written together (0.97 of it, like
-// a join) or by its consonants, l as r (kTranscribedFactor of their similarity: "blbnf" =
-// "blbnf" for balabanuofu / balabanov, 0.9). Only from three consonants: fewer meet too many
-// names.
+// add vowels the name lacks and these scripts have fewer consonants (one for l and r), so a run
+// of syllables meets a token of the other name by its spelling written together (0.97 of it,
+// from kJoinFloor, like a join) or by its consonants as the scripts tell them apart
+// (TranscribedClass(); kTranscribedFactor of their similarity: "prpnp" = "prpnp" for
+// balabanuofu / balabanov). Only from three consonants: fewer meet too many names.
 constexpr std::size_t kMaxSyllableRun = 8;
 constexpr double kTranscribedFactor = 0.9;
 constexpr double kTranscribedRankFactor = 0.75;
@@ -691,14 +692,17 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
           const double sim =
               TranscribedSimilarity(runs.tokens.subspan(first, count), words.tokens[w]);
           if (sim <= 0) continue;
-          const auto run_first = static_cast<std::uint8_t>(first);
-          const auto run_count = static_cast<std::uint8_t>(count);
-          const auto word = static_cast<std::uint8_t>(w);
-          edges[edge_count++] =
-              query_runs ? Edge{static_cast<float>(sim),     run_first, run_count, word, 1,
-                                TokenMatchKind::kTranscribed}
-                         : Edge{static_cast<float>(sim),     word, 1, run_first, run_count,
-                                TokenMatchKind::kTranscribed};
+          Edge edge{static_cast<float>(sim),
+                    static_cast<std::uint8_t>(first),
+                    static_cast<std::uint8_t>(count),
+                    static_cast<std::uint8_t>(w),
+                    1,
+                    TokenMatchKind::kTranscribed};
+          if (!query_runs) {
+            std::swap(edge.q_first, edge.c_first);
+            std::swap(edge.q_count, edge.c_count);
+          }
+          edges[edge_count++] = edge;
         }
       }
     }
