@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -13,7 +14,6 @@
 #include <new>
 #include <span>
 #include <string>
-#include <sys/mman.h>
 #include <unordered_map>
 #include <vector>
 
@@ -31,49 +31,125 @@ struct Slot {
 };
 static_assert(sizeof(Slot) == 16);
 
-// The slots: zeroed memory the kernel may back with 2 MiB pages. At a million names they are
-// 16 MB touched at random; on 4 KiB pages a fresh scratch would take six thousand page faults
-// during its first queries.
-class SlotArray {
+// The slots of one query, by name: an open-addressing table. A query reaches a thousand names
+// or so of a million, and a dense array of a slot per listed name (16 MB at a million names)
+// took a cache miss on each; this table stays in the core's own cache. A small list, or a
+// query that reaches a large share of the names (exhaustive screening, Reach()), has it
+// dense: a slot per name, at its id, with no probing.
+class SlotTable {
  public:
-  SlotArray() = default;
-  SlotArray(const SlotArray&) = delete;
-  SlotArray& operator=(const SlotArray&) = delete;
-  ~SlotArray() { Release(); }
-
-  std::size_t size() const { return size_; }
-  Slot& operator[](std::size_t i) { return data_[i]; }
-
-  // Writes every page of the slots now (they stay zero), so that no query takes the page
-  // faults of fresh memory.
-  void Touch() {
-    if (data_ != nullptr) std::memset(static_cast<void*>(data_), 0, bytes_);
+  // Empties the table for a query over an index of `names` names: at once, by generation.
+  void Start(std::size_t names) {
+    names_ = names;
+    if (++generation_ == 0) {  // wrapped: old entries would look current
+      std::fill(entries_.begin(), entries_.end(), Entry{});
+      generation_ = 1;
+    }
+    size_ = 0;
+    if (names <= kDenseNames) {
+      Size(std::bit_ceil(std::max<std::size_t>(names, 1)));
+      dense_ = true;
+    } else {
+      // A small table again after a large query: the rest of the entries are stale.
+      Size(kFirstCapacity);
+    }
   }
 
-  // `size` slots, all zero.
-  void Reset(std::size_t size) {
-    Release();
-    constexpr std::size_t kHugePage = std::size_t{2} << 20;
-    bytes_ =
-        std::max<std::size_t>((size * sizeof(Slot) + kHugePage - 1) / kHugePage, 1) * kHugePage;
-    void* memory =
-        mmap(nullptr, bytes_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (memory == MAP_FAILED) throw std::bad_alloc();
-    madvise(memory, bytes_, MADV_HUGEPAGE);  // advice: without it, 4 KiB pages work as well
-    data_ = static_cast<Slot*>(memory);      // fresh anonymous pages are zero
-    size_ = size;
+  // The slot of `name`, or nullptr.
+  Slot* Find(std::uint32_t name) {
+    for (std::size_t i = Home(name);; i = (i + 1) & mask_) {
+      Entry& entry = entries_[i];
+      if (entry.generation != generation_) return nullptr;
+      if (entry.name == name) return &entry.slot;
+    }
   }
+
+  // The slot of `name`; `fresh` when it was not there, and is then to be set.
+  Slot& Insert(std::uint32_t name, bool* fresh) {
+    for (std::size_t i = Home(name);; i = (i + 1) & mask_) {
+      Entry& entry = entries_[i];
+      if (entry.generation != generation_) {
+        if (2 * (size_ + 1) > mask_ + 1 && !dense_) {
+          Grow();
+          return Insert(name, fresh);
+        }
+        entry.name = name;
+        entry.generation = generation_;
+        ++size_;
+        *fresh = true;
+        return entry.slot;
+      }
+      if (entry.name == name) {
+        *fresh = false;
+        return entry.slot;
+      }
+    }
+  }
+
+  // Room for `count` names in all without growing one name at a time: a query knows, before
+  // it walks postings, how many names they may reach at most.
+  void Reserve(std::size_t count) {
+    if (dense_ || 2 * count < mask_ + 1) return;
+    const std::size_t capacity = std::bit_ceil(2 * count + 1);
+    Rehash(4 * capacity >= names_, capacity);
+  }
+
+  // Where `name`'s slot is likely to be, to be asked for ahead.
+  const void* Address(std::uint32_t name) const { return &entries_[Home(name)]; }
 
  private:
-  void Release() {
-    if (data_ != nullptr) munmap(data_, bytes_);
-    data_ = nullptr;
-    size_ = 0;
+  static constexpr std::size_t kFirstCapacity = 4096;
+  // A list of this many names or fewer (the OFAC list's 30,000) keeps a slot per name: all
+  // of them fit the core's cache, and a slot at the name's id is found without probing.
+  static constexpr std::size_t kDenseNames = std::size_t{1} << 16;
+  struct Entry {
+    std::uint32_t name = 0;
+    std::uint32_t generation = 0;
+    Slot slot{};
+  };
+
+  std::size_t Home(std::uint32_t name) const {
+    return dense_ ? name : (name * std::size_t{0x9E3779B97F4A7C15ULL}) >> shift_;
   }
 
-  Slot* data_ = nullptr;
+  void Size(std::size_t capacity) {
+    if (entries_.size() < capacity) entries_.resize(capacity);
+    dense_ = false;
+    mask_ = capacity - 1;
+    shift_ = 64 - static_cast<unsigned>(std::countr_zero(capacity));
+  }
+
+  void Grow() { Rehash(8 * (mask_ + 1) >= names_, 2 * (mask_ + 1)); }
+
+  // Moves the live entries to a table of `capacity` entries, or a dense one: a slot per name
+  // when the table would hold a quarter of the names or more.
+  void Rehash(bool dense, std::size_t capacity) {
+    if (dense) capacity = std::bit_ceil(std::max<std::size_t>(names_, 1));
+    moved_.clear();
+    for (std::size_t i = 0; i <= mask_ && moved_.size() < size_; ++i) {
+      if (entries_[i].generation == generation_) moved_.push_back(entries_[i]);
+    }
+    if (++generation_ == 0) {
+      std::fill(entries_.begin(), entries_.end(), Entry{});
+      generation_ = 1;
+    }
+    Size(capacity);
+    dense_ = dense;
+    size_ = 0;
+    for (const Entry& entry : moved_) {
+      bool fresh = false;
+      Insert(entry.name, &fresh) = entry.slot;
+    }
+  }
+
+  std::vector<Entry> entries_;
+  std::vector<Entry> moved_;
+  std::size_t mask_ = 0;
+  unsigned shift_ = 64;
   std::size_t size_ = 0;
-  std::size_t bytes_ = 0;
+  std::size_t names_ = 0;
+  std::uint32_t generation_ = 0;
+  bool dense_ = false;
 };
 
 struct Matched {
@@ -148,9 +224,9 @@ struct Scratch {
   std::unordered_map<std::string, Expansion> cache;
   std::uint64_t cache_owner = 0;  // NameIndex::instance_ the cache belongs to
   std::string cache_key;
-  SlotArray slots;
-  std::vector<std::uint32_t> touched;
-  std::uint32_t stamp = 0;
+  SlotTable slots;
+  std::vector<std::uint32_t> touched;  // the names in `slots`, in the order reached
+  std::uint32_t stamp = 0;             // of the last unit of the current query
   std::vector<Matched> matched;
   TokenSet reached;                  // of the query token being expanded
   std::vector<std::uint64_t> order;  // the names reached, as ranking keys
@@ -162,23 +238,17 @@ struct Scratch {
   std::vector<CommonToken> name_hits;   // those of one name, by unit
   std::uint8_t mark_epoch = 255;
 
-  // A fresh stamp for a new query, with room for the stamps of its units.
-  std::uint32_t StartQuery(std::size_t names) {
-    if (slots.size() < names || stamp > 0xFFFF0000U) {
-      slots.Reset(std::max(slots.size(), names));
-      stamp = 0;
-    }
-    return ++stamp;
+  // Empty slots for a new query over `names` names; its units take stamps from 1.
+  void StartQuery(std::size_t names) {
+    slots.Start(names);
+    touched.clear();
+    stamp = 0;
   }
 
-  // Sizes the slots and marks for `names` names and touches their pages: a query on this
-  // scratch then allocates nothing and takes no page fault.
+  // Sizes the marks for `names` names and touches their pages: a query on this scratch then
+  // allocates nothing and takes no page fault.
   void Prepare(std::size_t names) {
-    if (slots.size() < names) {
-      slots.Reset(names);
-      stamp = 0;
-      slots.Touch();
-    }
+    slots.Start(names);
     if (marks.size() < names) {
       marks.assign(names, 0);
       mark_epoch = 1;

@@ -121,6 +121,30 @@ std::uint8_t ClampSize(std::size_t size) {
 }
 
 // The token `record` describes, its strings in `arena` (the index's or the builder's).
+// The two-hit rule's count (see Gather) over one listed token's postings: a name seen once
+// of this epoch becomes `once + 1` and joins `eligible`, any other becomes `once`. The hot
+// loop of a query with common tokens: its state is kept in locals, which a byte store cannot
+// alias, and each mark is asked for kAhead postings ahead.
+void CountHits(std::span<const std::uint32_t> postings, std::uint8_t* marks, std::uint8_t once,
+               std::vector<std::uint32_t>* eligible) {
+  constexpr std::size_t kAhead = 16;
+  const std::uint8_t twice = once + 1;
+  const std::uint32_t* p = postings.data();
+  const std::uint32_t* const end = p + postings.size();
+  const std::uint32_t* const ahead_end = postings.size() > kAhead ? end - kAhead : p;
+  auto count = [&](std::uint32_t name) {
+    const std::uint8_t mark = marks[name];
+    // Marks of earlier epochs are below `once`: only `once` and `twice` become `twice`.
+    marks[name] = static_cast<std::uint8_t>(mark - once) <= 1 ? twice : once;
+    if (mark == once) eligible->push_back(name);
+  };
+  for (; p < ahead_end; ++p) {
+    __builtin_prefetch(marks + p[kAhead]);
+    count(*p);
+  }
+  for (; p < end; ++p) count(*p);
+}
+
 match::TokenView ViewOfRecord(const TokenRecord& record, std::string_view arena) {
   return match::TokenView{arena.substr(record.text, record.text_size),
                           arena.substr(record.canonical, record.canonical_size),
@@ -650,15 +674,15 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   if (estimates) estimates->clear();
   ScratchLease lease;
   Scratch& s = *lease;
-  const std::uint32_t query_stamp = s.StartQuery(names_.size());
-  s.touched.clear();
+  s.StartQuery(names_.size());
 
   // Credits `name` with the credits of s.matched[m] for a unit: a unit counts once per name,
   // with the best credit of the listed tokens it reached there.
   auto add = [&](std::uint32_t name, std::uint32_t m, std::uint32_t unit) {
-    Slot& slot = s.slots[name];
+    bool fresh = false;
+    Slot& slot = s.slots.Insert(name, &fresh);
     const Matched& matched = s.matched[m];
-    if (slot.stamp < query_stamp) {
+    if (fresh) {
       slot = Slot{unit, m, matched.credit, matched.listed};
       s.touched.push_back(name);
     } else if (slot.stamp != unit) {
@@ -936,25 +960,27 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   };
   // `reach_new` false: only the names already reached gain the unit's credits.
   auto walk = [&](const Unit& unit, std::uint32_t unit_stamp, bool reach_new = true) {
+    if (reach_new) s.slots.Reserve(s.touched.size() + unit.cost);
     for (std::size_t m = unit.matched_begin; m < unit.matched_end; ++m) {
       const std::uint32_t t = s.matched[m].token;
       const bool weak = s.matched[m].weak;
       // A token the query token hardly resembles brings new names only while there are too
       // few: at scale its postings would otherwise dominate the work.
       if (weak && !exhaustive && s.touched.size() >= max_candidates) continue;
-      // Each posting's slot is a likely cache miss: asked for kSlotAhead postings ahead.
+      // Each posting's slot is asked for kSlotAhead postings ahead (in a dense table, a likely
+      // cache miss).
       constexpr std::uint32_t kSlotAhead = 8;
       const std::uint32_t end = token_post_begin_[t + 1];
       for (std::uint32_t p = token_post_begin_[t]; p < end; ++p) {
-        if (p + kSlotAhead < end) __builtin_prefetch(&s.slots[token_posts_[p + kSlotAhead]]);
+        if (p + kSlotAhead < end) __builtin_prefetch(s.slots.Address(token_posts_[p + kSlotAhead]));
         const std::uint32_t name = token_posts_[p];
-        if (reach_new || s.slots[name].stamp >= query_stamp) {
+        if (reach_new || s.slots.Find(name) != nullptr) {
           add(name, static_cast<std::uint32_t>(m), unit_stamp);
         }
       }
     }
     for (std::uint32_t name : unit.direct) {
-      if (unit.spelled && !(reach_new || s.slots[name].stamp >= query_stamp)) continue;
+      if (unit.spelled && !(reach_new || s.slots.Find(name) != nullptr)) continue;
       // A name key of spelled initials is either a listed pair of initials ("B S COMPANY")
       // or the acronym of a name ("Chen Huang" for "C. H."), which the initials pass below
       // credits already: only the first counts here.
@@ -962,6 +988,11 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       add(name, unit.direct_matched, unit_stamp);
     }
   };
+  // The rare units' postings bound the names they reach: room for them all, while the slots
+  // are empty.
+  std::size_t rare_postings = 0;
+  for (std::size_t u = 0; u < common_begin; ++u) rare_postings += units[u].cost;
+  s.slots.Reserve(rare_postings);
   for (std::size_t u = 0; u < common_begin; ++u) walk(units[u], ++s.stamp);
   // The two-hit rule. A name that only one common query token reaches ("Ahmed" among tens of
   // thousands of Ahmeds) ties with all the others and proves nothing; only the names already
@@ -1029,13 +1060,15 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         for (std::size_t c = 0; c < s.common.size(); ++c) {
           const std::uint32_t token = s.common[c].token;
           if (c > 0 && s.common[c - 1].token == token) continue;
-          for_each_posting(token, [&](std::uint32_t name) {
-            const std::uint8_t mark = marks[name];
-            if (mark == once) s.eligible.push_back(name);
-            marks[name] = (mark == once || mark == twice) ? twice : once;
-          });
+          CountHits(token_posts_.subspan(token_post_begin_[token],
+                                         token_post_begin_[token + 1] - token_post_begin_[token]),
+                    marks, once, &s.eligible);
         }
       }
+      // The names credited below: the eligible, and those the units' name keys reach.
+      std::size_t direct = 0;
+      for (std::size_t u = common_begin; u < word_units; ++u) direct += units[u].direct.size();
+      s.slots.Reserve(s.eligible.size() + direct);
       constexpr std::size_t kPostingsPerNameRead = 24;
       if (postings > kPostingsPerNameRead * s.eligible.size()) {
         // Two cache misses a name, its record then its token ids, and its slot: records are
@@ -1050,7 +1083,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
           if (i + 2 * kAhead < eligible) __builtin_prefetch(&names_[s.eligible[i + 2 * kAhead]]);
           if (i + kAhead < eligible) {
             __builtin_prefetch(&name_tokens_[names_[s.eligible[i + kAhead]].token_begin]);
-            __builtin_prefetch(&s.slots[s.eligible[i + kAhead]]);
+            __builtin_prefetch(s.slots.Address(s.eligible[i + kAhead]));
           }
           const std::uint32_t name = s.eligible[i];
           const NameRecord& record = names_[name];
@@ -1100,7 +1133,8 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
 
   if (max_candidates == kReachAll) {  // Reach(): the names reached enough, unranked
     for (std::uint32_t name : s.touched) {
-      const float share = s.slots[name].listed / std::max(names_[name].total_weight, kMinWeight);
+      const float share =
+          s.slots.Find(name)->listed / std::max(names_[name].total_weight, kMinWeight);
       if (share >= min_share) out->push_back(name);
     }
     return;
@@ -1133,7 +1167,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       std::min(s.touched.size(), lead_factor * std::max<std::size_t>(max_candidates * 8, 256));
   s.order.resize(s.touched.size());
   for (std::size_t i = 0; i < s.touched.size(); ++i) {
-    s.order[i] = rank_key(s.slots[s.touched[i]].total, s.touched[i]);
+    s.order[i] = rank_key(s.slots.Find(s.touched[i])->total, s.touched[i]);
   }
   if (lead < s.order.size()) {
     std::nth_element(s.order.begin(), s.order.begin() + static_cast<std::ptrdiff_t>(lead),
@@ -1142,7 +1176,8 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   s.ranked.resize(lead);
   for (std::size_t i = 0; i < lead; ++i) {
     const auto name = ~static_cast<std::uint32_t>(s.order[i]);
-    s.ranked[i] = Ranked{s.slots[name].total, s.slots[name].listed, name};
+    const Slot& slot = *s.slots.Find(name);
+    s.ranked[i] = Ranked{slot.total, slot.listed, name};
   }
   // Each leading name's record is a likely cache miss: ask for them all before reading any.
   for (const Ranked& leading : s.ranked) __builtin_prefetch(&names_[leading.name]);
