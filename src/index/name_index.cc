@@ -124,10 +124,11 @@ std::uint8_t ClampSize(std::size_t size) {
 // The two-hit rule's count (see Gather) over one listed token's postings: a name seen once
 // of this epoch becomes `once + 1` and joins `eligible`, any other becomes `once`. The hot
 // loop of a query with common tokens: its state is kept in locals, which a byte store cannot
-// alias, and each mark is asked for kAhead postings ahead.
+// alias, and each mark is asked for kAhead postings ahead: a megabyte of marks at a million
+// names is read from the shared cache, and 40 ahead did better than 16 or 64 there.
 void CountHits(std::span<const std::uint32_t> postings, std::uint8_t* marks, std::uint8_t once,
                std::vector<std::uint32_t>* eligible) {
-  constexpr std::size_t kAhead = 16;
+  constexpr std::size_t kAhead = 40;
   const std::uint8_t twice = once + 1;
   const std::uint32_t* p = postings.data();
   const std::uint32_t* const end = p + postings.size();
@@ -1020,7 +1021,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     // The postings of a listed token, and each posting of the common units with its listed
     // token's entry in s.matched and its unit's stamp. The marks (below) are read at random:
     // each is asked for kMarkAhead postings ahead (the last few of a token need none).
-    constexpr std::uint32_t kMarkAhead = 16;
+    constexpr std::uint32_t kMarkAhead = 40;
     auto for_each_posting = [&](std::uint32_t token, auto&& visit) {
       std::uint32_t p = token_post_begin_[token];
       const std::uint32_t end = token_post_begin_[token + 1];
