@@ -31,50 +31,67 @@ struct Slot {
 };
 static_assert(sizeof(Slot) == 16);
 
-// The slots of one query, by name: an open-addressing table. A query reaches a thousand names
-// or so of a million, and a dense array of a slot per listed name (16 MB at a million names)
-// took a cache miss on each; this table stays in the core's own cache. A small list, or a
-// query that reaches a large share of the names (exhaustive screening, Reach()), has it
-// dense: a slot per name, at its id, with no probing.
+// The slots of one query, by name. A query reaches a thousand names or so of a million, and a
+// dense array of a slot per listed name (16 MB at a million names) took a cache miss on each:
+// at that scale the slots are an open-addressing table that stays in the core's own cache. A
+// list of up to kDenseNames names, or a query that reaches a quarter of the names (exhaustive
+// screening, Reach()), keeps the dense array: a slot at the name's id, found without probing.
+// A slot is live while its stamp is at least the query's first (see Scratch::StartQuery).
 class SlotTable {
  public:
-  // Empties the table for a query over an index of `names` names: at once, by generation.
-  void Start(std::size_t names) {
+  static constexpr std::size_t kDenseNames = std::size_t{1} << 17;
+
+  // Empties the table, at once, for a query over `names` names whose slots take stamps from
+  // `first` on: the stamps of earlier queries, below it, mark empty slots.
+  void Start(std::size_t names, std::uint32_t first) {
     names_ = names;
-    if (++generation_ == 0) {  // wrapped: old entries would look current
-      std::fill(entries_.begin(), entries_.end(), Entry{});
-      generation_ = 1;
-    }
+    first_ = first;
     size_ = 0;
-    if (names <= kDenseNames) {
-      Size(std::bit_ceil(std::max<std::size_t>(names, 1)));
-      dense_ = true;
+    dense_ = names <= kDenseNames;
+    if (dense_) {
+      if (dense_slots_.size() < names) dense_slots_.resize(names);
     } else {
-      // A small table again after a large query: the rest of the entries are stale.
-      Size(kFirstCapacity);
+      Size(kFirstCapacity);  // a small table again after a large query
     }
+  }
+
+  // Empties every slot for good: before the stamps wrap.
+  void Clear() {
+    std::fill(dense_slots_.begin(), dense_slots_.end(), Slot{});
+    std::fill(entries_.begin(), entries_.end(), Entry{});
   }
 
   // The slot of `name`, or nullptr.
   Slot* Find(std::uint32_t name) {
+    if (dense_) {
+      Slot& slot = dense_slots_[name];
+      return slot.stamp >= first_ ? &slot : nullptr;
+    }
     for (std::size_t i = Home(name);; i = (i + 1) & mask_) {
       Entry& entry = entries_[i];
-      if (entry.generation != generation_) return nullptr;
+      if (entry.slot.stamp < first_) return nullptr;
       if (entry.name == name) return &entry.slot;
     }
   }
 
-  // The slot of `name`; `fresh` when it was not there, and is then to be set.
+  // The slot of `name`; `fresh` when it was empty, and is then to be set (with a stamp of
+  // this query).
   Slot& Insert(std::uint32_t name, bool* fresh) {
+    if (dense_) {
+      Slot& slot = dense_slots_[name];
+      *fresh = slot.stamp < first_;
+      if (*fresh) slot.stamp = first_;
+      return slot;
+    }
     for (std::size_t i = Home(name);; i = (i + 1) & mask_) {
       Entry& entry = entries_[i];
-      if (entry.generation != generation_) {
-        if (2 * (size_ + 1) > mask_ + 1 && !dense_) {
-          Grow();
+      if (entry.slot.stamp < first_) {
+        if (2 * (size_ + 1) > mask_ + 1) {
+          Grow(2 * (mask_ + 1));
           return Insert(name, fresh);
         }
         entry.name = name;
-        entry.generation = generation_;
+        entry.slot.stamp = first_;
         ++size_;
         *fresh = true;
         return entry.slot;
@@ -90,65 +107,70 @@ class SlotTable {
   // it walks postings, how many names they may reach at most.
   void Reserve(std::size_t count) {
     if (dense_ || 2 * count < mask_ + 1) return;
-    const std::size_t capacity = std::bit_ceil(2 * count + 1);
-    Rehash(4 * capacity >= names_, capacity);
+    Grow(std::bit_ceil(2 * count + 1));
   }
 
   // Where `name`'s slot is likely to be, to be asked for ahead.
-  const void* Address(std::uint32_t name) const { return &entries_[Home(name)]; }
+  const void* Address(std::uint32_t name) const {
+    return dense_ ? static_cast<const void*>(&dense_slots_[name]) : &entries_[Home(name)];
+  }
+
+  // Sizes the table for queries over `names` names, its pages touched.
+  void Prepare(std::size_t names) {
+    if (names <= kDenseNames && dense_slots_.size() < names) dense_slots_.resize(names);
+    if (entries_.size() < kFirstCapacity) entries_.resize(kFirstCapacity);
+  }
 
  private:
   static constexpr std::size_t kFirstCapacity = 4096;
-  // A list of this many names or fewer (the OFAC list's 30,000) keeps a slot per name: all
-  // of them fit the core's cache, and a slot at the name's id is found without probing.
-  static constexpr std::size_t kDenseNames = std::size_t{1} << 16;
   struct Entry {
     std::uint32_t name = 0;
-    std::uint32_t generation = 0;
     Slot slot{};
   };
 
   std::size_t Home(std::uint32_t name) const {
-    return dense_ ? name : (name * std::size_t{0x9E3779B97F4A7C15ULL}) >> shift_;
+    return (name * std::size_t{0x9E3779B97F4A7C15ULL}) >> shift_;
   }
 
   void Size(std::size_t capacity) {
     if (entries_.size() < capacity) entries_.resize(capacity);
-    dense_ = false;
     mask_ = capacity - 1;
     shift_ = 64 - static_cast<unsigned>(std::countr_zero(capacity));
   }
 
-  void Grow() { Rehash(8 * (mask_ + 1) >= names_, 2 * (mask_ + 1)); }
-
-  // Moves the live entries to a table of `capacity` entries, or a dense one: a slot per name
-  // when the table would hold a quarter of the names or more.
-  void Rehash(bool dense, std::size_t capacity) {
-    if (dense) capacity = std::bit_ceil(std::max<std::size_t>(names_, 1));
+  // Moves the live entries to a table of `capacity` entries, or to the dense array when that
+  // table would hold a quarter of the names or more. Their old places are emptied: the larger
+  // table starts where the smaller one was.
+  void Grow(std::size_t capacity) {
     moved_.clear();
     for (std::size_t i = 0; i <= mask_ && moved_.size() < size_; ++i) {
-      if (entries_[i].generation == generation_) moved_.push_back(entries_[i]);
+      if (entries_[i].slot.stamp >= first_) {
+        moved_.push_back(entries_[i]);
+        entries_[i].slot.stamp = 0;
+      }
     }
-    if (++generation_ == 0) {
-      std::fill(entries_.begin(), entries_.end(), Entry{});
-      generation_ = 1;
+    size_ = 0;
+    if (4 * capacity >= names_) {
+      if (dense_slots_.size() < names_) dense_slots_.resize(names_);
+      dense_ = true;
+      for (const Entry& entry : moved_) dense_slots_[entry.name] = entry.slot;
+      return;
     }
     Size(capacity);
-    dense_ = dense;
-    size_ = 0;
     for (const Entry& entry : moved_) {
       bool fresh = false;
       Insert(entry.name, &fresh) = entry.slot;
     }
   }
 
+  std::vector<Slot> dense_slots_;
   std::vector<Entry> entries_;
   std::vector<Entry> moved_;
   std::size_t mask_ = 0;
   unsigned shift_ = 64;
   std::size_t size_ = 0;
   std::size_t names_ = 0;
-  std::uint32_t generation_ = 0;
+  std::uint32_t first_ = 1;
   bool dense_ = false;
 };
 
@@ -226,7 +248,7 @@ struct Scratch {
   std::string cache_key;
   SlotTable slots;
   std::vector<std::uint32_t> touched;  // the names in `slots`, in the order reached
-  std::uint32_t stamp = 0;             // of the last unit of the current query
+  std::uint32_t stamp = 0;             // the last given: to a query, or to one of its units
   std::vector<Matched> matched;
   TokenSet reached;                  // of the query token being expanded
   std::vector<std::uint64_t> order;  // the names reached, as ranking keys
@@ -238,17 +260,22 @@ struct Scratch {
   std::vector<CommonToken> name_hits;   // those of one name, by unit
   std::uint8_t mark_epoch = 255;
 
-  // Empty slots for a new query over `names` names; its units take stamps from 1.
-  void StartQuery(std::size_t names) {
-    slots.Start(names);
+  // Empty slots for a new query over `names` names; returns its stamp, which its units' stamps
+  // follow.
+  std::uint32_t StartQuery(std::size_t names) {
+    if (stamp > 0xFFFF0000U) {
+      slots.Clear();
+      stamp = 0;
+    }
+    slots.Start(names, ++stamp);
     touched.clear();
-    stamp = 0;
+    return stamp;
   }
 
-  // Sizes the marks for `names` names and touches their pages: a query on this scratch then
-  // allocates nothing and takes no page fault.
+  // Sizes the slots and marks for `names` names and touches their pages: a query on this
+  // scratch then allocates nothing and takes no page fault.
   void Prepare(std::size_t names) {
-    slots.Start(names);
+    slots.Prepare(names);
     if (marks.size() < names) {
       marks.assign(names, 0);
       mark_epoch = 1;

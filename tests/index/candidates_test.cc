@@ -67,36 +67,45 @@ TEST(Candidates, CommonTokensCreditANameOnceWhicheverWayItIsCredited) {
   EXPECT_FLOAT_EQ(by_tokens, by_postings);
 }
 
-// The slots of a query: found after insertion with what was set, absent after a new start,
-// through growth and the turn to a slot per name.
+// The slots of a query: found after insertion with what was set, absent in the next query,
+// whether the table is dense from the start, grows, or grows into the dense array.
 TEST(SlotTable, KeepsEachNamesSlotThroughGrowthAndEmptiesPerQuery) {
-  for (const std::size_t names : {std::size_t{1} << 20, std::size_t{20000}}) {
+  for (const std::size_t names : {std::size_t{20000}, std::size_t{150000}, std::size_t{1} << 20}) {
     gather::SlotTable table;
+    std::uint32_t stamp = 0;
+    // Names 7 apart, as postings of one token reach them: 20,000 of them (10,000 of 20,000)
+    // grow a 4,096-slot table four times, or into the dense array at 150,000 names.
+    const std::uint32_t count = names == 20000 ? 10000 : 20000;
     for (int query = 0; query < 3; ++query) {
-      table.Start(names);
-      // Names 7 apart, as postings of one token reach them; 10,000 of them grow a 4,096-slot
-      // table three times, or turn it dense at 20,000 names.
-      for (std::uint32_t i = 0; i < 10000; ++i) {
+      const std::uint32_t first = ++stamp;
+      table.Start(names, first);
+      table.Reserve(count / 8);
+      for (std::uint32_t i = 0; i < count; ++i) {
         bool fresh = false;
-        gather::Slot& slot = table.Insert(i * 7 % names, &fresh);
+        gather::Slot& slot = table.Insert(static_cast<std::uint32_t>(i * 7 % names), &fresh);
         ASSERT_TRUE(fresh) << names << " " << i;
-        slot = gather::Slot{i, i, static_cast<float>(query), 1};
+        slot = gather::Slot{first + 1 + i % 5, i, static_cast<float>(query), 1};
       }
-      for (std::uint32_t i = 0; i < 10000; ++i) {
+      stamp += 5;
+      for (std::uint32_t i = 0; i < count; ++i) {
         bool fresh = true;
-        gather::Slot& slot = table.Insert(i * 7 % names, &fresh);
+        gather::Slot& slot = table.Insert(static_cast<std::uint32_t>(i * 7 % names), &fresh);
         EXPECT_FALSE(fresh);
-        EXPECT_EQ(slot.stamp, i);
+        EXPECT_EQ(slot.stamp, first + 1 + i % 5);
         EXPECT_EQ(slot.total, static_cast<float>(query));
-        const gather::Slot* found = table.Find(i * 7 % names);
+        const gather::Slot* found = table.Find(static_cast<std::uint32_t>(i * 7 % names));
         ASSERT_NE(found, nullptr);
         EXPECT_EQ(found->last, i);
       }
-      EXPECT_EQ(table.Find(3), nullptr);
       EXPECT_EQ(table.Find(1), nullptr);
+      EXPECT_EQ(table.Find(3), nullptr);
     }
-    table.Start(names);
+    table.Start(names, ++stamp);
     EXPECT_EQ(table.Find(0), nullptr);
+    EXPECT_EQ(table.Find(7), nullptr);
+    // Cleared before the stamps wrap, nothing is live from stamp 1 on.
+    table.Clear();
+    table.Start(names, 1);
     EXPECT_EQ(table.Find(7), nullptr);
   }
 }
