@@ -133,8 +133,8 @@ class NameIndex final : public match::RaritySource {
   float Rarity(std::string_view canonical_token) const override;
   bool Known(std::string_view canonical_token) const override;
 
-  // Readies `concurrency` queries at once: the working memory of each (a slot and a mark per
-  // listed name, tens of megabytes at millions of names) is allocated and its pages touched
+  // Readies `concurrency` queries at once: the working memory of each (a mark per listed
+  // name, megabytes at millions of names, and its slots) is allocated and its pages touched
   // now, not in the first queries. Servers and batches call it before they take queries.
   void Prepare(unsigned concurrency) const;
 
