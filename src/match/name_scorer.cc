@@ -189,8 +189,10 @@ void MatchAcronyms(const NameView& short_side, const NameView& long_side, Flags*
                    Sims* short_sim, Flags* long_used, Sims* long_sim, Alignment* aligned,
                    bool swapped) {
   constexpr float kAcronymSimilarity = 0.9F;
-  // Syllables (NameView::transcribed) are not words, whose initials could spell an acronym.
-  if (long_side.transcribed) return;
+  // Syllables (NameView::transcribed) are not words, whose initials could spell an acronym;
+  // nor are they an acronym's letters: acronyms are written in Latin capitals ("IMI"), while
+  // kana, Hangul or Han spell a name by its sounds (イミ "imi" is a name).
+  if (long_side.transcribed || short_side.transcribed) return;
   const std::size_t ns = std::min(short_side.tokens.size(), kMaxTokens);
   const std::size_t nl = std::min(long_side.tokens.size(), kMaxTokens);
   std::array<char, kMaxTokens> initials{};

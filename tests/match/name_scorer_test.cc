@@ -322,8 +322,12 @@ TEST(NameScorer, SyllablesOfATranscriptionMeetTheNameTheySpell) {
 }
 
 TEST(NameScorer, SyllablesAreNeitherInitialsNorAcronymWords) {
-  EXPECT_LT(Score("로트", "RT"), 0.5);                          // "ro tu"
-  EXPECT_LT(Score("스피비", "SPP"), 0.5);                       // "su pi pi"
+  EXPECT_LT(Score("로트", "RT"), 0.5);     // "ro tu"
+  EXPECT_LT(Score("스피비", "SPP"), 0.5);  // "su pi pi"
+  // Nor do they spell the initials of listed words.
+  EXPECT_LT(Score("イミ", "Ironstone Marine Investments"), 0.5);  // "imi"
+  EXPECT_LT(Score("ボー", "Behran Oil"), 0.5);                    // "bo"
+  EXPECT_GT(Score("IMI", "Ironstone Marine Investments"), 0.8);
   const PreparedName syllables = PrepareName("아바", nullptr);  // "a pa"
   ASSERT_EQ(syllables.tokens.size(), 2U);
   EXPECT_EQ(syllables.tokens[0].token_class, text::TokenClass::kWord);
