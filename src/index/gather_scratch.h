@@ -62,7 +62,7 @@ class SlotTable {
   }
 
   // The slot of `name`, or nullptr.
-  Slot* Find(std::uint32_t name) {
+  [[gnu::always_inline]] Slot* Find(std::uint32_t name) {
     if (dense_) {
       Slot& slot = dense_slots_[name];
       return slot.stamp >= first_ ? &slot : nullptr;
@@ -76,7 +76,7 @@ class SlotTable {
 
   // The slot of `name`; `fresh` when it was empty, and is then to be set (with a stamp of
   // this query).
-  Slot& Insert(std::uint32_t name, bool* fresh) {
+  [[gnu::always_inline]] Slot& Insert(std::uint32_t name, bool* fresh) {
     if (dense_) {
       Slot& slot = dense_slots_[name];
       *fresh = slot.stamp < first_;
@@ -86,10 +86,7 @@ class SlotTable {
     for (std::size_t i = Home(name);; i = (i + 1) & mask_) {
       Entry& entry = entries_[i];
       if (entry.slot.stamp < first_) {
-        if (2 * (size_ + 1) > mask_ + 1) {
-          Grow(2 * (mask_ + 1));
-          return Insert(name, fresh);
-        }
+        if (2 * (size_ + 1) > mask_ + 1) return GrowAndInsert(name, fresh);
         entry.name = name;
         entry.slot.stamp = first_;
         ++size_;
@@ -110,8 +107,13 @@ class SlotTable {
     Grow(std::bit_ceil(2 * count + 1));
   }
 
+  // The dense array, when the table is one (a slot at each name's id, live from first()), or
+  // nullptr: for loops that read many slots.
+  Slot* dense() { return dense_ ? dense_slots_.data() : nullptr; }
+  std::uint32_t first() const { return first_; }
+
   // Where `name`'s slot is likely to be, to be asked for ahead.
-  const void* Address(std::uint32_t name) const {
+  [[gnu::always_inline]] const void* Address(std::uint32_t name) const {
     return dense_ ? static_cast<const void*>(&dense_slots_[name]) : &entries_[Home(name)];
   }
 
@@ -128,7 +130,7 @@ class SlotTable {
     Slot slot{};
   };
 
-  std::size_t Home(std::uint32_t name) const {
+  [[gnu::always_inline]] std::size_t Home(std::uint32_t name) const {
     return (name * std::size_t{0x9E3779B97F4A7C15ULL}) >> shift_;
   }
 
@@ -136,6 +138,12 @@ class SlotTable {
     if (entries_.size() < capacity) entries_.resize(capacity);
     mask_ = capacity - 1;
     shift_ = 64 - static_cast<unsigned>(std::countr_zero(capacity));
+  }
+
+  // Insert() past half full: twice the capacity first.
+  [[gnu::noinline]] Slot& GrowAndInsert(std::uint32_t name, bool* fresh) {
+    Grow(2 * (mask_ + 1));
+    return Insert(name, fresh);
   }
 
   // Moves the live entries to a table of `capacity` entries, or to the dense array when that

@@ -679,9 +679,9 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
 
   // Credits `name` with the credits of s.matched[m] for a unit: a unit counts once per name,
   // with the best credit of the listed tokens it reached there.
-  auto add = [&](std::uint32_t name, std::uint32_t m, std::uint32_t unit) {
-    bool fresh = false;
-    Slot& slot = s.slots.Insert(name, &fresh);
+  // (`slot` is the name's, `fresh` when it was empty.)
+  auto credit = [&](Slot & slot, bool fresh, std::uint32_t name, std::uint32_t m,
+                    std::uint32_t unit) __attribute__((always_inline)) {
     const Matched& matched = s.matched[m];
     if (fresh) {
       slot = Slot{unit, m, matched.credit, matched.listed};
@@ -696,6 +696,12 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       slot.listed += matched.listed - last.listed;
       slot.last = m;
     }
+  };
+  auto add = [&](std::uint32_t name, std::uint32_t m, std::uint32_t unit)
+      __attribute__((always_inline)) {
+    bool fresh = false;
+    Slot& slot = s.slots.Insert(name, &fresh);
+    credit(slot, fresh, name, m, unit);
   };
 
   // One unit per query token (and per adjacent pair, joined): the listed tokens it reaches,
@@ -972,6 +978,18 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       // cache miss).
       constexpr std::uint32_t kSlotAhead = 8;
       const std::uint32_t end = token_post_begin_[t + 1];
+      if (Slot* const dense = s.slots.dense()) {  // the common case of a small list, unrolled
+        const std::uint32_t first = s.slots.first();
+        for (std::uint32_t p = token_post_begin_[t]; p < end; ++p) {
+          if (p + kSlotAhead < end) __builtin_prefetch(&dense[token_posts_[p + kSlotAhead]]);
+          const std::uint32_t name = token_posts_[p];
+          Slot& slot = dense[name];
+          const bool fresh = slot.stamp < first;
+          if (reach_new || !fresh)
+            credit(slot, fresh, name, static_cast<std::uint32_t>(m), unit_stamp);
+        }
+        continue;
+      }
       for (std::uint32_t p = token_post_begin_[t]; p < end; ++p) {
         if (p + kSlotAhead < end) __builtin_prefetch(s.slots.Address(token_posts_[p + kSlotAhead]));
         const std::uint32_t name = token_posts_[p];
