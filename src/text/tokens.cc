@@ -337,14 +337,14 @@ std::string_view CanonicalToken(std::string_view token) {
 
 namespace {
 
-// The letters Skeleton() keeps, in order: `keep(letter, vowel)`, where `vowel` says whether a
-// vowel-like letter stood since the letter kept before. Returns whether one stands after the
-// last.
+// The letters Skeleton() keeps, in order: `keep(letter, vowels)`, where `vowels` holds the
+// VowelBit()s of the vowel-like letters since the letter kept before (0: none). Returns those
+// after the last.
 template <typename Keep>
-bool WalkSkeleton(std::string_view token, Keep&& keep) {
+std::uint8_t WalkSkeleton(std::string_view token, Keep&& keep) {
   char last = '\0';
   bool kept = false;
-  bool vowel = false;
+  std::uint8_t vowel = 0;
   for (std::size_t pos = 0; pos < token.size(); ++pos) {
     char c = token[pos];
     char next = pos + 1 < token.size() ? token[pos + 1] : '\0';
@@ -365,12 +365,12 @@ bool WalkSkeleton(std::string_view token, Keep&& keep) {
       c = 'j';
     }
     if (IsVowelLike(c)) {
-      vowel = true;
+      vowel |= VowelBit(c);
       continue;
     }
     if (kept && last == c) continue;
     keep(c, vowel);
-    vowel = false;
+    vowel = 0;
     last = c;
     kept = true;
   }
@@ -386,24 +386,47 @@ bool DropsFinalH(std::size_t letters, char last) { return letters > 2 && last ==
 std::string Skeleton(std::string_view token) {
   std::string out;
   out.reserve(token.size());
-  WalkSkeleton(token, [&](char letter, bool) { out += letter; });
+  WalkSkeleton(token, [&](char letter, std::uint8_t) { out += letter; });
   if (DropsFinalH(out.size(), out.empty() ? '\0' : out.back())) out.pop_back();
   return out;
+}
+
+std::uint8_t VowelBit(char c) {
+  switch (c) {
+    case 'a':
+      return 1;
+    case 'e':
+      return 2;
+    case 'i':
+      return 4;
+    case 'o':
+      return 8;
+    case 'u':
+      return 16;
+    case 'y':
+      return 32;
+    case 'w':
+      return 64;
+    default:
+      return 0;
+  }
 }
 
 SkeletonGaps GapsOfSkeleton(std::string_view token) {
   SkeletonGaps out;
   char last = '\0';
-  bool end = WalkSkeleton(token.substr(0, kMaxGapLetters), [&](char letter, bool vowel) {
-    out.vowel[out.letters++] = vowel;
-    last = letter;
-  });
+  std::uint8_t end =
+      WalkSkeleton(token.substr(0, kMaxGapLetters), [&](char letter, std::uint8_t vowels) {
+        out.letters_in[out.letters++] = vowels;
+        last = letter;
+      });
   // A dropped final h's gap joins the end's.
   if (DropsFinalH(out.letters, last)) {
     --out.letters;
-    end = end || out.vowel[out.letters];
+    end |= out.letters_in[out.letters];
   }
-  out.vowel[out.letters] = end;
+  out.letters_in[out.letters] = end;
+  for (std::size_t k = 0; k <= out.letters; ++k) out.vowel[k] = out.letters_in[k] != 0;
   return out;
 }
 

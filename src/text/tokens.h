@@ -42,11 +42,14 @@ std::string_view CanonicalToken(std::string_view token);
 std::string Skeleton(std::string_view token);
 
 // Where Skeleton() found vowel-like letters: `vowel[k]` says whether one stands before its
-// letter k (since the letter before), `vowel[letters]` whether one stands after the last. The
-// token is read up to kMaxGapLetters letters.
+// letter k (since the letter before), `vowel[letters]` whether one stands after the last;
+// `letters_in[k]` which ones (kVowelBits). The token is read up to kMaxGapLetters letters.
 inline constexpr std::size_t kMaxGapLetters = 48;
+// A bit per vowel-like letter: a, e, i, o, u, y, w.
+std::uint8_t VowelBit(char c);
 struct SkeletonGaps {
   std::array<bool, kMaxGapLetters + 1> vowel{};
+  std::array<std::uint8_t, kMaxGapLetters + 1> letters_in{};
   std::size_t letters = 0;
 };
 SkeletonGaps GapsOfSkeleton(std::string_view token);

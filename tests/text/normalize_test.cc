@@ -167,6 +167,22 @@ TEST(Tokens, SkeletonIgnoresVowelsAndDoubles) {
 namespace cordon::text {
 namespace {
 
+// The gaps of a skeleton say which vowel-like letters stand in them.
+TEST(Tokens, SkeletonGapsHoldTheirVowels) {
+  const SkeletonGaps husayn = GapsOfSkeleton("husayn");  // h, s, n
+  ASSERT_EQ(husayn.letters, 3U);
+  EXPECT_EQ(husayn.letters_in[0], 0);
+  EXPECT_EQ(husayn.letters_in[1], VowelBit('u'));
+  EXPECT_EQ(husayn.letters_in[2], VowelBit('a') | VowelBit('y'));
+  EXPECT_EQ(husayn.letters_in[3], 0);
+  EXPECT_TRUE(husayn.vowel[2]);
+  EXPECT_FALSE(husayn.vowel[3]);
+  const SkeletonGaps fatimah = GapsOfSkeleton("fatimah");  // f, t, m: the final h is dropped
+  ASSERT_EQ(fatimah.letters, 3U);
+  EXPECT_EQ(fatimah.letters_in[2], VowelBit('i'));
+  EXPECT_EQ(fatimah.letters_in[3], VowelBit('a'));
+}
+
 TEST(Tokens, PhoneticKeyJoinsRomanisations) {
   EXPECT_EQ(PhoneticKey("rositskiy"), PhoneticKey("rositsky"));
   EXPECT_EQ(PhoneticKey("tsoy"), PhoneticKey("tsoi"));
