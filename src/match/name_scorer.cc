@@ -210,6 +210,9 @@ void MatchAcronyms(const NameView& short_side, const NameView& long_side, Flags*
   // nor are they an acronym's letters: acronyms are written in Latin capitals ("IMI"), while
   // kana, Hangul or Han spell a name by its sounds (イミ "imi" is a name).
   if (long_side.transcribed || short_side.transcribed) return;
+  // Nor are the consonants of a name written without short vowels (Arabic, Hebrew) the
+  // initials of Latin words: "gmh" (גאמה, Gama) is not GAZPROM MEDIA HOLDING.
+  if (short_side.vowelless != long_side.vowelless) return;
   const std::size_t ns = std::min(short_side.tokens.size(), kMaxTokens);
   const std::size_t nl = std::min(long_side.tokens.size(), kMaxTokens);
   std::array<char, kMaxTokens> initials{};

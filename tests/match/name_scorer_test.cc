@@ -212,6 +212,13 @@ TEST(NameScorer, ArabicLongVowelsMustBeOfTheSameKind) {
   EXPECT_GT(Score("محمود", "Mahmoud"), 0.85);
 }
 
+// The consonants of a name written in Arabic or Hebrew letters are no acronym of Latin words.
+TEST(NameScorer, VowellessConsonantsSpellNoLatinAcronym) {
+  EXPECT_LT(Score("גאמה", "Gazprom Media Holding"), 0.5);  // "gmh", Gama
+  EXPECT_LT(Score("نبل", "Nasr Bank Lebanon"), 0.5);       // "nbl", Nabil
+  EXPECT_GT(Score("NBL", "Nasr Bank Lebanon"), 0.8);
+}
+
 TEST(NameScorer, VariantSpellingsMatch) {
   EXPECT_GT(Score("Mohammed Omar", "Muhammad Umar"), 0.9);
   EXPECT_GT(Score("Yousef Ali", "Yusuf Ali"), 0.9);
