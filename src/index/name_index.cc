@@ -250,7 +250,8 @@ class IndexBuilder {
     record.token_count = static_cast<std::uint8_t>(std::min<std::size_t>(name.tokens.size(), 255));
     record.flags = static_cast<std::uint8_t>(
         static_cast<unsigned>(entities_[source.entity].names[source.position].kind) |
-        (name.vowelless ? 4U : 0U) | (name.transcribed ? 8U : 0U));
+        (name.vowelless ? 4U : 0U) | (name.transcribed ? 8U : 0U) |
+        (entities_[source.entity].schema == Schema::kPerson ? 16U : 0U));
     seen_canonical_.clear();
     for (std::size_t t = 0; t < record.token_count; ++t) {
       const match::PreparedToken& token = name.tokens[t];
@@ -577,7 +578,11 @@ match::NameView NameIndex::View(std::uint32_t id,
   std::span<const std::uint32_t> ids = name_tokens_.subspan(name.token_begin, count);
   for (std::size_t k = 0; k < count; ++k) (*storage)[k] = TokenAt(ids[k]);
   return match::NameView{std::span<const match::TokenView>(storage->data(), count),
-                         name.vowelless(), name.total_weight, ids, name.transcribed()};
+                         name.vowelless(),
+                         name.total_weight,
+                         ids,
+                         name.transcribed(),
+                         name.person()};
 }
 
 std::span<const std::uint32_t> NameIndex::NameTokenIds(std::uint32_t id) const {

@@ -71,11 +71,14 @@ struct NameRecord {
   std::uint32_t token_begin;  // into the name-token array
   std::uint16_t position;     // index in Entity::names
   std::uint8_t token_count;
-  std::uint8_t flags;  // bits 0-1: NameKind, bit 2: vowelless, bit 3: transcribed
+  // bits 0-1: NameKind, bit 2: vowelless, bit 3: transcribed, bit 4: a person's (0 in
+  // snapshots written before it was kept)
+  std::uint8_t flags;
   float total_weight;
   NameKind kind() const { return static_cast<NameKind>(flags & 3U); }
   bool vowelless() const { return (flags & 4U) != 0; }
   bool transcribed() const { return (flags & 8U) != 0; }
+  bool person() const { return (flags & 16U) != 0; }
 };
 static_assert(sizeof(NameRecord) == 16);
 

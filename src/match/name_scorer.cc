@@ -213,6 +213,9 @@ void MatchAcronyms(const NameView& short_side, const NameView& long_side, Flags*
   // Nor are the consonants of a name written without short vowels (Arabic, Hebrew) the
   // initials of Latin words: "gmh" (גאמה, Gama) is not GAZPROM MEDIA HOLDING.
   if (short_side.vowelless != long_side.vowelless) return;
+  // Organisations go by acronyms, people do not: "Kim" is a name, not Khalil Ibrahim MOHAMED,
+  // nor "Eva" Eddie Vladimirovich ASTANIN.
+  if (long_side.person) return;
   const std::size_t ns = std::min(short_side.tokens.size(), kMaxTokens);
   const std::size_t nl = std::min(long_side.tokens.size(), kMaxTokens);
   std::array<char, kMaxTokens> initials{};

@@ -70,6 +70,7 @@ struct NameView {
   // a SimilarityMemo reuse token comparisons across the candidates of one query.
   std::span<const std::uint32_t> ids;
   bool transcribed = false;  // romanised from Han, Hangul or kana
+  bool person = false;       // a person's name (known from a list): its initials are no acronym
 };
 
 TokenView ViewOf(const PreparedToken& token);

@@ -71,6 +71,7 @@ class IndexScreener final : public Screener {
     match::PreparedName prepared = match::PrepareName(query.name, index_.get());
     thread_local std::vector<match::TokenView> query_tokens;
     match::NameView query_view = match::ViewOf(prepared, &query_tokens);
+    query_view.person = query.schema == Schema::kPerson;
     thread_local std::vector<std::uint32_t> candidates;
     thread_local std::vector<float> estimates;
     index_->Candidates(prepared, std::max<std::size_t>(options.candidates, 1), &candidates,
@@ -589,6 +590,8 @@ Comparison Compare(const Query& a, const Query& b, double threshold) {
   std::vector<match::TokenView> right_tokens;
   match::NameView left_view = match::ViewOf(left, &left_tokens);
   match::NameView right_view = match::ViewOf(right, &right_tokens);
+  left_view.person = a.schema == Schema::kPerson;
+  right_view.person = b.schema == Schema::kPerson;
   std::vector<match::TokenPair> pairs;
   match::NameScore name_score = match::ScoreName(left_view, right_view, &pairs);
   screen::NameFeature(a.name, left_view, b.name, NameKind::kPrimary, right_view, name_score, pairs,

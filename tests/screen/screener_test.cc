@@ -172,6 +172,34 @@ TEST(Screener, PersonDoesNotMatchVesselStrongly) {
   }
 }
 
+// Organisations go by acronyms, people do not: "BLA" finds the Balochistan Liberation Army,
+// while "MO" (or "Mo", a name) is not Mohammed Omar.
+TEST(Screener, AcronymsFindOrganisationsNotPeople) {
+  auto screener = SmallScreener();
+  Query query;
+  query.name = "BLA";
+  auto hits = screener->Screen(query, {});
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:bla");
+  query.name = "Mo";
+  ScreenOptions options;
+  options.threshold = 0;
+  for (const Hit& hit : screener->Screen(query, options)) {
+    if (hit.entity_id == "test:omar") {
+      EXPECT_LT(hit.score, 0.5);
+    }
+  }
+  // Nor when the names are compared one to one and the second is said to be a person's.
+  Query person;
+  person.name = "Mohammed Omar";
+  person.schema = Schema::kPerson;
+  Query organisation = person;
+  organisation.schema = Schema::kOrganization;
+  query.schema.reset();
+  EXPECT_LT(Compare(query, person, kDefaultThreshold).score, 0.5);
+  EXPECT_GT(Compare(query, organisation, kDefaultThreshold).score, 0.8);
+}
+
 TEST(Screener, IdentifierFindsEntityWhateverTheName) {
   auto screener = SmallScreener();
   Query query;
