@@ -349,6 +349,18 @@ double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
 
 namespace {
 
+// The runs of consonants of `text`, vowel-like letters (a, e, i, o, u, y, w) between them.
+std::size_t ConsonantGroups(std::string_view text) {
+  std::size_t groups = 0;
+  bool in_group = false;
+  for (char c : text) {
+    const bool vowel = text::VowelBit(c) != 0;
+    if (!vowel && !in_group) ++groups;
+    in_group = !vowel;
+  }
+  return groups;
+}
+
 double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
                             TokenMatchKind* kind) {
   if (a.text == b.text) {
@@ -377,11 +389,13 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
     }
     return 0;
   }
-  // One consonant is little to go by, unless the tokens are short or begin with the same y
-  // or w, a consonant there (يحيى "yhyy" / Yahya, وائل "wayl" / Wael).
+  // One consonant is little to go by, unless the tokens are short, begin with the same y or
+  // w, a consonant there (يحيى "yhyy" / Yahya, وائل "wayl" / Wael), or both write it twice,
+  // a vowel between (the skeleton keeps it once: داود "dawd" / Dawood).
   if (vowelless && !a.skeleton.empty() && a.skeleton == b.skeleton &&
       (a.skeleton.size() >= 2 || std::min(a.text.size(), b.text.size()) <= 3 ||
-       ((a.text[0] == 'y' || a.text[0] == 'w') && a.text[0] == b.text[0]))) {
+       ((a.text[0] == 'y' || a.text[0] == 'w') && a.text[0] == b.text[0]) ||
+       (ConsonantGroups(a.text) >= 2 && ConsonantGroups(b.text) >= 2))) {
     *kind = TokenMatchKind::kVowelless;
     return 0.9;
   }

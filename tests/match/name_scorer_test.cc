@@ -210,6 +210,9 @@ TEST(NameScorer, ArabicLongVowelsMustBeOfTheSameKind) {
   EXPECT_LT(Score("بين", "Baneh"), 0.8);
   EXPECT_GT(Score("يوسف", "Yousef"), 0.85);
   EXPECT_GT(Score("محمود", "Mahmoud"), 0.85);
+  // One consonant written twice (the skeleton keeps it once).
+  EXPECT_GT(Score("داود", "Dawood"), 0.85);
+  EXPECT_GT(Score("داود إبراهيم", "Dawood IBRAHIM"), 0.85);
 }
 
 // The consonants of a name written in Arabic or Hebrew letters are no acronym of Latin words.
