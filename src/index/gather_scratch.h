@@ -8,10 +8,8 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <memory>
 #include <mutex>
-#include <new>
 #include <span>
 #include <string>
 #include <unordered_map>

@@ -120,19 +120,18 @@ std::uint8_t ClampSize(std::size_t size) {
   return static_cast<std::uint8_t>(std::min<std::size_t>(size, 255));
 }
 
-// The token `record` describes, its strings in `arena` (the index's or the builder's).
 // The two-hit rule's count (see Gather) over one listed token's postings: a name seen once
 // of this epoch becomes `once + 1` and joins `eligible`, any other becomes `once`. The hot
 // loop of a query with common tokens: its state is kept in locals, which a byte store cannot
-// alias, and each mark is asked for kAhead postings ahead: a megabyte of marks at a million
-// names is read from the shared cache, and 40 ahead did better than 16 or 64 there.
+// alias, and each mark is asked for kMarkAhead postings ahead: a megabyte of marks at a
+// million names is read from the shared cache, and 40 ahead did better than 16 or 64 there.
+constexpr std::size_t kMarkAhead = 40;
 void CountHits(std::span<const std::uint32_t> postings, std::uint8_t* marks, std::uint8_t once,
                std::vector<std::uint32_t>* eligible) {
-  constexpr std::size_t kAhead = 40;
   const std::uint8_t twice = once + 1;
   const std::uint32_t* p = postings.data();
   const std::uint32_t* const end = p + postings.size();
-  const std::uint32_t* const ahead_end = postings.size() > kAhead ? end - kAhead : p;
+  const std::uint32_t* const ahead_end = postings.size() > kMarkAhead ? end - kMarkAhead : p;
   auto count = [&](std::uint32_t name) {
     const std::uint8_t mark = marks[name];
     // Marks of earlier epochs are below `once`: only `once` and `twice` become `twice`.
@@ -140,12 +139,13 @@ void CountHits(std::span<const std::uint32_t> postings, std::uint8_t* marks, std
     if (mark == once) eligible->push_back(name);
   };
   for (; p < ahead_end; ++p) {
-    __builtin_prefetch(marks + p[kAhead]);
+    __builtin_prefetch(marks + p[kMarkAhead]);
     count(*p);
   }
   for (; p < end; ++p) count(*p);
 }
 
+// The token `record` describes, its strings in `arena` (the index's or the builder's).
 match::TokenView ViewOfRecord(const TokenRecord& record, std::string_view arena) {
   return match::TokenView{arena.substr(record.text, record.text_size),
                           arena.substr(record.canonical, record.canonical_size),
@@ -1044,7 +1044,6 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     // The postings of a listed token, and each posting of the common units with its listed
     // token's entry in s.matched and its unit's stamp. The marks (below) are read at random:
     // each is asked for kMarkAhead postings ahead (the last few of a token need none).
-    constexpr std::uint32_t kMarkAhead = 40;
     auto for_each_posting = [&](std::uint32_t token, auto&& visit) {
       std::uint32_t p = token_post_begin_[token];
       const std::uint32_t end = token_post_begin_[token + 1];

@@ -163,8 +163,8 @@ void ForEachSpelled(const NameView& letters, std::size_t letter_count, const Nam
 // often stands for a vowel the Latin spelling drops, "abn" / "bin"). True when they agree, or
 // when the letters cannot be aligned.
 // The vowels must be of the same kind too: an alef a, e or o, a waw u, o or w, a ya i, e or y
-// (or, last, a: alef maqsura, موسى "mwsy" / Musa): ليني "lyny" is not "Leona", سفيان "sfyan"
-// (Sufyan) not "Sevin", نوبو "nwbw" not "Nabah".
+// (or, last, a: alef maqsura, موسى "mwsy" / Musa): سفيان "sfyan" (Sufyan) is not "Sevin", حسين
+// "hsyn" (Husayn) not "Hassan", نوبو "nwbw" not "Nabah".
 constexpr double kVowelsDisagree = 0.75;
 bool VowelsOfAKind(std::uint8_t written, std::uint8_t latin, bool last) {
   const std::uint8_t a = text::VowelBit('a');

@@ -17,6 +17,15 @@ Entity MakeEntity(const std::string& id, Schema schema, std::vector<std::string>
   return testing::MakeEntity("test", id, schema, names);
 }
 
+// `count` people "filler0"... named `before` + their number + `after`.
+void AddFillers(int count, const std::string& before, const std::string& after,
+                std::vector<Entity>* entities) {
+  for (int pos = 0; pos < count; ++pos) {
+    entities->push_back(MakeEntity("filler" + std::to_string(pos), Schema::kPerson,
+                                   {before + std::to_string(pos) + after}));
+  }
+}
+
 std::unique_ptr<Screener> SmallScreener() {
   std::vector<Entity> entities;
   entities.push_back(MakeEntity("ttp", Schema::kOrganization,
@@ -28,10 +37,7 @@ std::unique_ptr<Screener> SmallScreener() {
   person.identifiers.push_back({"Passport", "AB 123456", "AF"});
   entities.push_back(person);
   entities.push_back(MakeEntity("ship", Schema::kVessel, {"Omar Star"}));
-  for (int pos = 0; pos < 50; ++pos) {
-    entities.push_back(MakeEntity("filler" + std::to_string(pos), Schema::kPerson,
-                                  {"Person Number" + std::to_string(pos) + " Khan"}));
-  }
+  AddFillers(50, "Person Number", " Khan", &entities);
   auto screener = Screener::Create(std::move(entities));
   EXPECT_TRUE(screener.has_value());
   return std::move(*screener);
@@ -121,10 +127,7 @@ TEST(Screener, FindsNamesSpelledBySyllables) {
   std::vector<Entity> entities;
   entities.push_back(MakeEntity("balabanov", Schema::kPerson, {"Sergei BALABANOV"}));
   entities.push_back(MakeEntity("ralston", Schema::kPerson, {"Ralston"}));
-  for (int pos = 0; pos < 200; ++pos) {
-    entities.push_back(MakeEntity("filler" + std::to_string(pos), Schema::kPerson,
-                                  {"Ba La Person" + std::to_string(pos) + " Fu"}));
-  }
+  AddFillers(200, "Ba La Person", " Fu", &entities);
   auto screener = Screener::Create(std::move(entities));
   ASSERT_TRUE(screener.has_value());
   Query query;
