@@ -1,0 +1,111 @@
+#include "text/transcription.h"
+
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+
+#include "text/normalize.h"
+
+namespace cordon::text {
+namespace {
+
+struct Unit {
+  std::string_view written;  // UTF-8
+  std::string_view latin;
+};
+
+constexpr Unit kUnits[] = {
+#include "text/transcription_table.inc"
+};
+
+constexpr bool SortedByWritten() {
+  for (std::size_t i = 1; i < std::size(kUnits); ++i) {
+    if (!(kUnits[i - 1].written < kUnits[i].written)) return false;
+  }
+  return true;
+}
+static_assert(SortedByWritten(), "transcription_table.inc must be sorted by its UTF-8 units");
+
+const Unit* Find(std::string_view written) {
+  const Unit* end = std::end(kUnits);
+  const Unit* at =
+      std::lower_bound(std::begin(kUnits), end, written,
+                       [](const Unit& u, std::string_view w) { return u.written < w; });
+  return at != end && at->written == written ? at : nullptr;
+}
+
+// Kana written small (ャ, ィ, ッ is not one) modify the kana before them: ジョ is one unit.
+bool SmallKana(UChar32 cp) {
+  switch (cp) {
+    case 0x30A1:
+    case 0x30A3:
+    case 0x30A5:
+    case 0x30A7:
+    case 0x30A9:  // ァィゥェォ
+    case 0x30E3:
+    case 0x30E5:
+    case 0x30E7:
+    case 0x30EE:  // ャュョヮ
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Hiragana as the katakana of the same sound, which the table holds.
+UChar32 AsKatakana(UChar32 cp) { return cp >= 0x3041 && cp <= 0x3096 ? cp + 0x60 : cp; }
+
+bool Syllabic(UChar32 cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(cp, &status);
+  return script == USCRIPT_HAN || script == USCRIPT_HANGUL || script == USCRIPT_KATAKANA ||
+         script == USCRIPT_HIRAGANA || cp == 0x30FC;  // ー, the long vowel mark
+}
+
+void AppendUtf8(UChar32 cp, std::string* out) { icu::UnicodeString(cp).toUTF8String(*out); }
+
+}  // namespace
+
+std::string Respell(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) return {};
+  // NFKC first: half-width kana (ｽﾁｭ) become the full-width ones the table holds.
+  const icu::UnicodeString text =
+      nfkc->normalize(icu::UnicodeString::fromUTF8(
+                          icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))),
+                      status);
+  if (U_FAILURE(status)) return {};
+  std::string out;
+  std::string unit;
+  bool known = false;
+  for (int32_t pos = 0; pos < text.length();) {
+    const UChar32 cp = AsKatakana(text.char32At(pos));
+    pos += U16_LENGTH(text.char32At(pos));
+    unit.clear();
+    AppendUtf8(cp, &unit);
+    while (pos < text.length() && SmallKana(AsKatakana(text.char32At(pos)))) {
+      AppendUtf8(AsKatakana(text.char32At(pos)), &unit);
+      pos += U16_LENGTH(text.char32At(pos));
+    }
+    if (const Unit* found = Find(unit)) {
+      out.append(found->latin);
+      known = true;
+    } else if (Syllabic(cp)) {
+      // Romanised as a name would be, joined to its neighbours (no space: one word).
+      std::string latin = NormalizeText(unit);
+      latin.erase(std::remove(latin.begin(), latin.end(), ' '), latin.end());
+      out.append(latin);
+    } else {
+      out.append(unit);
+    }
+  }
+  return known ? out : std::string();
+}
+
+}  // namespace cordon::text

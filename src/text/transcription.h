@@ -1,0 +1,25 @@
+// Foreign names written by sound in Han, Hangul or kana, spelled back in Latin letters.
+//
+// Chinese, Korean and Japanese write a foreign name a syllable at a time: Balabanov as
+// 巴拉巴诺夫, Northrop as 노스럽, Stewart as スチュワート. A standard romanisation reads these
+// as "ba la ba nuo fu", "no seu reop", "suchuwato": far from the Latin spelling a list holds.
+// Respell() reads each written unit (a Han character, a Hangul syllable, a kana with the small
+// kana after it) as the Latin letters it most often stands for in foreign names: 巴拉巴诺夫 as
+// "barabanov", 노스럽 as "nosrup", スチュワート as "stewart". The table is learned from name
+// pairs in both writings (tools/learn_transcription.py); a unit it lacks is romanised as
+// NormalizeName() would. Screening compares both readings (docs/matching.md).
+#ifndef CORDON_TEXT_TRANSCRIPTION_H_
+#define CORDON_TEXT_TRANSCRIPTION_H_
+
+#include <string>
+#include <string_view>
+
+namespace cordon::text {
+
+// The Latin spelling of `utf8` unit by unit, other characters (separators, Latin letters) kept
+// as they are; "" when `utf8` holds no unit the table knows.
+std::string Respell(std::string_view utf8);
+
+}  // namespace cordon::text
+
+#endif  // CORDON_TEXT_TRANSCRIPTION_H_

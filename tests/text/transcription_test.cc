@@ -1,0 +1,58 @@
+#include "text/transcription.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "text/normalize.h"
+
+namespace cordon::text {
+namespace {
+
+TEST(Respell, ReadsForeignNamesWrittenBySound) {
+  // Each unit as the letters it most often stands for in a foreign name.
+  EXPECT_EQ(Respell("巴拉巴诺夫"), "barabanov");  // Balabanov: 夫 is "v", 诺 "no"
+  EXPECT_EQ(Respell("랄스턴"), "ralston");        // Ralston: 스 is "s", not "seu"
+  // Usama bin Ladin in katakana and in Chinese characters; the separators stay.
+  EXPECT_EQ(NormalizeText(Respell("ウサマ・ビン・ラディン")), "usama bin radin");
+  EXPECT_EQ(NormalizeText(Respell("奥萨马·本·拉登")), "osama ben raden");
+}
+
+TEST(Respell, SmallKanaBelongToTheKanaBefore) {
+  // ジョ is one unit ("jo"), not ジ ("ji") and a small ョ.
+  const std::string jo = Respell("ジョ");
+  ASSERT_FALSE(jo.empty());
+  EXPECT_EQ(jo.substr(0, 1), "j");
+  EXPECT_EQ(jo.find('i'), std::string::npos) << jo;
+}
+
+TEST(Respell, HiraganaAndHalfWidthKanaReadAsKatakana) {
+  const std::string katakana = Respell("スチュワート");
+  ASSERT_FALSE(katakana.empty());
+  EXPECT_EQ(Respell("すちゅわーと"), katakana);
+  EXPECT_EQ(Respell("ｽﾁｭﾜｰﾄ"), katakana);
+}
+
+TEST(Respell, SeparatorsStaySoWordsStayApart) {
+  const std::string name = Respell("乔治·华盛顿");
+  ASSERT_FALSE(name.empty());
+  EXPECT_EQ(NormalizeName(name).tokens.size(), 2U) << name;
+}
+
+TEST(Respell, AUnitTheTableLacksIsRomanised) {
+  // 龘 is in no foreign name: romanised as NormalizeName() would, within the word.
+  const std::string alone = NormalizeText("龘");
+  ASSERT_FALSE(alone.empty());
+  EXPECT_EQ(Respell("巴龘"), "ba" + alone);
+  EXPECT_EQ(Respell("龘"), "");  // nothing the table knows
+}
+
+TEST(Respell, OtherScriptsHaveNoRespelling) {
+  EXPECT_EQ(Respell("Balabanov"), "");
+  EXPECT_EQ(Respell("Балабанов"), "");
+  EXPECT_EQ(Respell("محمد"), "");
+  EXPECT_EQ(Respell(""), "");
+}
+
+}  // namespace
+}  // namespace cordon::text
