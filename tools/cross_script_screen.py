@@ -5,7 +5,9 @@ Samples N Wikidata transliteration pairs per script from ../shared/data/names/wi
 (`english<TAB>native, one character per space<TAB>count`), lists their English forms beside the
 development list, screens the native forms (`cordon screen --input`) and prints recall@1,
 recall@10 and alert recall per script. Then screens 1,000 other native names of each script
-against the development list alone and prints the share that alerts.
+against the development list alone and prints the share that alerts; and, since those are
+mostly foreign names written by sound, 1,000 Chinese and 1,000 Korean names of Chinese and
+Korean people (a common surname and one or two given-name syllables, drawn at random).
 
     tools/cross_script_screen.py [--cordon build/cli/cordon] [--sample 400] [--seed 1]
 """
@@ -20,6 +22,27 @@ import tempfile
 
 SCRIPTS = ["chinese", "korean", "katakana", "arabic", "russian", "hebrew"]
 UNLISTED = SCRIPTS
+# Common surnames and given-name syllables, for names of Chinese and Korean people.
+CHINESE_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+                    "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱")
+CHINESE_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文辉力斌鹏宇浩凯健俊"
+KOREAN_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민"
+KOREAN_GIVEN = "민서준지현우영수진호성은정혜윤아연희동훈재경상철미숙태석주원승하나선용기광"
+
+
+def native_people(seed):
+    """1,000 Chinese and 1,000 Korean names of people, as rows of read_pairs()."""
+    rng = random.Random(seed)
+    rows = []
+    for surnames, given, lengths in ((CHINESE_SURNAMES, CHINESE_GIVEN, (1, 2, 2)),
+                                     (KOREAN_SURNAMES, KOREAN_GIVEN, (2,))):
+        people = []
+        for _ in range(1000):
+            name = rng.choice(surnames) + "".join(
+                rng.choice(given) for _ in range(rng.choice(lengths)))
+            people.append(["", " ".join(name), "1"])
+        rows.append(people)
+    return rows
 
 
 def read_pairs(names, script):
@@ -98,6 +121,11 @@ def main():
             results = screen(args.cordon, alone, rows, queries, [])
             alerting = sum(1 for result in results if result["hits"])
             print(f"{script:10} {len(results):7d} {100 * alerting / len(results):8.1f}%")
+        for label, people in zip(("zh people", "ko people"), native_people(args.seed + 99)):
+            rows = [(f"p{k}", row) for k, row in enumerate(people)]
+            results = screen(args.cordon, alone, rows, queries, [])
+            alerting = sum(1 for result in results if result["hits"])
+            print(f"{label:10} {len(results):7d} {100 * alerting / len(results):8.1f}%")
     return 0
 
 

@@ -18,7 +18,9 @@
 #include "match/evidence.h"
 #include "match/name_scorer.h"
 #include "match/similarity.h"
+#include "text/normalize.h"
 #include "text/tokens.h"
+#include "text/transcription.h"
 
 namespace cordon::index {
 namespace {
@@ -183,7 +185,18 @@ class IndexBuilder {
   struct Source {
     std::uint32_t entity;
     std::uint16_t position;
+    bool respelled = false;  // the name's Latin respelling (text::Respell())
   };
+
+  // A name written by sound in Han, Hangul or kana is also indexed as its Latin respelling, a
+  // name of its own of the same entity and kind: "Balabanov" then finds 巴拉巴诺夫, whose
+  // romanisation "ba la ba nuo fu" it does not. "" for any other name.
+  static std::string Respelling(const std::string& name) {
+    const Script script = DetectScript(name);
+    if (script != Script::kHan && script != Script::kHangul && script != Script::kKana) return {};
+    std::string latin = text::Respell(name);
+    return text::NormalizeText(latin) == text::NormalizeText(name) ? std::string() : latin;
+  }
 
   void CollectNames() {
     entity_records_.resize(entities_.size());
@@ -195,7 +208,13 @@ class IndexBuilder {
       for (std::size_t n = 0; n < count; ++n) {
         sources_.push_back(Source{e, static_cast<std::uint16_t>(n)});
       }
-      entity_records_[e].name_count = static_cast<std::uint32_t>(count);
+      for (std::size_t n = 0; n < count; ++n) {
+        if (!Respelling(entity.names[n].full).empty()) {
+          sources_.push_back(Source{e, static_cast<std::uint16_t>(n), true});
+        }
+      }
+      entity_records_[e].name_count =
+          static_cast<std::uint32_t>(sources_.size() - entity_records_[e].first_name);
     }
   }
 
@@ -211,8 +230,8 @@ class IndexBuilder {
       auto work = [&](std::size_t worker, std::size_t workers) {
         for (std::size_t i = worker; i < count; i += workers) {
           const Source& source = sources_[start + i];
-          (*chunk)[i] =
-              match::PrepareName(entities_[source.entity].names[source.position].full, nullptr);
+          const std::string& full = entities_[source.entity].names[source.position].full;
+          (*chunk)[i] = match::PrepareName(source.respelled ? Respelling(full) : full, nullptr);
         }
       };
       const std::size_t workers =
@@ -251,7 +270,8 @@ class IndexBuilder {
     record.flags = static_cast<std::uint8_t>(
         static_cast<unsigned>(entities_[source.entity].names[source.position].kind) |
         (name.vowelless ? 4U : 0U) | (name.transcribed ? 8U : 0U) |
-        (entities_[source.entity].schema == Schema::kPerson ? 16U : 0U));
+        (entities_[source.entity].schema == Schema::kPerson ? 16U : 0U) |
+        (source.respelled ? 32U : 0U));
     seen_canonical_.clear();
     for (std::size_t t = 0; t < record.token_count; ++t) {
       const match::PreparedToken& token = name.tokens[t];
@@ -582,7 +602,8 @@ match::NameView NameIndex::View(std::uint32_t id,
                          name.total_weight,
                          ids,
                          name.transcribed(),
-                         name.person()};
+                         name.person(),
+                         name.respelled()};
 }
 
 std::span<const std::uint32_t> NameIndex::NameTokenIds(std::uint32_t id) const {

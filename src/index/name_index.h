@@ -71,14 +71,17 @@ struct NameRecord {
   std::uint32_t token_begin;  // into the name-token array
   std::uint16_t position;     // index in Entity::names
   std::uint8_t token_count;
-  // bits 0-1: NameKind, bit 2: vowelless, bit 3: transcribed, bit 4: a person's (0 in
-  // snapshots written before it was kept)
+  // bits 0-1: NameKind, bit 2: vowelless, bit 3: transcribed, bit 4: a person's, bit 5: the
+  // Latin respelling of the entity's name at `position`, written in Han, Hangul or kana
+  // (text::Respell()), kept as a name of its own (bits 4 and 5 are 0 in snapshots written
+  // before they were kept)
   std::uint8_t flags;
   float total_weight;
   NameKind kind() const { return static_cast<NameKind>(flags & 3U); }
   bool vowelless() const { return (flags & 4U) != 0; }
   bool transcribed() const { return (flags & 8U) != 0; }
   bool person() const { return (flags & 16U) != 0; }
+  bool respelled() const { return (flags & 32U) != 0; }
 };
 static_assert(sizeof(NameRecord) == 16);
 

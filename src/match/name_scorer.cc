@@ -208,8 +208,12 @@ void MatchAcronyms(const NameView& short_side, const NameView& long_side, Flags*
   constexpr float kAcronymSimilarity = 0.9F;
   // Syllables (NameView::transcribed) are not words, whose initials could spell an acronym;
   // nor are they an acronym's letters: acronyms are written in Latin capitals ("IMI"), while
-  // kana, Hangul or Han spell a name by its sounds (イミ "imi" is a name).
-  if (long_side.transcribed || short_side.transcribed) return;
+  // kana, Hangul or Han spell a name by its sounds (イミ "imi" is a name), and so does a
+  // respelling of them in Latin letters (曹力 read as "cli").
+  if (long_side.transcribed || short_side.transcribed || long_side.respelled ||
+      short_side.respelled) {
+    return;
+  }
   // Nor are the consonants of a name written without short vowels (Arabic, Hebrew) the
   // initials of Latin words: "gmh" (גאמה, Gama) is not GAZPROM MEDIA HOLDING.
   if (short_side.vowelless != long_side.vowelless) return;

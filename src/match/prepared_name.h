@@ -71,6 +71,9 @@ struct NameView {
   std::span<const std::uint32_t> ids;
   bool transcribed = false;  // romanised from Han, Hangul or kana
   bool person = false;       // a person's name (known from a list): its initials are no acronym
+  // Respelled from Han, Hangul or kana (text::Respell()): Latin words, yet sounds, which spell
+  // no acronym either.
+  bool respelled = false;
 };
 
 TokenView ViewOf(const PreparedToken& token);

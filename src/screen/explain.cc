@@ -50,15 +50,25 @@ bool AppendUnmatched(const match::NameView& name, bool query_side,
 void NameFeature(const std::string& query_name, const match::NameView& query,
                  const std::string& listed_name, NameKind kind, const match::NameView& listed,
                  const match::NameScore& score, const std::vector<match::TokenPair>& pairs,
-                 Feature* feature) {
+                 Feature* feature, std::string_view query_read_as,
+                 std::string_view listed_read_as) {
   feature->feature.assign("name"sv);
   feature->score = score.score;
   // Appended piece by piece: an explanation is built for every hit returned.
   std::string& detail = feature->detail;
   detail.clear();
-  detail.reserve(160 + query_name.size() + listed_name.size() + 48 * pairs.size());
-  detail.append("'"sv).append(query_name).append("' met the listed "sv);
-  detail.append(NameKindName(kind)).append(" '"sv).append(listed_name).append("': "sv);
+  detail.reserve(256 + query_name.size() + query_read_as.size() + listed_name.size() +
+                 listed_read_as.size() + 48 * pairs.size());
+  auto read_as = [&detail](std::string_view latin) {
+    if (latin.empty()) return;
+    detail.append(" (a foreign name written by sound, read as '"sv).append(latin).append("')"sv);
+  };
+  detail.append("'"sv).append(query_name).append("'"sv);
+  read_as(query_read_as);
+  detail.append(" met the listed "sv);
+  detail.append(NameKindName(kind)).append(" '"sv).append(listed_name).append("'"sv);
+  read_as(listed_read_as);
+  detail.append(": "sv);
   bool first = true;
   for (const match::TokenPair& pair : pairs) {
     if (!first) detail.append(", "sv);

@@ -20,6 +20,7 @@
 #include "screen/explain.h"
 #include "text/normalize.h"
 #include "text/tokens.h"
+#include "text/transcription.h"
 
 namespace cordon {
 namespace {
@@ -40,6 +41,39 @@ bool HasEvidence(const Query& query) {
   return query.schema || !query.birth_date.empty() || !query.country.empty() ||
          !query.id_number.empty();
 }
+
+// A name's readings: as written and, when it is written by sound in Han, Hangul or kana, as
+// its Latin respelling (text::Respell()): 巴拉巴诺夫 read as "barabanov" meets Balabanov, which
+// its romanisation "ba la ba nuo fu" does not. Screening scores each listed name with both and
+// keeps the better (the index holds such listed names both ways: NameIndex::Build()).
+struct Readings {
+  std::array<match::PreparedName, 2> prepared;
+  std::array<std::vector<match::TokenView>, 2> tokens;
+  std::array<match::NameView, 2> views;
+  std::size_t count = 0;
+
+  void Read(const std::string& name, bool person, const match::RaritySource* rarity) {
+    prepared[0] = match::PrepareName(name, rarity);
+    count = 1;
+    if (prepared[0].transcribed) {
+      if (std::string latin = text::Respell(name); !latin.empty()) {
+        prepared[1] = match::PrepareName(latin, rarity);
+        if (!prepared[1].tokens.empty() && prepared[1].normalized != prepared[0].normalized) {
+          count = 2;
+        }
+      }
+    }
+    for (std::size_t r = 0; r < count; ++r) {
+      views[r] = match::ViewOf(prepared[r], &tokens[r]);
+      views[r].person = person;
+      views[r].respelled = r == 1;
+    }
+  }
+  // The respelling a reading holds, for explanations ("" for the name as written).
+  std::string_view ReadAs(std::size_t reading) const {
+    return reading == 1 ? std::string_view(prepared[1].normalized) : std::string_view();
+  }
+};
 
 class IndexScreener final : public Screener {
  public:
@@ -68,14 +102,10 @@ class IndexScreener final : public Screener {
 
   void Screen(const Query& query, const ScreenOptions& options,
               std::vector<Hit>* hits) const override {
-    match::PreparedName prepared = match::PrepareName(query.name, index_.get());
-    thread_local std::vector<match::TokenView> query_tokens;
-    match::NameView query_view = match::ViewOf(prepared, &query_tokens);
-    query_view.person = query.schema == Schema::kPerson;
+    thread_local Readings readings;
+    readings.Read(query.name, query.schema == Schema::kPerson, index_.get());
     thread_local std::vector<std::uint32_t> candidates;
     thread_local std::vector<float> estimates;
-    index_->Candidates(prepared, std::max<std::size_t>(options.candidates, 1), &candidates,
-                       &estimates, options.exhaustive);
     double best_score = 0;
 
     const bool evidence = HasEvidence(query);
@@ -83,8 +113,9 @@ class IndexScreener final : public Screener {
       std::uint32_t entity;
       std::uint32_t name;
       double score;
-      std::uint32_t result;  // its name score and alignment in `results`
-      double support = 0;    // the entity's next-best name score
+      std::uint32_t result;      // its name score and alignment in `results`
+      double support = 0;        // the entity's next-best name score
+      std::uint8_t reading = 0;  // the query's reading that scored it: 0 as written, 1 respelled
     };
     // Each name's score and, when hits are explained, its token alignment: a hit's explanation
     // is written from them, without scoring its name again.
@@ -97,35 +128,40 @@ class IndexScreener final : public Screener {
     thread_local match::SimilarityMemo memo;
     scored.clear();
     results.clear();
-    memo.Clear();
     std::array<match::TokenView, index::kMaxNameTokens> storage;
-    auto score_name = [&](std::uint32_t name_id) {
+    auto score_name = [&](std::uint32_t name_id, std::uint8_t reading) {
       const index::NameRecord& record = index_->name(name_id);
       NameResult& result = results.emplace_back();
-      result.score = match::ScoreName(query_view, index_->View(name_id, &storage), nullptr, &memo,
-                                      options.explain ? &result.alignment : nullptr);
+      result.score =
+          match::ScoreName(readings.views[reading], index_->View(name_id, &storage), nullptr, &memo,
+                           options.explain ? &result.alignment : nullptr);
       const Entity& entity = evidence ? EntityAt(record.entity) : kNoEvidence;
       double score =
           screen::ApplyEvidence(result.score.score, record.kind(), query, entity, nullptr);
-      scored.push_back(
-          Scored{record.entity, name_id, score, static_cast<std::uint32_t>(results.size() - 1)});
+      scored.push_back(Scored{record.entity, name_id, score,
+                              static_cast<std::uint32_t>(results.size() - 1), 0, reading});
     };
-    // Candidates come best estimate first. Past the first few, one whose estimate falls far
-    // below the best score found so far is not worth a full scoring, nor are those after it.
-    for (std::size_t c = 0; c < candidates.size(); ++c) {
-      if (c >= std::max(kAlwaysScored, options.limit) && !scored.empty() &&
-          estimates[c] < kEstimateCut * best_score) {
-        break;
+    for (std::uint8_t reading = 0; reading < readings.count; ++reading) {
+      memo.Clear();  // the memo is keyed by the query's tokens
+      index_->Candidates(readings.prepared[reading], std::max<std::size_t>(options.candidates, 1),
+                         &candidates, &estimates, options.exhaustive);
+      // Candidates come best estimate first. Past the first few, one whose estimate falls far
+      // below the best score found so far is not worth a full scoring, nor are those after it.
+      for (std::size_t c = 0; c < candidates.size(); ++c) {
+        if (c >= std::max(kAlwaysScored, options.limit) && !scored.empty() &&
+            estimates[c] < kEstimateCut * best_score) {
+          break;
+        }
+        score_name(candidates[c], reading);
+        best_score = std::max(best_score, scored.back().score);
       }
-      score_name(candidates[c]);
-      best_score = std::max(best_score, scored.back().score);
     }
     // Identifier hits, even when the name differs.
     if (!query.id_number.empty()) {
       std::string key = match::NormalizeIdentifier(query.id_number);
       for (std::uint32_t e : index_->EntitiesWithIdentifier(key)) {
         const index::EntityRecord& record = index_->entity_record(e);
-        if (record.name_count > 0) score_name(record.first_name);
+        if (record.name_count > 0) score_name(record.first_name, 0);
       }
     }
     // The best-scoring name of each entity.
@@ -152,19 +188,19 @@ class IndexScreener final : public Screener {
     hits->resize(ranked.size());
     for (std::size_t h = 0; h < ranked.size(); ++h) {
       const NameResult& result = results[ranked[h].result];
-      MakeHit(query, query_view, ranked[h].entity, ranked[h].name, options, result.score,
-              result.alignment, &(*hits)[h]);
+      MakeHit(query, readings.views[ranked[h].reading], readings.ReadAs(ranked[h].reading),
+              ranked[h].entity, ranked[h].name, options, result.score, result.alignment,
+              &(*hits)[h]);
     }
   }
 
   std::vector<double> ScoreEntities(const Query& query,
                                     const std::vector<std::size_t>& entities) const override {
-    match::PreparedName prepared = match::PrepareName(query.name, index_.get());
-    std::vector<match::TokenView> query_tokens;
-    match::NameView query_view = match::ViewOf(prepared, &query_tokens);
+    thread_local Readings readings;
+    readings.Read(query.name, query.schema == Schema::kPerson, index_.get());
     const bool evidence = HasEvidence(query);
     thread_local match::SimilarityMemo memo;
-    memo.Clear();
+    memo.Clear();  // for the name as written
     std::array<match::TokenView, index::kMaxNameTokens> storage;
     std::vector<double> scores;
     scores.reserve(entities.size());
@@ -175,11 +211,14 @@ class IndexScreener final : public Screener {
         const Entity& entity = evidence ? EntityAt(e) : kNoEvidence;
         for (std::uint32_t n = 0; n < record.name_count; ++n) {
           const std::uint32_t name_id = record.first_name + n;
-          match::NameScore name_score =
-              match::ScoreName(query_view, index_->View(name_id, &storage), nullptr, &memo);
-          best =
-              std::max(best, screen::ApplyEvidence(name_score.score, index_->name(name_id).kind(),
-                                                   query, entity, nullptr));
+          const match::NameView listed = index_->View(name_id, &storage);
+          for (std::size_t r = 0; r < readings.count; ++r) {
+            match::NameScore name_score =
+                match::ScoreName(readings.views[r], listed, nullptr, r == 0 ? &memo : nullptr);
+            best =
+                std::max(best, screen::ApplyEvidence(name_score.score, index_->name(name_id).kind(),
+                                                     query, entity, nullptr));
+          }
         }
       }
       scores.push_back(best);
@@ -301,135 +340,153 @@ class IndexScreener final : public Screener {
       const index::EntityRecord& record =
           names_index.entity_record(static_cast<std::uint32_t>(position));
       if (record.name_count == 0) continue;
-      const std::span<const std::uint32_t> ids = names_index.NameTokenIds(record.first_name);
-      const bool vowelless = names_index.name(record.first_name).vowelless();
-      const bool unbounded = listed_unbounded || names_index.name(record.first_name).transcribed();
-      const std::size_t count = ids.size();
-      // 1. A bound from each token's memo, every join and acronym taken as possible. A token
-      //    whose bound is not known yet counts 1 until it is needed: the heaviest are bounded
-      //    first, and the customer is ruled out as soon as even that optimism falls short.
-      double total = 0;
-      char initials[index::kMaxNameTokens];
-      std::size_t initial_count = 0;
-      for (std::size_t k = 0; k < count; ++k) {
-        TokenMemo& memo = token_memo[ids[k]];
-        if (memo.weight < 0) {
-          const match::TokenView token = names_index.TokenAt(ids[k]);
-          memo.weight = static_cast<float>(text::ClassWeight(token.token_class)) *
-                        index_->Rarity(token.canonical);
-          memo.vocabulary = index_->Known(token.canonical) ? match::Vocabulary::kKnown
-                                                           : match::Vocabulary::kUnseen;
-          memo.length = static_cast<std::uint8_t>(std::min<std::size_t>(token.text.size(), 255));
-          const bool acronym_part = token.token_class == text::TokenClass::kWord ||
-                                    token.token_class == text::TokenClass::kGenericOrg ||
-                                    token.token_class == text::TokenClass::kHonorific;
-          memo.initial = acronym_part && !token.text.empty() ? token.text[0] : 0;
-          memo.letters = letters(token.text);
-        }
-        if (memo.stamp != stamp) {
-          memo.stamp = stamp;
-          memo.bound = {-1, -1};
-          memo.exact = {-1, -1};
-        }
-        if (memo.initial != 0) initials[initial_count++] = memo.initial;
-        total += memo.weight;
-      }
-      if (total <= 0) continue;
-      bool acronym = false;
-      if (initial_count >= 2) {
-        const std::string_view initial_text(initials, initial_count);
-        for (std::string_view candidate : acronyms) {
-          if (candidate.size() > initial_count) continue;
-          std::size_t read = 0;
-          for (char c : initial_text) read += read < candidate.size() && candidate[read] == c;
-          acronym = acronym || read == candidate.size();
+      // The customer's first name as written and, when it is written by sound in Han, Hangul
+      // or kana, as its respelling: a name of its own of the customer, after those it was given
+      // (NameRecord::respelled()), which Screen() reads too.
+      std::array<std::uint32_t, 2> query_names{record.first_name, record.first_name};
+      if (names_index.name(record.first_name).transcribed()) {
+        for (std::uint32_t n = 1; n < record.name_count; ++n) {
+          const index::NameRecord& other_name = names_index.name(record.first_name + n);
+          if (other_name.respelled() && other_name.position == 0) {
+            query_names[1] = record.first_name + n;
+            break;
+          }
         }
       }
-      // Adjacent pairs that may be written as one listed token.
-      std::array<bool, index::kMaxNameTokens> joins{};
-      for (std::size_t k = 0; k + 1 < count; ++k) {
-        const TokenMemo& a = token_memo[ids[k]];
-        const TokenMemo& b = token_memo[ids[k + 1]];
-        // (Between vowelless names consonants alone may join: any pair may.)
-        joins[k] = vowelless || listed_vowelless ||
-                   joinable(std::size_t{a.length} + b.length, a.letters | b.letters);
-      }
-      // Each token's share: its bound, raised by a possible acronym or join; 1 while unknown.
-      const double needed = least_coverage * total;
-      double covered = 0;
-      std::array<std::uint8_t, index::kMaxNameTokens> unknown{};
-      std::size_t unknown_count = 0;
-      for (std::size_t k = 0; k < count; ++k) {
-        const TokenMemo& memo = token_memo[ids[k]];
-        const bool joined = (k > 0 && joins[k - 1]) || joins[k];
-        const float bound = memo.bound[vowelless ? 1 : 0];
-        double best = joined || unbounded ? 1.0 : bound < 0 ? 1.0 : bound;
-        if (acronym) best = std::max(best, 0.9);
-        bounds[k] = best;
-        covered += memo.weight * best;
-        if (!joined && bound < 0) unknown[unknown_count++] = static_cast<std::uint8_t>(k);
-      }
-      std::sort(unknown.begin(), unknown.begin() + static_cast<std::ptrdiff_t>(unknown_count),
-                [&](std::uint8_t x, std::uint8_t y) {
-                  return token_memo[ids[x]].weight > token_memo[ids[y]].weight;
-                });
-      for (std::size_t u = 0; u < unknown_count && covered >= needed; ++u) {
-        const std::size_t k = unknown[u];
-        TokenMemo& memo = token_memo[ids[k]];
-        float& bound = memo.bound[vowelless ? 1 : 0];
-        match::TokenView token = names_index.TokenAt(ids[k]);
-        token.vocabulary = memo.vocabulary;
-        bound = static_cast<float>(bounder.Bound(token, vowelless, /*exact=*/false));
-        const double best = unbounded ? 1.0 : acronym ? std::max<double>(bound, 0.9) : bound;
-        covered -= memo.weight * (bounds[k] - best);
-        bounds[k] = best;
-      }
-      if (covered < needed) continue;
-      // 2. The precise bound: each token's best similarity, the joins that really match; the
-      //    heaviest tokens first, each replacing its share from step 1 (never lower), until the
-      //    customer is ruled out or every token is bounded.
-      match::NameView query = names_index.View(record.first_name, &tokens);
-      query.total_weight = 0;
-      std::array<std::uint8_t, index::kMaxNameTokens> order{};
-      for (std::size_t k = 0; k < count; ++k) {
-        const TokenMemo& memo = token_memo[ids[k]];
-        tokens[k].weight = memo.weight;
-        tokens[k].vocabulary = memo.vocabulary;
-        query.total_weight += tokens[k].weight;
-        order[k] = static_cast<std::uint8_t>(k);
-      }
-      std::sort(
-          order.begin(), order.begin() + static_cast<std::ptrdiff_t>(count),
-          [&](std::uint8_t x, std::uint8_t y) { return tokens[x].weight > tokens[y].weight; });
-      std::array<double, index::kMaxNameTokens> pair_bound;
-      pair_bound.fill(-1);
-      auto joined_with_next = [&](std::size_t k) {  // k and k + 1 written as one listed token
-        if (!joins[k]) return 0.0;
-        if (pair_bound[k] < 0) {
-          pair_bound[k] = match::PairBound(tokens[k], tokens[k + 1], names, vowelless);
+      auto passes = [&](std::uint32_t name_id) {
+        const std::span<const std::uint32_t> ids = names_index.NameTokenIds(name_id);
+        const bool vowelless = names_index.name(name_id).vowelless();
+        const bool unbounded = listed_unbounded || names_index.name(name_id).transcribed();
+        const std::size_t count = ids.size();
+        // 1. A bound from each token's memo, every join and acronym taken as possible. A token
+        //    whose bound is not known yet counts 1 until it is needed: the heaviest are bounded
+        //    first, and the customer is ruled out as soon as even that optimism falls short.
+        double total = 0;
+        char initials[index::kMaxNameTokens];
+        std::size_t initial_count = 0;
+        for (std::size_t k = 0; k < count; ++k) {
+          TokenMemo& memo = token_memo[ids[k]];
+          if (memo.weight < 0) {
+            const match::TokenView token = names_index.TokenAt(ids[k]);
+            memo.weight = static_cast<float>(text::ClassWeight(token.token_class)) *
+                          index_->Rarity(token.canonical);
+            memo.vocabulary = index_->Known(token.canonical) ? match::Vocabulary::kKnown
+                                                             : match::Vocabulary::kUnseen;
+            memo.length = static_cast<std::uint8_t>(std::min<std::size_t>(token.text.size(), 255));
+            const bool acronym_part = token.token_class == text::TokenClass::kWord ||
+                                      token.token_class == text::TokenClass::kGenericOrg ||
+                                      token.token_class == text::TokenClass::kHonorific;
+            memo.initial = acronym_part && !token.text.empty() ? token.text[0] : 0;
+            memo.letters = letters(token.text);
+          }
+          if (memo.stamp != stamp) {
+            memo.stamp = stamp;
+            memo.bound = {-1, -1};
+            memo.exact = {-1, -1};
+          }
+          if (memo.initial != 0) initials[initial_count++] = memo.initial;
+          total += memo.weight;
         }
-        return pair_bound[k];
+        if (total <= 0) return false;
+        bool acronym = false;
+        if (initial_count >= 2) {
+          const std::string_view initial_text(initials, initial_count);
+          for (std::string_view candidate : acronyms) {
+            if (candidate.size() > initial_count) continue;
+            std::size_t read = 0;
+            for (char c : initial_text) read += read < candidate.size() && candidate[read] == c;
+            acronym = acronym || read == candidate.size();
+          }
+        }
+        // Adjacent pairs that may be written as one listed token.
+        std::array<bool, index::kMaxNameTokens> joins{};
+        for (std::size_t k = 0; k + 1 < count; ++k) {
+          const TokenMemo& a = token_memo[ids[k]];
+          const TokenMemo& b = token_memo[ids[k + 1]];
+          // (Between vowelless names consonants alone may join: any pair may.)
+          joins[k] = vowelless || listed_vowelless ||
+                     joinable(std::size_t{a.length} + b.length, a.letters | b.letters);
+        }
+        // Each token's share: its bound, raised by a possible acronym or join; 1 while unknown.
+        const double needed = least_coverage * total;
+        double covered = 0;
+        std::array<std::uint8_t, index::kMaxNameTokens> unknown{};
+        std::size_t unknown_count = 0;
+        for (std::size_t k = 0; k < count; ++k) {
+          const TokenMemo& memo = token_memo[ids[k]];
+          const bool joined = (k > 0 && joins[k - 1]) || joins[k];
+          const float bound = memo.bound[vowelless ? 1 : 0];
+          double best = joined || unbounded ? 1.0 : bound < 0 ? 1.0 : bound;
+          if (acronym) best = std::max(best, 0.9);
+          bounds[k] = best;
+          covered += memo.weight * best;
+          if (!joined && bound < 0) unknown[unknown_count++] = static_cast<std::uint8_t>(k);
+        }
+        std::sort(unknown.begin(), unknown.begin() + static_cast<std::ptrdiff_t>(unknown_count),
+                  [&](std::uint8_t x, std::uint8_t y) {
+                    return token_memo[ids[x]].weight > token_memo[ids[y]].weight;
+                  });
+        for (std::size_t u = 0; u < unknown_count && covered >= needed; ++u) {
+          const std::size_t k = unknown[u];
+          TokenMemo& memo = token_memo[ids[k]];
+          float& bound = memo.bound[vowelless ? 1 : 0];
+          match::TokenView token = names_index.TokenAt(ids[k]);
+          token.vocabulary = memo.vocabulary;
+          bound = static_cast<float>(bounder.Bound(token, vowelless, /*exact=*/false));
+          const double best = unbounded ? 1.0 : acronym ? std::max<double>(bound, 0.9) : bound;
+          covered -= memo.weight * (bounds[k] - best);
+          bounds[k] = best;
+        }
+        if (covered < needed) return false;
+        // 2. The precise bound: each token's best similarity, the joins that really match; the
+        //    heaviest tokens first, each replacing its share from step 1 (never lower), until the
+        //    customer is ruled out or every token is bounded.
+        match::NameView query = names_index.View(name_id, &tokens);
+        query.total_weight = 0;
+        std::array<std::uint8_t, index::kMaxNameTokens> order{};
+        for (std::size_t k = 0; k < count; ++k) {
+          const TokenMemo& memo = token_memo[ids[k]];
+          tokens[k].weight = memo.weight;
+          tokens[k].vocabulary = memo.vocabulary;
+          query.total_weight += tokens[k].weight;
+          order[k] = static_cast<std::uint8_t>(k);
+        }
+        std::sort(
+            order.begin(), order.begin() + static_cast<std::ptrdiff_t>(count),
+            [&](std::uint8_t x, std::uint8_t y) { return tokens[x].weight > tokens[y].weight; });
+        std::array<double, index::kMaxNameTokens> pair_bound;
+        pair_bound.fill(-1);
+        auto joined_with_next = [&](std::size_t k) {  // k and k + 1 written as one listed token
+          if (!joins[k]) return 0.0;
+          if (pair_bound[k] < 0) {
+            pair_bound[k] = match::PairBound(tokens[k], tokens[k + 1], names, vowelless);
+          }
+          return pair_bound[k];
+        };
+        for (std::size_t u = 0; u < count && covered >= needed; ++u) {
+          const std::size_t k = order[u];
+          float& exact = token_memo[ids[k]].exact[vowelless ? 1 : 0];
+          if (exact < 0) exact = static_cast<float>(bounder.Bound(tokens[k], vowelless));
+          double best = exact;
+          if (k > 0) best = std::max(best, joined_with_next(k - 1));
+          if (k + 1 < count) best = std::max(best, joined_with_next(k));
+          if (acronym) best = std::max(best, 0.9);
+          if (unbounded) best = 1;
+          covered -= tokens[k].weight * (bounds[k] - best);
+          bounds[k] = best;
+        }
+        if (covered < needed) return false;
+        // 3. Scored exactly.
+        query.ids = {};
+        double best = 0;
+        for (const match::NameView& name : names) {
+          best = std::max(best, match::ScoreName(query, name, nullptr).score);
+        }
+        return best >= least;
       };
-      for (std::size_t u = 0; u < count && covered >= needed; ++u) {
-        const std::size_t k = order[u];
-        float& exact = token_memo[ids[k]].exact[vowelless ? 1 : 0];
-        if (exact < 0) exact = static_cast<float>(bounder.Bound(tokens[k], vowelless));
-        double best = exact;
-        if (k > 0) best = std::max(best, joined_with_next(k - 1));
-        if (k + 1 < count) best = std::max(best, joined_with_next(k));
-        if (acronym) best = std::max(best, 0.9);
-        if (unbounded) best = 1;
-        covered -= tokens[k].weight * (bounds[k] - best);
-        bounds[k] = best;
+      if (passes(query_names[0]) || (query_names[1] != query_names[0] && passes(query_names[1]))) {
+        passed.push_back(position);
       }
-      if (covered < needed) continue;
-      // 3. Scored exactly.
-      query.ids = {};
-      double best = 0;
-      for (const match::NameView& name : names) {
-        best = std::max(best, match::ScoreName(query, name, nullptr).score);
-      }
-      if (best >= least) passed.push_back(position);
     }
     return passed;
   }
@@ -495,9 +552,10 @@ class IndexScreener final : public Screener {
 
  private:
   // Writes over `hit` the hit of entity `e` through its name `name_id`, whose ScoreName()
-  // against the query gave `name_score` and (when options.explain) `alignment`.
-  void MakeHit(const Query& query, const match::NameView& query_view, std::uint32_t e,
-               std::uint32_t name_id, const ScreenOptions& options,
+  // against the query gave `name_score` and (when options.explain) `alignment`. `query_view`
+  // is the query's reading that scored it: its respelling `read_as` when that is not empty.
+  void MakeHit(const Query& query, const match::NameView& query_view, std::string_view read_as,
+               std::uint32_t e, std::uint32_t name_id, const ScreenOptions& options,
                const match::NameScore& name_score, const match::Alignment& alignment,
                Hit* hit) const {
     const Entity& entity = EntityAt(e);
@@ -521,8 +579,17 @@ class IndexScreener final : public Screener {
       pairs.clear();
       match::AppendAlignedPairs(query_view, listed, alignment, &pairs);
       hit->explanation.resize(1);
+      // A listed name's respelling is shown as read (NameRecord::respelled()).
+      thread_local std::string listed_read_as;
+      listed_read_as.clear();
+      if (record.respelled()) {
+        for (const match::TokenView& token : listed.tokens) {
+          if (!listed_read_as.empty()) listed_read_as.push_back(' ');
+          listed_read_as.append(token.text);
+        }
+      }
       screen::NameFeature(query.name, query_view, name.full, name.kind, listed, name_score, pairs,
-                          &hit->explanation[0]);
+                          &hit->explanation[0], read_as, listed_read_as);
       features = &hit->explanation;
     } else {
       hit->explanation.clear();
@@ -584,18 +651,31 @@ Result<std::unique_ptr<Screener>> Screener::FromSnapshotBytes(std::string bytes,
 
 Comparison Compare(const Query& a, const Query& b, double threshold) {
   Comparison out;
-  match::PreparedName left = match::PrepareName(a.name, nullptr);
-  match::PreparedName right = match::PrepareName(b.name, nullptr);
-  std::vector<match::TokenView> left_tokens;
-  std::vector<match::TokenView> right_tokens;
-  match::NameView left_view = match::ViewOf(left, &left_tokens);
-  match::NameView right_view = match::ViewOf(right, &right_tokens);
-  left_view.person = a.schema == Schema::kPerson;
-  right_view.person = b.schema == Schema::kPerson;
+  // Both names in each of their readings, as Screen() reads a query and the index a listed
+  // name: the best pair counts.
+  Readings left;
+  Readings right;
+  left.Read(a.name, a.schema == Schema::kPerson, nullptr);
+  right.Read(b.name, b.schema == Schema::kPerson, nullptr);
+  std::size_t best_left = 0;
+  std::size_t best_right = 0;
+  double best = -1;
+  for (std::size_t l = 0; l < left.count; ++l) {
+    for (std::size_t r = 0; r < right.count; ++r) {
+      const double score = match::ScoreName(left.views[l], right.views[r], nullptr).score;
+      if (score > best) {
+        best = score;
+        best_left = l;
+        best_right = r;
+      }
+    }
+  }
   std::vector<match::TokenPair> pairs;
-  match::NameScore name_score = match::ScoreName(left_view, right_view, &pairs);
-  screen::NameFeature(a.name, left_view, b.name, NameKind::kPrimary, right_view, name_score, pairs,
-                      &out.explanation.emplace_back());
+  const match::NameScore name_score =
+      match::ScoreName(left.views[best_left], right.views[best_right], &pairs);
+  screen::NameFeature(a.name, left.views[best_left], b.name, NameKind::kPrimary,
+                      right.views[best_right], name_score, pairs, &out.explanation.emplace_back(),
+                      left.ReadAs(best_left), right.ReadAs(best_right));
   // The second name's evidence, as if it were listed.
   Entity listed;
   listed.schema = b.schema.value_or(Schema::kLegalEntity);

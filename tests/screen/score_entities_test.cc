@@ -78,6 +78,9 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
       MakeEntity("l", "5", Schema::kPerson, {"RF-78838"}),  // a code, compared whole too
       MakeEntity("l", "6", Schema::kOrganization, {"BS COMPANY OFFSHORE", "K D RUBBER"}),
       MakeEntity("l", "7", Schema::kPerson, {"Abdullah AL-MASRI", "عبد الرحمن المصري"}),
+      // Written by sound: read both as romanised and as respelled (text::Respell()).
+      MakeEntity("l", "8", Schema::kPerson, {"Sergei BALABANOV", "巴拉巴诺夫"}),
+      MakeEntity("l", "9", Schema::kPerson, {"ウサマ・ビン・ラディン"}),
   };
   auto lists = Build(listed);
   std::vector<std::string> names = {"Muhammad GUL",
@@ -105,7 +108,13 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
                                     "عبد الله المصري",
                                     "محمد المصري",
                                     "Abdulrahman Almasri",
-                                    "Abd Allah Masri"};
+                                    "Abd Allah Masri",
+                                    "巴拉巴诺夫",
+                                    "バラバノフ",
+                                    "Barabanov",
+                                    "Usama bin Ladin",
+                                    "奥萨马·本·拉登",
+                                    "랄스턴"};
   std::vector<Entity> others;
   for (std::size_t i = 0; i < names.size(); ++i) {
     others.push_back(MakeEntity("c", std::to_string(i), Schema::kPerson, {names[i]}));

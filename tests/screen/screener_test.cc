@@ -141,7 +141,36 @@ TEST(Screener, FindsNamesSpelledBySyllables) {
   hits = (*screener)->Screen(query, options);
   ASSERT_FALSE(hits.empty());
   EXPECT_EQ(hits[0].entity_id, "test:ralston");
-  EXPECT_NE(hits[0].explanation[0].detail.find("ral+su+ton"), std::string::npos);
+  // Read as the letters its syllables stand for in foreign names, the query meets the name.
+  EXPECT_NE(hits[0].explanation[0].detail.find("read as 'ralston'"), std::string::npos)
+      << hits[0].explanation[0].detail;
+}
+
+TEST(Screener, FindsForeignNamesListedInHanHangulOrKana) {
+  // Listed as written by sound: indexed also as respelled, so a Latin query finds them.
+  std::vector<Entity> entities;
+  entities.push_back(MakeEntity("balabanov", Schema::kPerson, {"巴拉巴诺夫"}));
+  entities.push_back(MakeEntity("usama", Schema::kPerson, {"ウサマ・ビン・ラディン"}));
+  AddFillers(200, "Ba La Person", " Fu", &entities);
+  auto screener = Screener::Create(std::move(entities));
+  ASSERT_TRUE(screener.has_value());
+  Query query;
+  query.name = "Balabanov";
+  ScreenOptions options;
+  auto hits = (*screener)->Screen(query, options);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:balabanov");
+  EXPECT_EQ(hits[0].matched_name, "巴拉巴诺夫");  // the name as listed
+  EXPECT_NE(hits[0].explanation[0].detail.find("read as 'barabanov'"), std::string::npos)
+      << hits[0].explanation[0].detail;
+  query.name = "Usama bin Ladin";
+  hits = (*screener)->Screen(query, options);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:usama");
+  // Respelled names are sounds: no acronym of their words ("ubr" is no name of theirs).
+  query.name = "UBR";
+  hits = (*screener)->Screen(query, options);
+  EXPECT_TRUE(hits.empty() || hits[0].entity_id != "test:usama");
 }
 
 TEST(Screener, EvidenceMovesTheScore) {
