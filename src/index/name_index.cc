@@ -185,17 +185,30 @@ class IndexBuilder {
   struct Source {
     std::uint32_t entity;
     std::uint16_t position;
-    bool respelled = false;  // the name's Latin respelling (text::Respell())
+    // 0: the name as written; 1, 2: its Latin respellings (Respellings()).
+    std::uint8_t respelling = 0;
   };
 
-  // A name written by sound in Han, Hangul or kana is also indexed as its Latin respelling, a
-  // name of its own of the same entity and kind: "Balabanov" then finds 巴拉巴诺夫, whose
-  // romanisation "ba la ba nuo fu" it does not. "" for any other name.
-  static std::string Respelling(const std::string& name) {
+  // A name written by sound in Han, Hangul or kana is also indexed as its Latin respellings
+  // (text::Respell(): as most often read, and with l and r swapped where they often are), each
+  // a name of its own of the same entity and kind: "Balabanov" then finds 巴拉巴诺夫, whose
+  // romanisation "ba la ba nuo fu" it does not. None for any other name.
+  static std::vector<std::string> Respellings(const std::string& name) {
+    std::vector<std::string> out;
     const Script script = DetectScript(name);
-    if (script != Script::kHan && script != Script::kHangul && script != Script::kKana) return {};
-    std::string latin = text::Respell(name);
-    return text::NormalizeText(latin) == text::NormalizeText(name) ? std::string() : latin;
+    if (script != Script::kHan && script != Script::kHangul && script != Script::kKana) return out;
+    std::vector<std::string> seen{text::NormalizeText(name)};
+    for (bool swap_l_r : {false, true}) {
+      std::string latin = text::Respell(name, swap_l_r);
+      std::string normalized = text::NormalizeText(latin);
+      if (latin.empty() || normalized.empty() ||
+          std::find(seen.begin(), seen.end(), normalized) != seen.end()) {
+        continue;
+      }
+      seen.push_back(std::move(normalized));
+      out.push_back(std::move(latin));
+    }
+    return out;
   }
 
   void CollectNames() {
@@ -209,8 +222,10 @@ class IndexBuilder {
         sources_.push_back(Source{e, static_cast<std::uint16_t>(n)});
       }
       for (std::size_t n = 0; n < count; ++n) {
-        if (!Respelling(entity.names[n].full).empty()) {
-          sources_.push_back(Source{e, static_cast<std::uint16_t>(n), true});
+        const std::size_t respellings = Respellings(entity.names[n].full).size();
+        for (std::size_t r = 1; r <= respellings; ++r) {
+          sources_.push_back(
+              Source{e, static_cast<std::uint16_t>(n), static_cast<std::uint8_t>(r)});
         }
       }
       entity_records_[e].name_count =
@@ -231,7 +246,8 @@ class IndexBuilder {
         for (std::size_t i = worker; i < count; i += workers) {
           const Source& source = sources_[start + i];
           const std::string& full = entities_[source.entity].names[source.position].full;
-          (*chunk)[i] = match::PrepareName(source.respelled ? Respelling(full) : full, nullptr);
+          (*chunk)[i] = match::PrepareName(
+              source.respelling == 0 ? full : Respellings(full)[source.respelling - 1], nullptr);
         }
       };
       const std::size_t workers =
@@ -271,7 +287,7 @@ class IndexBuilder {
         static_cast<unsigned>(entities_[source.entity].names[source.position].kind) |
         (name.vowelless ? 4U : 0U) | (name.transcribed ? 8U : 0U) |
         (entities_[source.entity].schema == Schema::kPerson ? 16U : 0U) |
-        (source.respelled ? 32U : 0U));
+        (source.respelling != 0 ? 32U : 0U));
     seen_canonical_.clear();
     for (std::size_t t = 0; t < record.token_count; ++t) {
       const match::PreparedToken& token = name.tokens[t];

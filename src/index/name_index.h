@@ -71,7 +71,7 @@ struct NameRecord {
   std::uint32_t token_begin;  // into the name-token array
   std::uint16_t position;     // index in Entity::names
   std::uint8_t token_count;
-  // bits 0-1: NameKind, bit 2: vowelless, bit 3: transcribed, bit 4: a person's, bit 5: the
+  // bits 0-1: NameKind, bit 2: vowelless, bit 3: transcribed, bit 4: a person's, bit 5: a
   // Latin respelling of the entity's name at `position`, written in Han, Hangul or kana
   // (text::Respell()), kept as a name of its own (bits 4 and 5 are 0 in snapshots written
   // before they were kept)

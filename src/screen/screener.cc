@@ -43,35 +43,42 @@ bool HasEvidence(const Query& query) {
 }
 
 // A name's readings: as written and, when it is written by sound in Han, Hangul or kana, as
-// its Latin respelling (text::Respell()): 巴拉巴诺夫 read as "barabanov" meets Balabanov, which
-// its romanisation "ba la ba nuo fu" does not. Screening scores each listed name with both and
-// keeps the better (the index holds such listed names both ways: NameIndex::Build()).
+// its Latin respellings (text::Respell()): 巴拉巴诺夫 read as "barabanov" meets Balabanov, which
+// its romanisation "ba la ba nuo fu" does not; ウサマ・ビン・ラディン as "usama bin radin" and,
+// with l for r, "usama bin ladin". Screening scores each listed name with every reading and
+// keeps the best (the index holds such listed names every way: NameIndex::Build()).
 struct Readings {
-  std::array<match::PreparedName, 2> prepared;
-  std::array<std::vector<match::TokenView>, 2> tokens;
-  std::array<match::NameView, 2> views;
+  static constexpr std::size_t kMax = 3;
+  std::array<match::PreparedName, kMax> prepared;
+  std::array<std::vector<match::TokenView>, kMax> tokens;
+  std::array<match::NameView, kMax> views;
   std::size_t count = 0;
 
   void Read(const std::string& name, bool person, const match::RaritySource* rarity) {
     prepared[0] = match::PrepareName(name, rarity);
     count = 1;
     if (prepared[0].transcribed) {
-      if (std::string latin = text::Respell(name); !latin.empty()) {
-        prepared[1] = match::PrepareName(latin, rarity);
-        if (!prepared[1].tokens.empty() && prepared[1].normalized != prepared[0].normalized) {
-          count = 2;
-        }
+      for (bool swap_l_r : {false, true}) {
+        std::string latin = text::Respell(name, swap_l_r);
+        if (latin.empty()) continue;
+        prepared[count] = match::PrepareName(latin, rarity);
+        const bool seen =
+            std::any_of(prepared.begin(), prepared.begin() + static_cast<std::ptrdiff_t>(count),
+                        [&](const match::PreparedName& p) {
+                          return p.normalized == prepared[count].normalized;
+                        });
+        if (!prepared[count].tokens.empty() && !seen) ++count;
       }
     }
     for (std::size_t r = 0; r < count; ++r) {
       views[r] = match::ViewOf(prepared[r], &tokens[r]);
       views[r].person = person;
-      views[r].respelled = r == 1;
+      views[r].respelled = r > 0;
     }
   }
   // The respelling a reading holds, for explanations ("" for the name as written).
   std::string_view ReadAs(std::size_t reading) const {
-    return reading == 1 ? std::string_view(prepared[1].normalized) : std::string_view();
+    return reading > 0 ? std::string_view(prepared[reading].normalized) : std::string_view();
   }
 };
 
@@ -115,7 +122,7 @@ class IndexScreener final : public Screener {
       double score;
       std::uint32_t result;      // its name score and alignment in `results`
       double support = 0;        // the entity's next-best name score
-      std::uint8_t reading = 0;  // the query's reading that scored it: 0 as written, 1 respelled
+      std::uint8_t reading = 0;  // the query's reading that scored it (Readings)
     };
     // Each name's score and, when hits are explained, its token alignment: a hit's explanation
     // is written from them, without scoring its name again.
@@ -343,13 +350,13 @@ class IndexScreener final : public Screener {
       // The customer's first name as written and, when it is written by sound in Han, Hangul
       // or kana, as its respelling: a name of its own of the customer, after those it was given
       // (NameRecord::respelled()), which Screen() reads too.
-      std::array<std::uint32_t, 2> query_names{record.first_name, record.first_name};
+      std::array<std::uint32_t, Readings::kMax> query_names{record.first_name};
+      std::size_t query_name_count = 1;
       if (names_index.name(record.first_name).transcribed()) {
-        for (std::uint32_t n = 1; n < record.name_count; ++n) {
+        for (std::uint32_t n = 1; n < record.name_count && query_name_count < Readings::kMax; ++n) {
           const index::NameRecord& other_name = names_index.name(record.first_name + n);
           if (other_name.respelled() && other_name.position == 0) {
-            query_names[1] = record.first_name + n;
-            break;
+            query_names[query_name_count++] = record.first_name + n;
           }
         }
       }
@@ -484,8 +491,11 @@ class IndexScreener final : public Screener {
         }
         return best >= least;
       };
-      if (passes(query_names[0]) || (query_names[1] != query_names[0] && passes(query_names[1]))) {
-        passed.push_back(position);
+      for (std::size_t q = 0; q < query_name_count; ++q) {
+        if (passes(query_names[q])) {
+          passed.push_back(position);
+          break;
+        }
       }
     }
     return passed;

@@ -17,6 +17,7 @@ namespace {
 struct Unit {
   std::string_view written;  // UTF-8
   std::string_view latin;
+  std::string_view swapped;  // latin with l and r swapped, when often read so; else ""
 };
 
 constexpr Unit kUnits[] = {
@@ -71,7 +72,7 @@ void AppendUtf8(UChar32 cp, std::string* out) { icu::UnicodeString(cp).toUTF8Str
 
 }  // namespace
 
-std::string Respell(std::string_view utf8) {
+std::string Respell(std::string_view utf8, bool swap_l_r) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) return {};
@@ -84,6 +85,7 @@ std::string Respell(std::string_view utf8) {
   std::string out;
   std::string unit;
   bool known = false;
+  bool swapped = false;
   for (int32_t pos = 0; pos < text.length();) {
     const UChar32 cp = AsKatakana(text.char32At(pos));
     pos += U16_LENGTH(text.char32At(pos));
@@ -94,8 +96,10 @@ std::string Respell(std::string_view utf8) {
       pos += U16_LENGTH(text.char32At(pos));
     }
     if (const Unit* found = Find(unit)) {
-      out.append(found->latin);
+      const bool swap = swap_l_r && !found->swapped.empty();
+      out.append(swap ? found->swapped : found->latin);
       known = true;
+      swapped = swapped || swap;
     } else if (Syllabic(cp)) {
       // Romanised as a name would be, joined to its neighbours (no space: one word).
       std::string latin = NormalizeText(unit);
@@ -105,7 +109,7 @@ std::string Respell(std::string_view utf8) {
       out.append(unit);
     }
   }
-  return known ? out : std::string();
+  return known && (swapped || !swap_l_r) ? out : std::string();
 }
 
 }  // namespace cordon::text

@@ -7,7 +7,7 @@
 // kana after it) as the Latin letters it most often stands for in foreign names: 巴拉巴诺夫 as
 // "barabanov", 노스럽 as "nosrup", スチュワート as "stewart". The table is learned from name
 // pairs in both writings (tools/learn_transcription.py); a unit it lacks is romanised as
-// NormalizeName() would. Screening compares both readings (docs/matching.md).
+// NormalizeName() would. Screening compares every reading (docs/matching.md).
 #ifndef CORDON_TEXT_TRANSCRIPTION_H_
 #define CORDON_TEXT_TRANSCRIPTION_H_
 
@@ -17,8 +17,10 @@
 namespace cordon::text {
 
 // The Latin spelling of `utf8` unit by unit, other characters (separators, Latin letters) kept
-// as they are; "" when `utf8` holds no unit the table knows.
-std::string Respell(std::string_view utf8);
+// as they are; "" when `utf8` holds no unit the table knows. These scripts write l and r alike
+// (ル is read "r" and "l" as often, 拉 "ra" and "la"): with `swap_l_r`, the units often read
+// with the other letter are read so, and "" is returned when none is.
+std::string Respell(std::string_view utf8, bool swap_l_r = false);
 
 }  // namespace cordon::text
 

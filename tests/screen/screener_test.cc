@@ -147,7 +147,8 @@ TEST(Screener, FindsNamesSpelledBySyllables) {
 }
 
 TEST(Screener, FindsForeignNamesListedInHanHangulOrKana) {
-  // Listed as written by sound: indexed also as respelled, so a Latin query finds them.
+  // Listed as written by sound: indexed also as respelled (拉 read as "ra", and as "la" with
+  // l and r swapped), so a Latin query finds them.
   std::vector<Entity> entities;
   entities.push_back(MakeEntity("balabanov", Schema::kPerson, {"巴拉巴诺夫"}));
   entities.push_back(MakeEntity("usama", Schema::kPerson, {"ウサマ・ビン・ラディン"}));
@@ -161,7 +162,7 @@ TEST(Screener, FindsForeignNamesListedInHanHangulOrKana) {
   ASSERT_FALSE(hits.empty());
   EXPECT_EQ(hits[0].entity_id, "test:balabanov");
   EXPECT_EQ(hits[0].matched_name, "巴拉巴诺夫");  // the name as listed
-  EXPECT_NE(hits[0].explanation[0].detail.find("read as 'barabanov'"), std::string::npos)
+  EXPECT_NE(hits[0].explanation[0].detail.find("read as 'balabanov'"), std::string::npos)
       << hits[0].explanation[0].detail;
   query.name = "Usama bin Ladin";
   hits = (*screener)->Screen(query, options);

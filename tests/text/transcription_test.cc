@@ -18,6 +18,15 @@ TEST(Respell, ReadsForeignNamesWrittenBySound) {
   EXPECT_EQ(NormalizeText(Respell("奥萨马·本·拉登")), "osama ben raden");
 }
 
+TEST(Respell, LAndRSwappedWhereTheScriptsWriteThemAlike) {
+  // ル and ラ stand for l as often as for r: the second reading swaps them.
+  EXPECT_EQ(NormalizeText(Respell("ウサマ・ビン・ラディン", true)), "usama bin ladin");
+  EXPECT_EQ(Respell("ラ", true).find('r'), std::string::npos);
+  // Nothing to swap: no second reading.
+  EXPECT_EQ(Respell("スミス", true), "");
+  EXPECT_EQ(Respell("Balabanov", true), "");
+}
+
 TEST(Respell, SmallKanaBelongToTheKanaBefore) {
   // ジョ is one unit ("jo"), not ジ ("ji") and a small ョ.
   const std::string jo = Respell("ジョ");
