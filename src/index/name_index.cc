@@ -287,7 +287,8 @@ class IndexBuilder {
         static_cast<unsigned>(entities_[source.entity].names[source.position].kind) |
         (name.vowelless ? 4U : 0U) | (name.transcribed ? 8U : 0U) |
         (entities_[source.entity].schema == Schema::kPerson ? 16U : 0U) |
-        (source.respelling != 0 ? 32U : 0U));
+        (source.respelling != 0 ? 32U : 0U) | (name.consonant_start ? 64U : 0U) |
+        (name.consonant_end ? 128U : 0U));
     seen_canonical_.clear();
     for (std::size_t t = 0; t < record.token_count; ++t) {
       const match::PreparedToken& token = name.tokens[t];
@@ -619,7 +620,9 @@ match::NameView NameIndex::View(std::uint32_t id,
                          ids,
                          name.transcribed(),
                          name.person(),
-                         name.respelled()};
+                         name.respelled(),
+                         name.consonant_start(),
+                         name.consonant_end()};
 }
 
 std::span<const std::uint32_t> NameIndex::NameTokenIds(std::uint32_t id) const {

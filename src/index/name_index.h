@@ -73,8 +73,9 @@ struct NameRecord {
   std::uint8_t token_count;
   // bits 0-1: NameKind, bit 2: vowelless, bit 3: transcribed, bit 4: a person's, bit 5: a
   // Latin respelling of the entity's name at `position`, written in Han, Hangul or kana
-  // (text::Respell()), kept as a name of its own (bits 4 and 5 are 0 in snapshots written
-  // before they were kept)
+  // (text::Respell()), kept as a name of its own, bits 6 and 7: a vowelless name's first and
+  // last letters write no vowel (match::NameView::consonant_start, consonant_end). Bits 4 to
+  // 7 are 0 in snapshots written before they were kept.
   std::uint8_t flags;
   float total_weight;
   NameKind kind() const { return static_cast<NameKind>(flags & 3U); }
@@ -82,6 +83,8 @@ struct NameRecord {
   bool transcribed() const { return (flags & 8U) != 0; }
   bool person() const { return (flags & 16U) != 0; }
   bool respelled() const { return (flags & 32U) != 0; }
+  bool consonant_start() const { return (flags & 64U) != 0; }
+  bool consonant_end() const { return (flags & 128U) != 0; }
 };
 static_assert(sizeof(NameRecord) == 16);
 

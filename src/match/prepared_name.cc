@@ -45,11 +45,14 @@ NameView ViewOf(const PreparedName& name, std::vector<TokenView>* storage) {
   storage->clear();
   storage->reserve(name.tokens.size());
   for (const PreparedToken& token : name.tokens) storage->push_back(ViewOf(token));
-  return NameView{std::span<const TokenView>(*storage),
-                  name.vowelless,
-                  name.total_weight,
-                  {},
-                  name.transcribed};
+  NameView view{std::span<const TokenView>(*storage),
+                name.vowelless,
+                name.total_weight,
+                {},
+                name.transcribed};
+  view.consonant_start = name.consonant_start;
+  view.consonant_end = name.consonant_end;
+  return view;
 }
 
 PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {
@@ -58,6 +61,8 @@ PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {
   out.normalized = std::move(normalized.text);
   out.vowelless = normalized.vowelless;
   out.transcribed = normalized.transcribed;
+  out.consonant_start = normalized.consonant_start;
+  out.consonant_end = normalized.consonant_end;
   out.tokens.reserve(normalized.tokens.size());
   for (std::string& token : normalized.tokens) {
     PreparedToken prepared;

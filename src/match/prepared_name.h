@@ -43,6 +43,9 @@ struct PreparedName {
   bool vowelless = false;  // romanised from Arabic/Hebrew script
   float total_weight = 0.0F;
   bool transcribed = false;  // romanised from Han, Hangul or kana (text::NormalizedName)
+  // A vowelless name's first and last letters write no vowel (text::NormalizedName).
+  bool consonant_start = false;
+  bool consonant_end = false;
 };
 
 // What scoring reads of a token and of a name: views, so that listed names can be scored
@@ -74,6 +77,11 @@ struct NameView {
   // Respelled from Han, Hangul or kana (text::Respell()): Latin words, yet sounds, which spell
   // no acronym either.
   bool respelled = false;
+  // A vowelless name's first and last letters write no vowel (text::NormalizedName): its first
+  // token then meets no Latin token that begins with a vowel by its consonants, nor its last
+  // one that ends with one (but e, often silent).
+  bool consonant_start = false;
+  bool consonant_end = false;
 };
 
 TokenView ViewOf(const PreparedToken& token);

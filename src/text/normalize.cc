@@ -334,6 +334,64 @@ bool NormalizeLatin(std::string_view utf8, NormalizedName* out) {
   return true;
 }
 
+// Letters of Arabic (with Persian, Urdu and Kurdish) and Hebrew script that carry or write a
+// vowel at a word's start (alef and its hamza forms, ayn, hamza, waw, ya, he) and at its end
+// (those, ta marbuta, alef maqsura).
+bool CarriesVowel(UChar32 cp) {
+  switch (cp) {
+    case 0x0621:
+    case 0x0622:
+    case 0x0623:
+    case 0x0624:
+    case 0x0625:
+    case 0x0626:  // ء آ أ ؤ إ ئ
+    case 0x0627:
+    case 0x0639:
+    case 0x0647:
+    case 0x0648:
+    case 0x064A:
+    case 0x0671:  // ا ع ه و ي ٱ
+    case 0x06C1:
+    case 0x06CC:
+    case 0x06D2:
+    case 0x06D5:
+    case 0x06BE:  // ہ ی ے ە ھ
+    case 0x05D0:
+    case 0x05D4:
+    case 0x05D5:
+    case 0x05D9:
+    case 0x05E2:  // א ה ו י ע
+      return true;
+    default:
+      return false;
+  }
+}
+bool WritesFinalVowel(UChar32 cp) {
+  return CarriesVowel(cp) || cp == 0x0629 || cp == 0x0649 || cp == 0x06C0;  // ة ى ۀ
+}
+
+// NormalizedName::consonant_start and consonant_end of a vowelless name, from its first and
+// last letters (marks such as harakat, geresh or tatweel skipped).
+void WrittenEdges(std::string_view utf8, NormalizedName* out) {
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  auto letter = [](UChar32 cp) {
+    return u_isalpha(cp) && u_charType(cp) != U_MODIFIER_LETTER;  // not tatweel (Lm)
+  };
+  UChar32 first = U_SENTINEL;
+  UChar32 last = U_SENTINEL;
+  for (int32_t pos = 0; pos < text.length();) {
+    const UChar32 cp = text.char32At(pos);
+    pos += U16_LENGTH(cp);
+    if (!letter(cp)) continue;
+    if (first == U_SENTINEL) first = cp;
+    last = cp;
+  }
+  if (first == U_SENTINEL) return;
+  out->consonant_start = !CarriesVowel(first);
+  out->consonant_end = !WritesFinalVowel(last);
+}
+
 }  // namespace
 
 NormalizedName NormalizeName(std::string_view utf8) {
@@ -358,10 +416,20 @@ NormalizedName NormalizeNameThroughIcu(std::string_view utf8) {
   NormalizedName out;
   out.script = DetectScript(utf8);
   out.vowelless = out.script == Script::kArabic || out.script == Script::kHebrew;
+  if (out.vowelless) WrittenEdges(utf8, &out);
   out.transcribed =
       out.script == Script::kHan || out.script == Script::kHangul || out.script == Script::kKana;
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  if (out.script == Script::kArabic || out.script == Script::kMixed) {
+    // Ta marbuta ends a word with a vowel (أسامة Usama, فاطمة Fatima): written as the he it is
+    // drawn from, which the skeleton drops at a word's end (text::Skeleton()), not as the "t"
+    // ICU gives it ("asamt", which met Usama at 0.24).
+    text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0629)),
+                        icu::UnicodeString(static_cast<UChar32>(0x0647)));
+    text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x06C0)),
+                        icu::UnicodeString(static_cast<UChar32>(0x0647)));
+  }
   out.text = Finish(ToAsciiText(text, out.script == Script::kLatin), &out);
   return out;
 }

@@ -31,6 +31,12 @@ struct NormalizedName {
   // True when the input was in a script that writes no short vowels (Arabic, Hebrew), so
   // its Latin form lacks vowels and must be compared vowel-insensitively.
   bool vowelless = false;
+  // For a vowelless name: whether its first letter is a consonant that carries no vowel (not an
+  // alef, ayn, hamza, waw, ya or he), and whether its last is one that writes none (not an alef,
+  // ya, waw, he, ta marbuta, ayn or hamza). These scripts write a vowel that begins or ends a
+  // word with a letter: פייש "pyys" is not Abyss, אדאן "adan" not Downy (see match::ScoreName()).
+  bool consonant_start = false;
+  bool consonant_end = false;
   // True when the input was in a script that spells foreign names by syllables (Han, Hangul,
   // kana): vowels the name lacks are written ("Ralston" as 랄스턴 "ral su ton", "Pinnock" as
   // ピノック "pinokku") and l and r are one sound. See match::ScoreName().

@@ -215,6 +215,22 @@ TEST(NameScorer, ArabicLongVowelsMustBeOfTheSameKind) {
   EXPECT_GT(Score("داود إبراهيم", "Dawood IBRAHIM"), 0.85);
 }
 
+// A vowel that begins or ends a word is written in these scripts: a name whose first letter
+// carries none meets no Latin word that begins with a vowel, nor one whose last letter writes
+// none a word that ends with one (but a silent e).
+TEST(NameScorer, VowellessEdgesMustAgreeWithTheLatinVowels) {
+  EXPECT_LT(Score("פייש", "Abyss"), 0.8);  // "pyys"
+  EXPECT_LT(Score("אדאן", "Downy"), 0.8);  // "adan"
+  EXPECT_GT(Score("אדאן", "Adan"), 0.85);
+  EXPECT_LT(Score("קופ", "Coiba"), 0.8);  // "qwp"
+  EXPECT_GT(Score("קופ", "Kopp"), 0.85);
+  EXPECT_GT(Score("הארט", "Harte"), 0.85);   // a silent e
+  EXPECT_GT(Score("عمر", "Omar Ali"), 0.5);  // the ayn carries the o
+  EXPECT_GT(Score("أسامة بن لادن", "Usama bin Laden"), 0.85);
+  EXPECT_GT(Score("حمزة", "Hamza"), 0.85);  // ta marbuta: a final vowel
+  EXPECT_GT(Score("فاطمة", "Fatima"), 0.85);
+}
+
 // The consonants of a name written in Arabic or Hebrew letters are no acronym of Latin words.
 TEST(NameScorer, VowellessConsonantsSpellNoLatinAcronym) {
   EXPECT_LT(Score("גאמה", "Gazprom Media Holding"), 0.5);  // "gmh", Gama

@@ -81,6 +81,9 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
       // Written by sound: read both as romanised and as respelled (text::Respell()).
       MakeEntity("l", "8", Schema::kPerson, {"Sergei BALABANOV", "巴拉巴诺夫"}),
       MakeEntity("l", "9", Schema::kPerson, {"ウサマ・ビン・ラディン"}),
+      // Latin names that vowelless ones meet by their consonants, and not by their vowels.
+      MakeEntity("l", "10", Schema::kOrganization, {"ABYSS", "Downy"}),
+      MakeEntity("l", "11", Schema::kPerson, {"Adan Kopp"}),
   };
   auto lists = Build(listed);
   std::vector<std::string> names = {"Muhammad GUL",
@@ -114,7 +117,11 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
                                     "Barabanov",
                                     "Usama bin Ladin",
                                     "奥萨马·本·拉登",
-                                    "랄스턴"};
+                                    "랄스턴",
+                                    "פייש",
+                                    "אדאן",
+                                    "קופ",
+                                    "أسامة بن لادن"};
   std::vector<Entity> others;
   for (std::size_t i = 0; i < names.size(); ++i) {
     others.push_back(MakeEntity("c", std::to_string(i), Schema::kPerson, {names[i]}));

@@ -55,6 +55,32 @@ TEST(Normalizer, ArabicIsMarkedVowelless) {
   EXPECT_EQ(name.tokens.size(), 2u);
 }
 
+// Ta marbuta writes a final vowel: romanised as the he it is drawn from, which the skeleton
+// drops at a word's end, not as ICU's "t".
+TEST(Normalizer, TaMarbutaIsAFinalVowelSign) {
+  EXPECT_EQ(NormalizeText("أسامة"), "asamh");         // Usama
+  EXPECT_EQ(NormalizeText("فاطمة علي"), "fatmh ly");  // Fatima Ali
+}
+
+// Whether a vowelless name's first and last letters write a vowel.
+TEST(Normalizer, VowellessNamesKnowTheirWrittenEdges) {
+  auto name = NormalizeName("פייש");  // pe yod yod shin: consonants at both ends
+  EXPECT_TRUE(name.consonant_start);
+  EXPECT_TRUE(name.consonant_end);
+  name = NormalizeName("אדאן");  // alef dalet alef nun: a vowel's carrier first
+  EXPECT_FALSE(name.consonant_start);
+  EXPECT_TRUE(name.consonant_end);
+  name = NormalizeName("موسى");  // Musa: alef maqsura last
+  EXPECT_TRUE(name.consonant_start);
+  EXPECT_FALSE(name.consonant_end);
+  name = NormalizeName("عمر حمزة");  // Omar Hamza: ayn first, ta marbuta last
+  EXPECT_FALSE(name.consonant_start);
+  EXPECT_FALSE(name.consonant_end);
+  name = NormalizeName("Abyss");  // not vowelless: no edges
+  EXPECT_FALSE(name.consonant_start);
+  EXPECT_FALSE(name.consonant_end);
+}
+
 TEST(Normalizer, SplitsHanAndHangulSyllables) {
   EXPECT_EQ(NormalizeName("金正恩").tokens.size(), 3u);
   EXPECT_EQ(NormalizeName("김정은").tokens.size(), 3u);
