@@ -292,8 +292,12 @@ class IndexBuilder {
     seen_canonical_.clear();
     for (std::size_t t = 0; t < record.token_count; ++t) {
       const match::PreparedToken& token = name.tokens[t];
+      // A token is its text in its class: "ben" is a particle in "Usama ben Laden" and a
+      // syllable (a word) in the romanised 奥萨马·本·拉登, and each name is scored with its own.
+      token_key_.assign(token.text);
+      token_key_.push_back(static_cast<char>(token.token_class));
       auto [it, inserted] =
-          token_ids_.try_emplace(token.text, static_cast<std::uint32_t>(tokens_.size()));
+          token_ids_.try_emplace(token_key_, static_cast<std::uint32_t>(tokens_.size()));
       if (inserted) {
         TokenRecord out{};
         out.text = Intern(token.text);
@@ -459,7 +463,8 @@ class IndexBuilder {
   std::vector<EntityRecord> entity_records_;
   std::string arena_;
   std::unordered_map<std::string, std::uint32_t> string_offsets_;
-  std::unordered_map<std::string, std::uint32_t> token_ids_;
+  std::unordered_map<std::string, std::uint32_t> token_ids_;  // by text and class
+  std::string token_key_;
   std::vector<TokenRecord> tokens_;
   std::vector<std::uint32_t> token_canonical_;  // token -> canonical id
   std::unordered_map<std::string, std::uint32_t> canonical_ids_;

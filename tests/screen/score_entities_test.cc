@@ -83,7 +83,7 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
       MakeEntity("l", "9", Schema::kPerson, {"ウサマ・ビン・ラディン"}),
       // Latin names that vowelless ones meet by their consonants, and not by their vowels.
       MakeEntity("l", "10", Schema::kOrganization, {"ABYSS", "Downy"}),
-      MakeEntity("l", "11", Schema::kPerson, {"Adan Kopp"}),
+      MakeEntity("l", "11", Schema::kPerson, {"Adan Kopp", "Usama bin Laden"}),
   };
   auto lists = Build(listed);
   std::vector<std::string> names = {"Muhammad GUL",
