@@ -229,6 +229,9 @@ TEST(NameScorer, VowellessEdgesMustAgreeWithTheLatinVowels) {
   EXPECT_GT(Score("أسامة بن لادن", "Usama bin Laden"), 0.85);
   EXPECT_GT(Score("حمزة", "Hamza"), 0.85);  // ta marbuta: a final vowel
   EXPECT_GT(Score("فاطمة", "Fatima"), 0.85);
+  // Two Latin tokens written as one meet the same rule: "ali+albeda" ends with a vowel that
+  // البضاد "albdad" (Al-Baddad) does not write.
+  EXPECT_LT(Score("Ali ALBEDA", "البضاد"), 0.8);
 }
 
 // The consonants of a name written in Arabic or Hebrew letters are no acronym of Latin words.
