@@ -40,7 +40,7 @@ const Unit* Find(std::string_view written) {
   return at != end && at->written == written ? at : nullptr;
 }
 
-// Kana written small (ャ, ィ, ッ is not one) modify the kana before them: ジョ is one unit.
+// Kana written small (ャ, ィ; not ッ) modify the kana before them: ジョ is one unit.
 bool SmallKana(UChar32 cp) {
   switch (cp) {
     case 0x30A1:
@@ -57,6 +57,11 @@ bool SmallKana(UChar32 cp) {
       return false;
   }
 }
+
+constexpr UChar32 kDoubling = 0x30C3;   // ッ: the next consonant is doubled
+constexpr UChar32 kLongVowel = 0x30FC;  // ー: the vowel before is long
+
+bool Kana(UChar32 cp) { return cp >= 0x30A1 && cp <= 0x30FA; }
 
 // Hiragana as the katakana of the same sound, which the table holds.
 UChar32 AsKatakana(UChar32 cp) { return cp >= 0x3041 && cp <= 0x3096 ? cp + 0x60 : cp; }
@@ -83,24 +88,20 @@ std::string Respell(std::string_view utf8, bool swap_l_r) {
                       status);
   if (U_FAILURE(status)) return {};
   std::string out;
-  std::string unit;
   bool known = false;
   bool swapped = false;
-  for (int32_t pos = 0; pos < text.length();) {
-    const UChar32 cp = AsKatakana(text.char32At(pos));
-    pos += U16_LENGTH(text.char32At(pos));
-    unit.clear();
-    AppendUtf8(cp, &unit);
-    while (pos < text.length() && SmallKana(AsKatakana(text.char32At(pos)))) {
-      AppendUtf8(AsKatakana(text.char32At(pos)), &unit);
-      pos += U16_LENGTH(text.char32At(pos));
-    }
+  // Appends the reading of `unit` (whose first letter is `cp`), false when the table lacks it.
+  auto read = [&](std::string_view unit, UChar32 cp, bool fallback) {
     if (const Unit* found = Find(unit)) {
       const bool swap = swap_l_r && !found->swapped.empty();
       out.append(swap ? found->swapped : found->latin);
       known = true;
       swapped = swapped || swap;
-    } else if (Syllabic(cp)) {
+      return true;
+    }
+    if (!fallback) return false;
+    if (cp == kDoubling || cp == kLongVowel) return true;  // a mark alone stands for nothing
+    if (Syllabic(cp)) {
       // Romanised as a name would be, joined to its neighbours (no space: one word).
       std::string latin = NormalizeText(unit);
       latin.erase(std::remove(latin.begin(), latin.end(), ' '), latin.end());
@@ -108,6 +109,39 @@ std::string Respell(std::string_view utf8, bool swap_l_r) {
     } else {
       out.append(unit);
     }
+    return true;
+  };
+  auto at = [&](int32_t pos) { return AsKatakana(text.char32At(pos)); };
+  std::string doubling;  // a small ッ or more, before the kana they double
+  std::string core;      // the letter, with its small kana
+  std::string lengths;   // long vowel marks after it
+  for (int32_t pos = 0; pos < text.length();) {
+    doubling.clear();
+    core.clear();
+    lengths.clear();
+    while (pos < text.length() && at(pos) == kDoubling && pos + 1 < text.length() &&
+           Kana(at(pos + 1))) {
+      AppendUtf8(kDoubling, &doubling);
+      pos += U16_LENGTH(text.char32At(pos));
+    }
+    const UChar32 cp = at(pos);
+    pos += U16_LENGTH(text.char32At(pos));
+    AppendUtf8(cp, &core);
+    while (pos < text.length() && SmallKana(at(pos))) {
+      AppendUtf8(at(pos), &core);
+      pos += U16_LENGTH(text.char32At(pos));
+    }
+    while (Kana(cp) && pos < text.length() && at(pos) == kLongVowel) {
+      AppendUtf8(kLongVowel, &lengths);
+      pos += U16_LENGTH(text.char32At(pos));
+    }
+    // The whole unit as the table learned it (ッ, kana, ー: "ック" is "ck", "ワー" "war"),
+    // else its parts.
+    if (read(doubling + core + lengths, cp, false)) continue;
+    if (!doubling.empty()) read(doubling, kDoubling, true);
+    if (read(core + lengths, cp, false)) continue;
+    read(core, cp, true);
+    if (!lengths.empty()) read(lengths, kLongVowel, true);
   }
   return known && (swapped || !swap_l_r) ? out : std::string();
 }

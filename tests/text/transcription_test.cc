@@ -35,6 +35,16 @@ TEST(Respell, SmallKanaBelongToTheKanaBefore) {
   EXPECT_EQ(jo.find('i'), std::string::npos) << jo;
 }
 
+TEST(Respell, DoublingAndLongVowelMarksBelongToTheirKana) {
+  // A small ッ doubles the kana after it, ー lengthens the one before: ック is "ck" (Hammack,
+  // ハマック), not a mark and "ku".
+  const std::string hammack = Respell("ハマック");
+  EXPECT_NE(hammack.find("ck"), std::string::npos) << hammack;
+  EXPECT_EQ(Respell("はまっく"), hammack);
+  // Marks with no kana to go with stand for nothing.
+  EXPECT_EQ(NormalizeText(Respell("ハマッ")), NormalizeText(Respell("ハマ")));
+}
+
 TEST(Respell, HiraganaAndHalfWidthKanaReadAsKatakana) {
   const std::string katakana = Respell("スチュワート");
   ASSERT_FALSE(katakana.empty());
