@@ -165,6 +165,7 @@ class IndexScreener final : public Screener {
     }
     // Identifier hits, even when the name differs.
     if (!query.id_number.empty()) {
+      if (readings.count > 1) memo.Clear();  // it holds the last reading's tokens
       std::string key = match::NormalizeIdentifier(query.id_number);
       for (std::uint32_t e : index_->EntitiesWithIdentifier(key)) {
         const index::EntityRecord& record = index_->entity_record(e);
@@ -181,7 +182,15 @@ class IndexScreener final : public Screener {
       for (end = i + 1; end < scored.size() && scored[end].entity == scored[i].entity;) ++end;
       if (scored[i].score < options.threshold) continue;
       ranked.push_back(scored[i]);
-      if (end > i + 1) ranked.back().support = scored[i + 1].score;
+      // The next best of the entity's other listed names: not the same name again, scored by
+      // another reading of the query or through its respelling (NameRecord::position).
+      const std::uint16_t best_position = index_->name(scored[i].name).position;
+      for (std::size_t k = i + 1; k < end; ++k) {
+        if (index_->name(scored[k].name).position != best_position) {
+          ranked.back().support = scored[k].score;
+          break;
+        }
+      }
     }
     // Equal scores: the entity more of whose names match first (the same person listed twice
     // is told apart by the rest of each record), then by id so that the order is stable.
