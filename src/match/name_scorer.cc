@@ -163,10 +163,11 @@ void ForEachSpelled(const NameView& letters, std::size_t letter_count, const Nam
 // often stands for a vowel the Latin spelling drops, "abn" / "bin"). True when they agree, or
 // when the letters cannot be aligned.
 // The vowels must be of the same kind too: an alef a, e or o, a waw u, o or w, a ya i, e or y
-// (or, last, a: alef maqsura, موسى "mwsy" / Musa): سفيان "sfyan" (Sufyan) is not "Sevin", حسين
-// "hsyn" (Husayn) not "Hassan", نوبو "nwbw" not "Nabah".
+// (the alef maqsura, a or i, is romanised "e", of no kind: موسى "mwse" / Musa): سفيان "sfyan"
+// (Sufyan) is not "Sevin", حسين "hsyn" (Husayn) not "Hassan", نوبو "nwbw" not "Nabah", and
+// Hebrew לני "lny" not Leona.
 constexpr double kVowelsDisagree = 0.75;
-bool VowelsOfAKind(std::uint8_t written, std::uint8_t latin, bool last) {
+bool VowelsOfAKind(std::uint8_t written, std::uint8_t latin) {
   const std::uint8_t a = text::VowelBit('a');
   const std::uint8_t e = text::VowelBit('e');
   const std::uint8_t i = text::VowelBit('i');
@@ -176,7 +177,7 @@ bool VowelsOfAKind(std::uint8_t written, std::uint8_t latin, bool last) {
   const std::uint8_t w = text::VowelBit('w');
   if ((written & a) != 0 && (latin & (a | e | o)) == 0) return false;
   if ((written & (w | u)) != 0 && (latin & (u | o | w)) == 0) return false;
-  if ((written & (y | i)) != 0 && (latin & (i | e | y | (last ? a : 0))) == 0) return false;
+  if ((written & (y | i)) != 0 && (latin & (i | e | y)) == 0) return false;
   return true;
 }
 bool LongVowelsAgree(std::string_view written, std::string_view latin) {
@@ -185,7 +186,7 @@ bool LongVowelsAgree(std::string_view written, std::string_view latin) {
   if (a.letters != b.letters || a.letters == 0) return true;
   for (std::size_t k = 1; k <= a.letters; ++k) {
     if (a.vowel[k] && !b.vowel[k]) return false;
-    if (!VowelsOfAKind(a.letters_in[k], b.letters_in[k], k == a.letters)) return false;
+    if (!VowelsOfAKind(a.letters_in[k], b.letters_in[k])) return false;
   }
   return true;
 }

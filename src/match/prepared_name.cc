@@ -75,6 +75,12 @@ PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {
     if (out.transcribed && prepared.token_class != text::TokenClass::kNumber) {
       prepared.token_class = text::TokenClass::kWord;
     }
+    // Nor is an e of a name written without short vowels a Latin particle's: it is an alef
+    // maqsura (or an Urdu yeh barree), so على "le" is Ali, not the French article.
+    if (out.vowelless && prepared.token_class == text::TokenClass::kParticle &&
+        token.find('e') != std::string::npos) {
+      prepared.token_class = text::TokenClass::kWord;
+    }
     float class_weight = static_cast<float>(text::ClassWeight(prepared.token_class));
     float token_rarity = rarity ? rarity->Rarity(prepared.canonical) : 1.0F;
     prepared.weight = class_weight * token_rarity;

@@ -429,6 +429,11 @@ NormalizedName NormalizeNameThroughIcu(std::string_view utf8) {
                         icu::UnicodeString(static_cast<UChar32>(0x0647)));
     text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x06C0)),
                         icu::UnicodeString(static_cast<UChar32>(0x0647)));
+    // Alef maqsura ends a word with a (موسى Musa, مصطفى Mustafa) or, in Egyptian spelling, i
+    // (حمدى Hamdi): written as "e", a vowel of no kind (match::ScoreName() asks a kind of alef,
+    // waw and ya only), not as the ya that ICU makes of it, which a Latin a could not meet.
+    text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0649)),
+                        icu::UnicodeString(static_cast<UChar32>(u'e')));
   }
   out.text = Finish(ToAsciiText(text, out.script == Script::kLatin), &out);
   return out;

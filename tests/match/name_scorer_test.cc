@@ -210,6 +210,12 @@ TEST(NameScorer, ArabicLongVowelsMustBeOfTheSameKind) {
   EXPECT_LT(Score("بين", "Baneh"), 0.8);
   EXPECT_GT(Score("يوسف", "Yousef"), 0.85);
   EXPECT_GT(Score("محمود", "Mahmoud"), 0.85);
+  // Alef maqsura is a or i (Egyptian spelling); a ya, and a Hebrew yod, is not a.
+  EXPECT_GT(Score("مصطفى", "Mustafa"), 0.85);
+  EXPECT_GT(Score("حمدى", "Hamdi"), 0.85);
+  EXPECT_GT(Score("على", "Ali"), 0.85);  // "le": not the French article
+  EXPECT_LT(Score("לני", "Leona"), 0.8);
+  EXPECT_GT(Score("לני", "Lenny"), 0.85);
   // One consonant written twice (the skeleton keeps it once).
   EXPECT_GT(Score("داود", "Dawood"), 0.85);
   EXPECT_GT(Score("داود إبراهيم", "Dawood IBRAHIM"), 0.85);

@@ -60,6 +60,8 @@ TEST(Normalizer, ArabicIsMarkedVowelless) {
 TEST(Normalizer, TaMarbutaIsAFinalVowelSign) {
   EXPECT_EQ(NormalizeText("أسامة"), "asamh");         // Usama
   EXPECT_EQ(NormalizeText("فاطمة علي"), "fatmh ly");  // Fatima Ali
+  // Alef maqsura: a or i, "e", a vowel of no kind.
+  EXPECT_EQ(NormalizeText("موسى"), "mwse");  // Musa
 }
 
 // Whether a vowelless name's first and last letters write a vowel.
