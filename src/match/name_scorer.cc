@@ -180,7 +180,20 @@ bool VowelsOfAKind(std::uint8_t written, std::uint8_t latin) {
   if ((written & (y | i)) != 0 && (latin & (i | e | y)) == 0) return false;
   return true;
 }
+// A final h after a consonant it does not join (sh, kh, th...) is mostly a written vowel (he,
+// ta marbuta), which text::Skeleton() drops: the Latin spelling ends with a vowel then, or with
+// the h of a real one (Abdullah, Saleh). הלמה "hlmh" is Helma, not HELM; סופה "swph" not Yusuf.
+// Of 5,000 Wikidata pairs, 1.0% (Hebrew) and 0.6% (Arabic) break it, mostly French names whose
+// last letters are silent (Didier, דידייה).
+bool FinalVowelWritten(std::string_view written) {
+  return written.size() >= 3 && written.back() == 'h' &&
+         std::string_view("cdgkstz").find(written[written.size() - 2]) == std::string_view::npos;
+}
 bool LongVowelsAgree(std::string_view written, std::string_view latin) {
+  if (FinalVowelWritten(written) && !latin.empty() &&
+      std::string_view("aeiouyh").find(latin.back()) == std::string_view::npos) {
+    return false;
+  }
   const text::SkeletonGaps a = text::GapsOfSkeleton(written);
   const text::SkeletonGaps b = text::GapsOfSkeleton(latin);
   if (a.letters != b.letters || a.letters == 0) return true;

@@ -216,6 +216,13 @@ TEST(NameScorer, ArabicLongVowelsMustBeOfTheSameKind) {
   EXPECT_GT(Score("على", "Ali"), 0.85);  // "le": not the French article
   EXPECT_LT(Score("לני", "Leona"), 0.8);
   EXPECT_GT(Score("לני", "Lenny"), 0.85);
+  // A final he or ta marbuta is a written vowel: the Latin spelling ends with one (or an h).
+  EXPECT_LT(Score("הלמה", "Helm"), 0.8);  // "hlmh"
+  EXPECT_GT(Score("הלמה", "Helma"), 0.85);
+  EXPECT_LT(Score("סופה", "Yusuf"), 0.8);   // "swph"
+  EXPECT_GT(Score("صالح", "Saleh"), 0.85);  // a real h
+  EXPECT_GT(Score("عبد الله", "Abdullah"), 0.8);
+  EXPECT_GT(Score("شيخ محمد", "Sheikh Mohammed"), 0.85);  // kh: a consonant
   // One consonant written twice (the skeleton keeps it once).
   EXPECT_GT(Score("داود", "Dawood"), 0.85);
   EXPECT_GT(Score("داود إبراهيم", "Dawood IBRAHIM"), 0.85);
