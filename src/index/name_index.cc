@@ -185,28 +185,25 @@ class IndexBuilder {
   struct Source {
     std::uint32_t entity;
     std::uint16_t position;
-    // 0: the name as written; 1, 2: its Latin respellings (Respellings()).
+    // 0: the name as written; 1, 2: its other readings (Respellings()).
     std::uint8_t respelling = 0;
   };
 
-  // A name written by sound in Han, Hangul or kana is also indexed as its Latin respellings
-  // (text::Respell(): as most often read, and with l and r swapped where they often are), each
-  // a name of its own of the same entity and kind: "Balabanov" then finds 巴拉巴诺夫, whose
-  // romanisation "ba la ba nuo fu" it does not. None for any other name.
+  // A name with other readings (text::OtherReadings(): the Latin respellings of a name written
+  // by sound in Han, Hangul or kana, the construct state of an Arabic one) is also indexed as
+  // each, a name of its own of the same entity and kind: "Balabanov" then finds 巴拉巴诺夫, whose
+  // romanisation "ba la ba nuo fu" it does not, and "Hay'at Tahrir al-Sham" finds هيئة تحرير
+  // الشام. None for any other name.
   static std::vector<std::string> Respellings(const std::string& name) {
     std::vector<std::string> out;
-    const Script script = DetectScript(name);
-    if (script != Script::kHan && script != Script::kHangul && script != Script::kKana) return out;
     std::vector<std::string> seen{text::NormalizeText(name)};
-    for (bool swap_l_r : {false, true}) {
-      std::string latin = text::Respell(name, swap_l_r);
-      std::string normalized = text::NormalizeText(latin);
-      if (latin.empty() || normalized.empty() ||
-          std::find(seen.begin(), seen.end(), normalized) != seen.end()) {
+    for (std::string& other : text::OtherReadings(name)) {
+      std::string normalized = text::NormalizeText(other);
+      if (normalized.empty() || std::find(seen.begin(), seen.end(), normalized) != seen.end()) {
         continue;
       }
       seen.push_back(std::move(normalized));
-      out.push_back(std::move(latin));
+      out.push_back(std::move(other));
     }
     return out;
   }

@@ -61,7 +61,7 @@ void NameFeature(const std::string& query_name, const match::NameView& query,
                  listed_read_as.size() + 48 * pairs.size());
   auto read_as = [&detail](std::string_view latin) {
     if (latin.empty()) return;
-    detail.append(" (a foreign name written by sound, read as '"sv).append(latin).append("')"sv);
+    detail.append(" (read as '"sv).append(latin).append("')"sv);
   };
   detail.append("'"sv).append(query_name).append("'"sv);
   read_as(query_read_as);

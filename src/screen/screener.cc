@@ -42,11 +42,13 @@ bool HasEvidence(const Query& query) {
          !query.id_number.empty();
 }
 
-// A name's readings: as written and, when it is written by sound in Han, Hangul or kana, as
-// its Latin respellings (text::Respell()): 巴拉巴诺夫 read as "barabanov" meets Balabanov, which
-// its romanisation "ba la ba nuo fu" does not; ウサマ・ビン・ラディン as "usama bin radin" and,
-// with l for r, "usama bin ladin". Screening scores each listed name with every reading and
-// keeps the best (the index holds such listed names every way: NameIndex::Build()).
+// A name's readings: as written and as text::OtherReadings() reads it besides. A name written
+// by sound in Han, Hangul or kana is also read as its Latin respellings: 巴拉巴诺夫 read as
+// "barabanov" meets Balabanov, which its romanisation "ba la ba nuo fu" does not; ウサマ・ビン・
+// ラディン as "usama bin radin" and, with l for r, "usama bin ladin". An Arabic name is also read
+// with a ta marbuta before another word as t: هيئة تحرير الشام as "hyyt thryr alsham", Hay'at
+// Tahrir al-Sham. Screening scores each listed name with every reading and keeps the best
+// (the index holds such listed names every way: NameIndex::Build()).
 struct Readings {
   static constexpr std::size_t kMax = 3;
   std::array<match::PreparedName, kMax> prepared;
@@ -57,11 +59,10 @@ struct Readings {
   void Read(const std::string& name, bool person, const match::RaritySource* rarity) {
     prepared[0] = match::PrepareName(name, rarity);
     count = 1;
-    if (prepared[0].transcribed) {
-      for (bool swap_l_r : {false, true}) {
-        std::string latin = text::Respell(name, swap_l_r);
-        if (latin.empty()) continue;
-        prepared[count] = match::PrepareName(latin, rarity);
+    if (prepared[0].transcribed || prepared[0].vowelless) {
+      for (const std::string& other : text::OtherReadings(name)) {
+        if (count == kMax) break;
+        prepared[count] = match::PrepareName(other, rarity);
         const bool seen =
             std::any_of(prepared.begin(), prepared.begin() + static_cast<std::ptrdiff_t>(count),
                         [&](const match::PreparedName& p) {
@@ -356,12 +357,13 @@ class IndexScreener final : public Screener {
       const index::EntityRecord& record =
           names_index.entity_record(static_cast<std::uint32_t>(position));
       if (record.name_count == 0) continue;
-      // The customer's first name as written and, when it is written by sound in Han, Hangul
-      // or kana, as its respelling: a name of its own of the customer, after those it was given
-      // (NameRecord::respelled()), which Screen() reads too.
+      // The customer's first name as written and as its other readings (text::OtherReadings():
+      // respellings, the construct state): names of their own of the customer, after those it
+      // was given (NameRecord::respelled()), which Screen() reads too.
       std::array<std::uint32_t, Readings::kMax> query_names{record.first_name};
       std::size_t query_name_count = 1;
-      if (names_index.name(record.first_name).transcribed()) {
+      if (names_index.name(record.first_name).transcribed() ||
+          names_index.name(record.first_name).vowelless()) {
         for (std::uint32_t n = 1; n < record.name_count && query_name_count < Readings::kMax; ++n) {
           const index::NameRecord& other_name = names_index.name(record.first_name + n);
           if (other_name.respelled() && other_name.position == 0) {

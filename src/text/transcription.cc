@@ -9,6 +9,8 @@
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
+#include "cordon/entity.h"
+
 #include "text/normalize.h"
 
 namespace cordon::text {
@@ -144,6 +146,53 @@ std::string Respell(std::string_view utf8, bool swap_l_r) {
     if (!lengths.empty()) read(lengths, kLongVowel, true);
   }
   return known && (swapped || !swap_l_r) ? out : std::string();
+}
+
+std::string ConstructStateReading(std::string_view utf8) {
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  constexpr UChar32 kTaMarbuta = 0x0629;
+  constexpr UChar32 kTeh = 0x062A;
+  auto letter = [](UChar32 cp) { return u_isalpha(cp) != 0; };
+  bool changed = false;
+  for (int32_t pos = 0; pos < text.length(); pos += U16_LENGTH(text.char32At(pos))) {
+    if (text.char32At(pos) != kTaMarbuta) continue;
+    // Ends its word (no letter right after, marks aside), and a letter follows later.
+    int32_t next = pos + 1;
+    while (next < text.length() && u_charType(text.char32At(next)) == U_NON_SPACING_MARK) {
+      next += U16_LENGTH(text.char32At(next));
+    }
+    if (next < text.length() && letter(text.char32At(next))) continue;
+    bool word_after = false;
+    for (int32_t later = next; later < text.length() && !word_after;
+         later += U16_LENGTH(text.char32At(later))) {
+      word_after = letter(text.char32At(later));
+    }
+    if (!word_after) continue;
+    text.replace(pos, 1, static_cast<UChar32>(kTeh));
+    changed = true;
+  }
+  if (!changed) return {};
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+std::vector<std::string> OtherReadings(std::string_view utf8) {
+  std::vector<std::string> out;
+  const Script script = DetectScript(utf8);
+  if (script == Script::kHan || script == Script::kHangul || script == Script::kKana) {
+    for (bool swap_l_r : {false, true}) {
+      if (std::string latin = Respell(utf8, swap_l_r); !latin.empty()) {
+        out.push_back(std::move(latin));
+      }
+    }
+  } else if (script == Script::kArabic) {
+    if (std::string construct = ConstructStateReading(utf8); !construct.empty()) {
+      out.push_back(std::move(construct));
+    }
+  }
+  return out;
 }
 
 }  // namespace cordon::text

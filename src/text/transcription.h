@@ -13,6 +13,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cordon::text {
 
@@ -21,6 +22,18 @@ namespace cordon::text {
 // (ル is read "r" and "l" as often, 拉 "ra" and "la"): with `swap_l_r`, the units often read
 // with the other letter are read so, and "" is returned when none is.
 std::string Respell(std::string_view utf8, bool swap_l_r = false);
+
+// Arabic ta marbuta is read t where another word follows (the construct state: هيئة تحرير
+// الشام, Hay'at Tahrir al-Sham; حركة الشباب, Harakat al-Shabaab) and as a vowel at a name's end
+// or in a name that is no such phrase (أسامة بن لادن, Usama bin Laden), which NormalizeName()
+// writes. `utf8` with each ta marbuta that ends a word before another written as teh, or ""
+// when there is none.
+std::string ConstructStateReading(std::string_view utf8);
+
+// The readings of a name besides the one NormalizeName() gives: its respellings (Han, Hangul,
+// kana) or its construct-state reading (Arabic); none for other names. Screening and the
+// index read such a name every way (docs/matching.md).
+std::vector<std::string> OtherReadings(std::string_view utf8);
 
 }  // namespace cordon::text
 

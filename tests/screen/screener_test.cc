@@ -146,6 +146,34 @@ TEST(Screener, FindsNamesSpelledBySyllables) {
       << hits[0].explanation[0].detail;
 }
 
+// Arabic ta marbuta is a vowel at a name's end and t before another word (the construct
+// state): both readings are screened, and listed names are indexed both ways.
+TEST(Screener, ReadsTaMarbutaBothWays) {
+  std::vector<Entity> entities;
+  entities.push_back(MakeEntity("hts", Schema::kOrganization, {"Hay'at Tahrir al-Sham"}));
+  entities.push_back(MakeEntity("ubl", Schema::kPerson, {"Usama bin Laden"}));
+  entities.push_back(MakeEntity("nusra", Schema::kOrganization, {"جبهة النصرة"}));
+  AddFillers(200, "Ba La Person", " Fu", &entities);
+  auto screener = Screener::Create(std::move(entities));
+  ASSERT_TRUE(screener.has_value());
+  ScreenOptions options;
+  Query query;
+  query.name = "هيئة تحرير الشام";
+  auto hits = (*screener)->Screen(query, options);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:hts");
+  EXPECT_NE(hits[0].explanation[0].detail.find("read as 'hyyt thryr alsham'"), std::string::npos)
+      << hits[0].explanation[0].detail;
+  query.name = "أسامة بن لادن";
+  hits = (*screener)->Screen(query, options);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:ubl");
+  query.name = "Jabhat al-Nusra";  // listed in Arabic: found through its construct reading
+  hits = (*screener)->Screen(query, options);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:nusra");
+}
+
 TEST(Screener, FindsForeignNamesListedInHanHangulOrKana) {
   // Listed as written by sound: indexed also as respelled (拉 read as "ra", and as "la" with
   // l and r swapped), so a Latin query finds them.

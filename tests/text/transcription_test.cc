@@ -66,6 +66,18 @@ TEST(Respell, AUnitTheTableLacksIsRomanised) {
   EXPECT_EQ(Respell("龘"), "");  // nothing the table knows
 }
 
+// Ta marbuta before another word is read t (the construct state): هيئة تحرير الشام is Hay'at
+// Tahrir al-Sham; at the name's end it stays a vowel.
+TEST(ConstructStateReading, ReadsTaMarbutaBeforeAnotherWordAsT) {
+  EXPECT_EQ(NormalizeText(ConstructStateReading("هيئة تحرير الشام")), "hyyt thryr alsham");
+  EXPECT_EQ(NormalizeText(ConstructStateReading("جبهة النصرة")), "jbht alnsrh");
+  EXPECT_EQ(ConstructStateReading("فاطمة"), "");     // one word: none
+  EXPECT_EQ(ConstructStateReading("محمد علي"), "");  // no ta marbuta
+  EXPECT_EQ(OtherReadings("هيئة تحرير الشام").size(), 1U);
+  EXPECT_EQ(OtherReadings("巴拉巴诺夫").size(), 2U);  // respelled, and with l for r
+  EXPECT_TRUE(OtherReadings("Hay'at Tahrir al-Sham").empty());
+}
+
 TEST(Respell, OtherScriptsHaveNoRespelling) {
   EXPECT_EQ(Respell("Balabanov"), "");
   EXPECT_EQ(Respell("Балабанов"), "");
