@@ -166,7 +166,7 @@ class IndexBuilder {
   explicit IndexBuilder(const std::vector<Entity>& entities) : entities_(entities) {}
 
   std::string Build(const std::string& metadata, unsigned threads) {
-    CollectNames();
+    CollectNames(threads);
     PrepareAll(threads);
     Weigh();
     SnapshotWriter writer;
@@ -185,48 +185,89 @@ class IndexBuilder {
   struct Source {
     std::uint32_t entity;
     std::uint16_t position;
-    // 0: the name as written; 1, 2: its other readings (Respellings()).
-    std::uint8_t respelling = 0;
+    // 0: the name as written; k: its other reading readings_[k - 1] (OtherReadingsOf()).
+    std::uint32_t reading = 0;
   };
 
   // A name with other readings (text::OtherReadings(): the Latin respellings of a name written
   // by sound in Han, Hangul or kana, the construct state of an Arabic one) is also indexed as
   // each, a name of its own of the same entity and kind: "Balabanov" then finds 巴拉巴诺夫, whose
   // romanisation "ba la ba nuo fu" it does not, and "Hay'at Tahrir al-Sham" finds هيئة تحرير
-  // الشام. None for any other name.
-  static std::vector<std::string> Respellings(const std::string& name) {
-    std::vector<std::string> out;
+  // الشام. Those that normalise as the name or an earlier reading does are left out.
+  static std::vector<std::string> OtherReadingsOf(const std::string& name) {
+    std::vector<std::string> out = text::OtherReadings(name);
+    if (out.empty()) return out;
     std::vector<std::string> seen{text::NormalizeText(name)};
-    for (std::string& other : text::OtherReadings(name)) {
-      std::string normalized = text::NormalizeText(other);
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      std::string normalized = text::NormalizeText(out[k]);
       if (normalized.empty() || std::find(seen.begin(), seen.end(), normalized) != seen.end()) {
         continue;
       }
       seen.push_back(std::move(normalized));
-      out.push_back(std::move(other));
+      if (kept != k) out[kept] = std::move(out[k]);
+      ++kept;
     }
+    out.resize(kept);
     return out;
   }
 
-  void CollectNames() {
-    entity_records_.resize(entities_.size());
+  // The sources of every name: each entity's names as written, then their other readings.
+  // Readings (ICU) are found on all threads.
+  void CollectNames(unsigned threads) {
+    if (threads == 0) threads = std::max(1U, std::thread::hardware_concurrency());
+    std::vector<Source> written;
     for (std::uint32_t e = 0; e < entities_.size(); ++e) {
       const Entity& entity = entities_[e];
-      entity_records_[e].first_name = static_cast<std::uint32_t>(sources_.size());
       if (!IsScreenable(entity.schema)) continue;
-      std::size_t count = std::min<std::size_t>(entity.names.size(), 0xFFFF);
+      const std::size_t count = std::min<std::size_t>(entity.names.size(), 0xFFFF);
       for (std::size_t n = 0; n < count; ++n) {
-        sources_.push_back(Source{e, static_cast<std::uint16_t>(n)});
+        written.push_back(Source{e, static_cast<std::uint16_t>(n)});
       }
-      for (std::size_t n = 0; n < count; ++n) {
-        const std::size_t respellings = Respellings(entity.names[n].full).size();
-        for (std::size_t r = 1; r <= respellings; ++r) {
+    }
+    std::vector<std::vector<std::string>> others(written.size());
+    auto work = [&](std::size_t worker, std::size_t workers) {
+      for (std::size_t i = worker; i < written.size(); i += workers) {
+        others[i] = OtherReadingsOf(entities_[written[i].entity].names[written[i].position].full);
+      }
+    };
+    const std::size_t workers =
+        std::max<std::size_t>(1, std::min<std::size_t>(threads, (written.size() + 255) / 256));
+    std::vector<std::thread> pool;
+    for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(work, w, workers);
+    work(0, workers);
+    for (std::thread& thread : pool) thread.join();
+
+    entity_records_.resize(entities_.size());
+    for (std::uint32_t e = 0; e < entities_.size(); ++e) {
+      entity_records_[e].first_name = 0;
+      entity_records_[e].name_count = 0;
+    }
+    for (std::size_t i = 0; i < written.size();) {
+      const std::uint32_t e = written[i].entity;
+      std::size_t end = i;
+      while (end < written.size() && written[end].entity == e) ++end;
+      entity_records_[e].first_name = static_cast<std::uint32_t>(sources_.size());
+      for (std::size_t k = i; k < end; ++k) sources_.push_back(written[k]);
+      for (std::size_t k = i; k < end; ++k) {
+        for (std::string& other : others[k]) {
+          readings_.push_back(std::move(other));
           sources_.push_back(
-              Source{e, static_cast<std::uint16_t>(n), static_cast<std::uint8_t>(r)});
+              Source{e, written[k].position, static_cast<std::uint32_t>(readings_.size())});
         }
       }
       entity_records_[e].name_count =
           static_cast<std::uint32_t>(sources_.size() - entity_records_[e].first_name);
+      i = end;
+    }
+    // Entities with no names start where the next names would.
+    std::uint32_t next = static_cast<std::uint32_t>(sources_.size());
+    for (std::size_t e = entities_.size(); e-- > 0;) {
+      if (entity_records_[e].name_count == 0) {
+        entity_records_[e].first_name = next;
+      } else {
+        next = entity_records_[e].first_name;
+      }
     }
   }
 
@@ -244,7 +285,7 @@ class IndexBuilder {
           const Source& source = sources_[start + i];
           const std::string& full = entities_[source.entity].names[source.position].full;
           (*chunk)[i] = match::PrepareName(
-              source.respelling == 0 ? full : Respellings(full)[source.respelling - 1], nullptr);
+              source.reading == 0 ? full : readings_[source.reading - 1], nullptr);
         }
       };
       const std::size_t workers =
@@ -284,7 +325,7 @@ class IndexBuilder {
         static_cast<unsigned>(entities_[source.entity].names[source.position].kind) |
         (name.vowelless ? 4U : 0U) | (name.transcribed ? 8U : 0U) |
         (entities_[source.entity].schema == Schema::kPerson ? 16U : 0U) |
-        (source.respelling != 0 ? 32U : 0U) | (name.consonant_start ? 64U : 0U) |
+        (source.reading != 0 ? 32U : 0U) | (name.consonant_start ? 64U : 0U) |
         (name.consonant_end ? 128U : 0U));
     seen_canonical_.clear();
     for (std::size_t t = 0; t < record.token_count; ++t) {
@@ -457,6 +498,7 @@ class IndexBuilder {
 
   const std::vector<Entity>& entities_;
   std::vector<Source> sources_;
+  std::vector<std::string> readings_;  // other readings of names (Source::reading)
   std::vector<EntityRecord> entity_records_;
   std::string arena_;
   std::unordered_map<std::string, std::uint32_t> string_offsets_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_map>
 #include <utility>
 
 #include <unicode/normalizer2.h>
@@ -104,10 +105,15 @@ std::string Respell(std::string_view utf8, bool swap_l_r) {
     if (!fallback) return false;
     if (cp == kDoubling || cp == kLongVowel) return true;  // a mark alone stands for nothing
     if (Syllabic(cp)) {
-      // Romanised as a name would be, joined to its neighbours (no space: one word).
-      std::string latin = NormalizeText(unit);
-      latin.erase(std::remove(latin.begin(), latin.end(), ' '), latin.end());
-      out.append(latin);
+      // Romanised as a name would be, joined to its neighbours (no space: one word). ICU costs
+      // microseconds a unit, and names repeat their units: each thread keeps what it found.
+      thread_local std::unordered_map<std::string, std::string> romanised;
+      auto [it, fresh] = romanised.try_emplace(std::string(unit));
+      if (fresh) {
+        it->second = NormalizeText(unit);
+        it->second.erase(std::remove(it->second.begin(), it->second.end(), ' '), it->second.end());
+      }
+      out.append(it->second);
     } else {
       out.append(unit);
     }
@@ -180,6 +186,10 @@ std::string ConstructStateReading(std::string_view utf8) {
 
 std::vector<std::string> OtherReadings(std::string_view utf8) {
   std::vector<std::string> out;
+  if (std::all_of(utf8.begin(), utf8.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return out;  // Latin letters alone: most names, at no cost
+  }
   const Script script = DetectScript(utf8);
   if (script == Script::kHan || script == Script::kHangul || script == Script::kKana) {
     for (bool swap_l_r : {false, true}) {
