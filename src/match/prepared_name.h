@@ -74,8 +74,8 @@ struct NameView {
   std::span<const std::uint32_t> ids;
   bool transcribed = false;  // romanised from Han, Hangul or kana
   bool person = false;       // a person's name (known from a list): its initials are no acronym
-  // Respelled from Han, Hangul or kana (text::Respell()): Latin words, yet sounds, which spell
-  // no acronym either.
+  // Another reading of a name (text::OtherReadings()): a respelling of Han, Hangul or kana
+  // (Latin words, yet sounds, which spell no acronym either) or an Arabic construct state.
   bool respelled = false;
   // A vowelless name's first and last letters write no vowel (text::NormalizedName): its first
   // token then meets no Latin token that begins with a vowel by its consonants, nor its last

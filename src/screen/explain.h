@@ -17,8 +17,8 @@ namespace cordon::screen {
 // "query 'X' met listed 'Y': 'a' = 'a' (same), ...; not found in the listed name: 'z'",
 // written over `feature` (its strings keep their capacity: a caller that explains many hits
 // reuses one Feature per hit and allocates nothing once they are large enough).
-// `query_read_as` and `listed_read_as`, when not empty, are the Latin respellings of the names
-// (text::Respell()) that `query` and `listed` hold.
+// `query_read_as` and `listed_read_as`, when not empty, are the other readings of the names
+// (text::OtherReadings(): a respelling, the construct state) that `query` and `listed` hold.
 void NameFeature(const std::string& query_name, const match::NameView& query,
                  const std::string& listed_name, NameKind kind, const match::NameView& listed,
                  const match::NameScore& score, const std::vector<match::TokenPair>& pairs,

@@ -372,9 +372,7 @@ bool WritesFinalVowel(UChar32 cp) {
 
 // NormalizedName::consonant_start and consonant_end of a vowelless name, from its first and
 // last letters (marks such as harakat, geresh or tatweel skipped).
-void WrittenEdges(std::string_view utf8, NormalizedName* out) {
-  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+void WrittenEdges(const icu::UnicodeString& text, NormalizedName* out) {
   auto letter = [](UChar32 cp) {
     return u_isalpha(cp) && u_charType(cp) != U_MODIFIER_LETTER;  // not tatweel (Lm)
   };
@@ -416,11 +414,11 @@ NormalizedName NormalizeNameThroughIcu(std::string_view utf8) {
   NormalizedName out;
   out.script = DetectScript(utf8);
   out.vowelless = out.script == Script::kArabic || out.script == Script::kHebrew;
-  if (out.vowelless) WrittenEdges(utf8, &out);
   out.transcribed =
       out.script == Script::kHan || out.script == Script::kHangul || out.script == Script::kKana;
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  if (out.vowelless) WrittenEdges(text, &out);
   if (out.script == Script::kArabic || out.script == Script::kMixed) {
     // Ta marbuta ends a word with a vowel (أسامة Usama, فاطمة Fatima): written as the he it is
     // drawn from, which the skeleton drops at a word's end (text::Skeleton()), not as the "t"

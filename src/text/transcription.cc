@@ -73,33 +73,46 @@ bool Syllabic(UChar32 cp) {
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode script = uscript_getScript(cp, &status);
   return script == USCRIPT_HAN || script == USCRIPT_HANGUL || script == USCRIPT_KATAKANA ||
-         script == USCRIPT_HIRAGANA || cp == 0x30FC;  // ー, the long vowel mark
+         script == USCRIPT_HIRAGANA || cp == kLongVowel;
 }
 
 void AppendUtf8(UChar32 cp, std::string* out) { icu::UnicodeString(cp).toUTF8String(*out); }
 
 }  // namespace
 
-std::string Respell(std::string_view utf8, bool swap_l_r) {
+namespace {
+
+// Both Latin spellings of `utf8` in one pass: `plain` with each unit's likeliest letters,
+// `swapped` with l and r swapped where the table says so. Empty when no unit is known; `swapped`
+// empty also when no unit swaps.
+struct Spellings {
+  std::string plain;
+  std::string swapped;
+};
+Spellings Spell(std::string_view utf8) {
+  Spellings out;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-  if (U_FAILURE(status)) return {};
+  if (U_FAILURE(status)) return out;
   // NFKC first: half-width kana (ｽﾁｭ) become the full-width ones the table holds.
   const icu::UnicodeString text =
       nfkc->normalize(icu::UnicodeString::fromUTF8(
                           icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))),
                       status);
-  if (U_FAILURE(status)) return {};
-  std::string out;
+  if (U_FAILURE(status)) return out;
   bool known = false;
-  bool swapped = false;
+  bool any_swap = false;
+  auto append = [&](std::string_view plain, std::string_view swapped) {
+    out.plain.append(plain);
+    out.swapped.append(swapped);
+  };
   // Appends the reading of `unit` (whose first letter is `cp`), false when the table lacks it.
   auto read = [&](std::string_view unit, UChar32 cp, bool fallback) {
     if (const Unit* found = Find(unit)) {
-      const bool swap = swap_l_r && !found->swapped.empty();
-      out.append(swap ? found->swapped : found->latin);
+      const bool swap = !found->swapped.empty();
+      append(found->latin, swap ? found->swapped : found->latin);
       known = true;
-      swapped = swapped || swap;
+      any_swap = any_swap || swap;
       return true;
     }
     if (!fallback) return false;
@@ -113,9 +126,9 @@ std::string Respell(std::string_view utf8, bool swap_l_r) {
         it->second = NormalizeText(unit);
         it->second.erase(std::remove(it->second.begin(), it->second.end(), ' '), it->second.end());
       }
-      out.append(it->second);
+      append(it->second, it->second);
     } else {
-      out.append(unit);
+      append(unit, unit);
     }
     return true;
   };
@@ -151,7 +164,16 @@ std::string Respell(std::string_view utf8, bool swap_l_r) {
     read(core, cp, true);
     if (!lengths.empty()) read(lengths, kLongVowel, true);
   }
-  return known && (swapped || !swap_l_r) ? out : std::string();
+  if (!known) return Spellings{};
+  if (!any_swap) out.swapped.clear();
+  return out;
+}
+
+}  // namespace
+
+std::string Respell(std::string_view utf8, bool swap_l_r) {
+  Spellings spellings = Spell(utf8);
+  return swap_l_r ? std::move(spellings.swapped) : std::move(spellings.plain);
 }
 
 std::string ConstructStateReading(std::string_view utf8) {
@@ -192,10 +214,9 @@ std::vector<std::string> OtherReadings(std::string_view utf8) {
   }
   const Script script = DetectScript(utf8);
   if (script == Script::kHan || script == Script::kHangul || script == Script::kKana) {
-    for (bool swap_l_r : {false, true}) {
-      if (std::string latin = Respell(utf8, swap_l_r); !latin.empty()) {
-        out.push_back(std::move(latin));
-      }
+    Spellings spellings = Spell(utf8);
+    for (std::string* latin : {&spellings.plain, &spellings.swapped}) {
+      if (!latin->empty()) out.push_back(std::move(*latin));
     }
   } else if (script == Script::kArabic) {
     if (std::string construct = ConstructStateReading(utf8); !construct.empty()) {
