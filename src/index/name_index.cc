@@ -111,6 +111,72 @@ void ForEachKey(const match::TokenView& token, bool with_deletions, F&& f) {
   }
 }
 
+// A short skeleton says little: "mn" is the consonants of amin, mona, yamani, yemen... Their
+// patterns (text::SkeletonPattern) say more: which gaps hold vowels. So a token of two to
+// kPatternLetters consonants is also keyed by its pattern, which a name written without short
+// vowels looks up (PatternKeysOfWritten): its skeleton key may reach too many tokens to walk.
+// (One consonant is too little to go by: with them, unlisted names of one consonant such as
+// شو "shw" met listed ones such as "Zeus", and more of them alerted than were found.)
+constexpr std::size_t kPatternLetters = 3;
+
+std::size_t PatternLetters(std::string_view pattern) {
+  return static_cast<std::size_t>(
+      std::count_if(pattern.begin(), pattern.end(), [](char c) { return c != '.'; }));
+}
+
+template <typename F>
+void ForEachPatternKey(const match::TokenView& token, F&& f) {
+  if (token.skeleton.size() < 2 || token.skeleton.size() > kPatternLetters) return;
+  const std::string pattern = text::SkeletonPattern(token.text);
+  if (pattern.empty() || PatternLetters(pattern) > kPatternLetters) return;
+  f(KeyHash('g', pattern));
+  if (token.canonical != token.text) {
+    const std::string canonical = text::SkeletonPattern(token.canonical);
+    if (!canonical.empty() && canonical != pattern &&
+        PatternLetters(canonical) <= kPatternLetters) {
+      f(KeyHash('g', canonical));
+    }
+  }
+}
+
+// The pattern keys a vowelless token may meet: its own pattern with any of the gaps it writes
+// no vowel in (a short vowel, unwritten) holding one.
+template <typename F>
+void PatternKeysOfWritten(std::string_view token, F&& f) {
+  const std::string pattern = text::SkeletonPattern(token);
+  std::array<char, kPatternLetters> letters{};
+  std::array<bool, kPatternLetters + 1> vowel{};
+  std::size_t count = 0;
+  for (char c : pattern) {
+    if (c == '.') {
+      vowel[count] = true;
+    } else if (count == kPatternLetters) {
+      return;
+    } else {
+      letters[count++] = c;
+    }
+  }
+  if (count == 0) return;
+  std::array<std::size_t, kPatternLetters + 1> open{};
+  std::size_t open_count = 0;
+  for (std::size_t k = 0; k <= count; ++k) {
+    if (!vowel[k]) open[open_count++] = k;
+  }
+  std::array<char, 2 * kPatternLetters + 1> key{};
+  for (std::uint32_t subset = 0; subset < (1U << open_count); ++subset) {
+    std::array<bool, kPatternLetters + 1> with = vowel;
+    for (std::size_t o = 0; o < open_count; ++o)
+      with[open[o]] = with[open[o]] || ((subset >> o) & 1U);
+    std::size_t length = 0;
+    for (std::size_t k = 0; k < count; ++k) {
+      if (with[k]) key[length++] = '.';
+      key[length++] = letters[k];
+    }
+    if (with[count]) key[length++] = '.';
+    f(KeyHash('g', std::string_view(key.data(), length)));
+  }
+}
+
 // A bit for each character a normalised token holds ([a-z0-9]); none for any other ('\0').
 std::uint64_t CharBit(char c) {
   if (c >= 'a' && c <= 'z') return std::uint64_t{1} << (10 + (c - 'a'));
@@ -145,6 +211,38 @@ void CountHits(std::span<const std::uint32_t> postings, std::uint8_t* marks, std
     count(*p);
   }
   for (; p < end; ++p) count(*p);
+}
+
+// Gather's first cut keeps `lead` names by the query weight they reached, as ranking keys in
+// s->order (after nth_element). A one-token query written without short vowels ("ymany") or of
+// a common name may reach thousands of names at one credit, which the cut then took by id: a
+// listed "Yamani" lost to every "Mohammad Amin" before it. Names tied at the cut are taken by
+// the share of their own weight reached instead (up to kMaxTiesRead of them: each is a record
+// read).
+constexpr std::size_t kMaxTiesRead = 2048;
+void BreakLeadTies(std::size_t lead, std::span<const NameRecord> names, gather::Scratch* s) {
+  std::vector<std::uint64_t>& order = s->order;
+  const std::uint64_t cut = order[lead - 1] >> 32;
+  auto tied = [cut](std::uint64_t key) { return (key >> 32) == cut; };
+  const auto lead_end = order.begin() + static_cast<std::ptrdiff_t>(lead);
+  if (std::none_of(lead_end, order.end(), tied)) return;
+  // The tied names as one range: those kept last in the lead, those cut first after it.
+  const auto first =
+      std::partition(order.begin(), lead_end, [&](std::uint64_t k) { return !tied(k); });
+  const auto last = std::partition(lead_end, order.end(), tied);
+  const auto keep = lead_end - first;
+  const auto end = first + std::min<std::ptrdiff_t>(last - first, kMaxTiesRead);
+  constexpr std::ptrdiff_t kAhead = 8;
+  for (auto it = first; it < end; ++it) {
+    if (it + kAhead < end) __builtin_prefetch(&names[~static_cast<std::uint32_t>(it[kAhead])]);
+    const auto name = ~static_cast<std::uint32_t>(*it);
+    const float share =
+        s->slots.Find(name)->listed / std::max(names[name].total_weight, kMinWeight);
+    *it =
+        std::uint64_t{std::bit_cast<std::uint32_t>(share)} << 32 | static_cast<std::uint32_t>(*it);
+  }
+  std::nth_element(first, first + keep, end, std::greater<>());
+  for (auto it = first; it < end; ++it) *it = cut << 32 | static_cast<std::uint32_t>(*it);
 }
 
 // The token `record` describes, its strings in `arena` (the index's or the builder's).
@@ -323,7 +421,8 @@ class IndexBuilder {
     record.token_count = static_cast<std::uint8_t>(std::min<std::size_t>(name.tokens.size(), 255));
     record.flags = static_cast<std::uint8_t>(
         static_cast<unsigned>(entities_[source.entity].names[source.position].kind) |
-        (name.vowelless ? 4U : 0U) | (name.transcribed ? 8U : 0U) |
+        (name.vowelless ? 4U : 0U) |
+        (name.transcribed || (name.vowelless && name.glide_start) ? 8U : 0U) |
         (entities_[source.entity].schema == Schema::kPerson ? 16U : 0U) |
         (source.reading != 0 ? 32U : 0U) | (name.consonant_start ? 64U : 0U) |
         (name.consonant_end ? 128U : 0U));
@@ -394,7 +493,9 @@ class IndexBuilder {
     HashPostingsBuilder fuzzy;
     for (std::uint32_t t = 0; t < tokens_.size(); ++t) {
       if (!IsKeyToken(static_cast<text::TokenClass>(tokens_[t].token_class))) continue;
-      ForEachKey(ViewOf(tokens_[t]), true, [&](std::uint64_t key, bool) { fuzzy.Add(key, t); });
+      const match::TokenView view = ViewOf(tokens_[t]);
+      ForEachKey(view, true, [&](std::uint64_t key, bool) { fuzzy.Add(key, t); });
+      ForEachPatternKey(view, [&](std::uint64_t key) { fuzzy.Add(key, t); });
     }
     fuzzy.Write(kFuzzyKeys, writer);
     HashPostingsBuilder frequencies;
@@ -666,7 +767,8 @@ match::NameView NameIndex::View(std::uint32_t id,
                          name.person(),
                          name.respelled(),
                          name.consonant_start(),
-                         name.consonant_end()};
+                         name.consonant_end(),
+                         name.glide_start()};
 }
 
 std::span<const std::uint32_t> NameIndex::NameTokenIds(std::uint32_t id) const {
@@ -883,6 +985,15 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         article_key = KeyHash('s', text::Skeleton(std::string_view(token.text).substr(2)));
         if (key_count < keys.size()) keys[key_count++] = {article_key, false};
       }
+      // A short skeleton reaches many tokens: those whose vowels stand where this token writes
+      // its own are looked up by their patterns.
+      const std::size_t pattern_first = key_count;
+      if (query.vowelless && token.skeleton.size() >= 2 &&
+          token.skeleton.size() <= kPatternLetters) {
+        PatternKeysOfWritten(token.text, [&](std::uint64_t key) {
+          if (key_count < keys.size()) keys[key_count++] = {key, false};
+        });
+      }
       // Each lookup is a chain of two or three cache misses: the chains of all the token's
       // keys are followed side by side, a level at a time.
       for (int stage = 0; stage < 3; ++stage) {
@@ -895,7 +1006,8 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         // Except the skeleton of a name written without short vowels (Arabic, Hebrew): its
         // consonants are all the query says, and common ones ("mhmd", "hmdn") reach many.
         const bool consonants = (skeleton_key != 0 && keys[k].first == skeleton_key) ||
-                                (article_key != 0 && keys[k].first == article_key);
+                                (article_key != 0 && keys[k].first == article_key) ||
+                                k >= pattern_first;
         const std::size_t loose_limit = consonants ? kVowellessKeyTokens : kLooseKeyTokens;
         if (!exhaustive && !keys[k].second && reached.size() > loose_limit) continue;
         if (forward != nullptr && !keys[k].second &&
@@ -1279,6 +1391,9 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   if (lead < s.order.size()) {
     std::nth_element(s.order.begin(), s.order.begin() + static_cast<std::ptrdiff_t>(lead),
                      s.order.end(), std::greater<>());
+    // (A query of one token, or written without short vowels: at a million names, breaking
+    // the ties of every query cost a sixth of the throughput and changed no recall.)
+    if (query.vowelless || count == 1) BreakLeadTies(lead, names_, &s);
   }
   s.ranked.resize(lead);
   for (std::size_t i = 0; i < lead; ++i) {

@@ -71,16 +71,18 @@ struct NameRecord {
   std::uint32_t token_begin;  // into the name-token array
   std::uint16_t position;     // index in Entity::names
   std::uint8_t token_count;
-  // bits 0-1: NameKind, bit 2: vowelless, bit 3: transcribed, bit 4: a person's, bit 5:
-  // another reading of the entity's name at `position` (text::OtherReadings(): a respelling of
-  // Han, Hangul or kana, an Arabic construct state), kept as a name of its own, bits 6 and 7: a
+  // bits 0-1: NameKind, bit 2: vowelless, bit 3: transcribed (a vowelless name, never
+  // transcribed: its first letter is a waw or ya, match::NameView::glide_start), bit 4: a person's,
+  // bit 5: another reading of the entity's name at `position` (text::OtherReadings(): a respelling
+  // of Han, Hangul or kana, an Arabic construct state), kept as a name of its own, bits 6 and 7: a
   // vowelless name's first and last letters write no vowel (match::NameView::consonant_start,
   // consonant_end). Bits 4 to 7 are 0 in snapshots written before they were kept.
   std::uint8_t flags;
   float total_weight;
   NameKind kind() const { return static_cast<NameKind>(flags & 3U); }
   bool vowelless() const { return (flags & 4U) != 0; }
-  bool transcribed() const { return (flags & 8U) != 0; }
+  bool transcribed() const { return (flags & 12U) == 8U; }
+  bool glide_start() const { return (flags & 12U) == 12U; }
   bool person() const { return (flags & 16U) != 0; }
   bool respelled() const { return (flags & 32U) != 0; }
   bool consonant_start() const { return (flags & 64U) != 0; }

@@ -34,7 +34,10 @@ inline constexpr char kSnapshotMagic[8] = {'C', 'O', 'R', 'D', 'O', 'N', 'I', 'X
 // 5: Arabic ta marbuta romanised as a final vowel sign (h), not t; names written by sound in
 // Han, Hangul or kana also indexed as their respellings; name records flag a vowelless name's
 // consonant edges.
-inline constexpr std::uint32_t kSnapshotVersion = 5;
+// 6: tokens of two or three consonants also keyed by their vowel patterns
+// (text::SkeletonPattern()), which names written without short vowels look up; a vowelless
+// name record's bit 3 says its first letter is a waw or ya (NameRecord::glide_start()).
+inline constexpr std::uint32_t kSnapshotVersion = 6;
 
 // Collects sections, then lays them out as one snapshot image.
 class SnapshotWriter {

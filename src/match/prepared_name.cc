@@ -52,6 +52,7 @@ NameView ViewOf(const PreparedName& name, std::vector<TokenView>* storage) {
                 name.transcribed};
   view.consonant_start = name.consonant_start;
   view.consonant_end = name.consonant_end;
+  view.glide_start = name.glide_start;
   return view;
 }
 
@@ -63,6 +64,7 @@ PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {
   out.transcribed = normalized.transcribed;
   out.consonant_start = normalized.consonant_start;
   out.consonant_end = normalized.consonant_end;
+  out.glide_start = normalized.glide_start;
   out.tokens.reserve(normalized.tokens.size());
   for (std::string& token : normalized.tokens) {
     PreparedToken prepared;

@@ -43,9 +43,11 @@ struct PreparedName {
   bool vowelless = false;  // romanised from Arabic/Hebrew script
   float total_weight = 0.0F;
   bool transcribed = false;  // romanised from Han, Hangul or kana (text::NormalizedName)
-  // A vowelless name's first and last letters write no vowel (text::NormalizedName).
+  // A vowelless name's first and last letters write no vowel; its first is a waw or ya
+  // (text::NormalizedName).
   bool consonant_start = false;
   bool consonant_end = false;
+  bool glide_start = false;
 };
 
 // What scoring reads of a token and of a name: views, so that listed names can be scored
@@ -82,6 +84,9 @@ struct NameView {
   // one that ends with one (but e, often silent).
   bool consonant_start = false;
   bool consonant_end = false;
+  // A vowelless name's first letter is a waw or ya: its first token meets a Latin token by its
+  // consonants only if that begins with the same sound (y, i, e or j; w, u, o or v).
+  bool glide_start = false;
 };
 
 TokenView ViewOf(const PreparedToken& token);

@@ -387,6 +387,8 @@ void WrittenEdges(const icu::UnicodeString& text, NormalizedName* out) {
   }
   if (first == U_SENTINEL) return;
   out->consonant_start = !CarriesVowel(first);
+  out->glide_start = first == 0x0648 || first == 0x064A || first == 0x06CC ||  // و ي ی
+                     first == 0x05D5 || first == 0x05D9;                       // ו י
   out->consonant_end = !WritesFinalVowel(last);
 }
 

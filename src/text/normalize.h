@@ -37,6 +37,10 @@ struct NormalizedName {
   // word with a letter: פייש "pyys" is not Abyss, אדאן "adan" not Downy (see match::ScoreName()).
   bool consonant_start = false;
   bool consonant_end = false;
+  // For a vowelless name: whether its first letter is a waw or a ya (Hebrew vav, yod). A word
+  // begins with one where it begins with that consonant (an initial vowel is written with an
+  // alef or ayn before it): يماني "ymany" is Yamani, not Mainway (see match::ScoreName()).
+  bool glide_start = false;
   // True when the input was in a script that spells foreign names by syllables (Han, Hangul,
   // kana): vowels the name lacks are written ("Ralston" as 랄스턴 "ral su ton", "Pinnock" as
   // ピノック "pinokku") and l and r are one sound. See match::ScoreName().

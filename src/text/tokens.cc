@@ -430,6 +430,21 @@ SkeletonGaps GapsOfSkeleton(std::string_view token) {
   return out;
 }
 
+std::string SkeletonPattern(std::string_view token) {
+  const std::string skeleton = Skeleton(token);
+  if (skeleton.empty()) return {};
+  const SkeletonGaps gaps = GapsOfSkeleton(token);
+  std::string out;
+  out.reserve(2 * skeleton.size() + 1);
+  const std::size_t letters = std::min(skeleton.size(), gaps.letters);
+  for (std::size_t k = 0; k < letters; ++k) {
+    if (gaps.vowel[k]) out += '.';
+    out += skeleton[k];
+  }
+  if (gaps.vowel[letters]) out += '.';
+  return out;
+}
+
 std::string PhoneticKey(std::string_view token) {
   struct Rule {
     std::string_view from;

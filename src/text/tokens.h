@@ -54,6 +54,12 @@ struct SkeletonGaps {
 };
 SkeletonGaps GapsOfSkeleton(std::string_view token);
 
+// Skeleton() with a '.' in each gap that holds a vowel-like letter: "yamani" -> ".m.n.",
+// "amin" -> ".m.n", "mona" -> "m.n.". A name written without short vowels writes some of its
+// vowels (alef, waw, ya): its pattern has a '.' where the Latin spelling's has one, and may lack
+// others. Empty for a token of no consonant.
+std::string SkeletonPattern(std::string_view token);
+
 // Phonetic key: spellings that romanisation systems use for one sound are brought together
 // (dzh/dj/j, kh/h, ts/tz/cz/c, ph/f, w/v, q/ck/c/k, ou/oo/u, ee/i, iy/ij/ii/y/i, x/ks, z/s, doubled
 // letters), so "rositskiy" ~ "rosicky", "dzhabbar" ~ "jabbar", "mailhouse" ~ "meylkhaus".

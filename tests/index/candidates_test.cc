@@ -67,6 +67,59 @@ TEST(Candidates, CommonTokensCreditANameOnceWhicheverWayItIsCredited) {
   EXPECT_FLOAT_EQ(by_tokens, by_postings);
 }
 
+// Names that reach a one-token query equally are cut by how much of each the query reached,
+// not by their order in the list: a listed "Yamani", last of 1,000 names holding an "Amin"
+// (whose consonants are those of يماني "ymany"), is a candidate of يماني.
+TEST(Candidates, NamesTiedByTheQueryAreCutByTheirOwnShare) {
+  std::vector<Entity> entities;
+  for (int i = 0; i < 1000; ++i) {
+    const std::string tag = "Zq" + std::to_string(i) + "x";
+    entities.push_back(
+        testing::MakeEntity("c", "a" + std::to_string(i), Schema::kPerson, {"Amin Kerr " + tag}));
+  }
+  entities.push_back(testing::MakeEntity("c", "yamani", Schema::kPerson, {"Yamani"}));
+  const std::unique_ptr<NameIndex> index = Open(entities);
+  const match::PreparedName query = match::PrepareName("يماني", index.get());
+  std::vector<std::uint32_t> names;
+  std::vector<float> estimates;
+  index->Candidates(query, 50, &names, &estimates, false);
+  ASSERT_FALSE(names.empty());
+  EXPECT_EQ(index->EntityId(index->name(names[0]).entity), "c:yamani");
+}
+
+// A token of few consonants is also keyed by where its vowels stand: a name written without
+// short vowels finds it by its pattern even when its skeleton reaches too many tokens to walk.
+TEST(Candidates, AShortSkeletonIsFoundByItsVowelPattern) {
+  std::vector<Entity> entities;
+  // 288 tokens of the consonants m, n (the skeleton key reaches too many of them to walk),
+  // 132 of them with vowels before the m and after the n, as "ymany" writes.
+  const std::vector<std::string> middles = {"a",  "e",  "i",  "o",  "u",  "ee",
+                                            "oo", "ai", "ei", "ou", "ia", "io"};
+  std::vector<std::string> ends = middles;
+  ends.back() = "";
+  int id = 0;
+  for (const std::string start : {"", "o"}) {
+    for (const std::string& middle : middles) {
+      for (const std::string& end : ends) {
+        entities.push_back(testing::MakeEntity("c", "t" + std::to_string(id++), Schema::kPerson,
+                                               {start + "m" + middle + "n" + end + " Kerr"}));
+      }
+    }
+  }
+  entities.push_back(testing::MakeEntity("c", "yamani", Schema::kPerson, {"Yamani"}));
+  const std::unique_ptr<NameIndex> index = Open(entities);
+  const match::PreparedName query = match::PrepareName("يماني", index.get());
+  ASSERT_TRUE(query.vowelless);
+  std::vector<std::uint32_t> names;
+  std::vector<float> estimates;
+  index->Candidates(query, 50, &names, &estimates, false);
+  bool found = false;
+  for (std::uint32_t name : names) {
+    found = found || index->EntityId(index->name(name).entity) == "c:yamani";
+  }
+  EXPECT_TRUE(found);
+}
+
 // The slots of a query: found after insertion with what was set, absent in the next query,
 // whether the table is dense from the start, grows, or grows into the dense array.
 TEST(SlotTable, KeepsEachNamesSlotThroughGrowthAndEmptiesPerQuery) {

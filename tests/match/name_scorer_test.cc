@@ -197,6 +197,16 @@ TEST(NameScorer, ArabicLongVowelsMustHaveLatinVowels) {
   EXPECT_GT(Score("وائل", "Wael"), 0.85);
 }
 
+// A word begins with ya or waw where it begins with that consonant: the Latin spelling begins
+// with y (or i, e), or w (or u, o), then.
+TEST(NameScorer, AnInitialYaOrWawIsWritten) {
+  EXPECT_GT(Score("يماني", "Yamani"), 0.85);
+  EXPECT_LT(Score("يماني", "Mainway"), 0.8);
+  EXPECT_LT(Score("يماني", "Amani"), 0.8);
+  EXPECT_GT(Score("وليد", "Walid"), 0.85);
+  EXPECT_LT(Score("وليد", "Lyda"), 0.8);
+}
+
 // And of the same kind: an alef is a, e or o; a waw u, o or w; a ya i, e or y (or a, last: the
 // alef maqsura of موسى). Unlisted names written in Arabic script met listed ones of the same
 // consonants and other vowels ("Sevin" for سفيان, Sufyan).

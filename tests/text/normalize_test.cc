@@ -81,6 +81,12 @@ TEST(Normalizer, VowellessNamesKnowTheirWrittenEdges) {
   name = NormalizeName("Abyss");  // not vowelless: no edges
   EXPECT_FALSE(name.consonant_start);
   EXPECT_FALSE(name.consonant_end);
+  // A waw or ya first (Hebrew vav or yod), not after an alef: a glide.
+  EXPECT_TRUE(NormalizeName("يماني").glide_start);
+  EXPECT_TRUE(NormalizeName("וולטר").glide_start);     // Walter
+  EXPECT_FALSE(NormalizeName("אולסטון").glide_start);  // Allston: alef first
+  EXPECT_FALSE(NormalizeName("عيسى").glide_start);     // Issa: ayn first
+  EXPECT_FALSE(NormalizeName("Walter").glide_start);
 }
 
 TEST(Normalizer, SplitsHanAndHangulSyllables) {
@@ -209,6 +215,19 @@ TEST(Tokens, SkeletonGapsHoldTheirVowels) {
   ASSERT_EQ(fatimah.letters, 3U);
   EXPECT_EQ(fatimah.letters_in[2], VowelBit('i'));
   EXPECT_EQ(fatimah.letters_in[3], VowelBit('a'));
+}
+
+// The pattern marks the gaps that hold vowels: written Arabic (يماني "ymany") marks some of
+// those its Latin spelling marks.
+TEST(Tokens, SkeletonPatternMarksVowelGaps) {
+  EXPECT_EQ(SkeletonPattern("yamani"), ".m.n.");
+  EXPECT_EQ(SkeletonPattern("ymany"), ".m.n.");
+  EXPECT_EQ(SkeletonPattern("amin"), ".m.n");
+  EXPECT_EQ(SkeletonPattern("mona"), "m.n.");
+  EXPECT_EQ(SkeletonPattern("azizi"), ".s.");  // z -> s; the second z joins the first
+  EXPECT_EQ(SkeletonPattern("zyzy"), "s.");
+  EXPECT_EQ(SkeletonPattern("fatimah"), "f.t.m.");  // the final h is a vowel sign
+  EXPECT_EQ(SkeletonPattern("aaa"), "");
 }
 
 TEST(Tokens, PhoneticKeyJoinsRomanisations) {
