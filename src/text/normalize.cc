@@ -370,6 +370,25 @@ bool WritesFinalVowel(UChar32 cp) {
   return CarriesVowel(cp) || cp == 0x0629 || cp == 0x0649 || cp == 0x06C0;  // ة ى ۀ
 }
 
+// True when every letter of `utf8` is of Arabic or Hebrew script: the Hebrew spirant reading
+// (text::SpirantReading()) writes a few Arabic letters into a Hebrew name.
+bool ArabicAndHebrewOnly(std::string_view utf8) {
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  for (int32_t pos = 0; pos < text.length();) {
+    const UChar32 cp = text.char32At(pos);
+    pos += U16_LENGTH(cp);
+    if (u_isalpha(cp) == 0) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode code = uscript_getScript(cp, &status);
+    if (code != USCRIPT_ARABIC && code != USCRIPT_HEBREW && code != USCRIPT_COMMON &&
+        code != USCRIPT_INHERITED) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // NormalizedName::consonant_start and consonant_end of a vowelless name, from its first and
 // last letters (marks such as harakat, geresh or tatweel skipped).
 void WrittenEdges(const icu::UnicodeString& text, NormalizedName* out) {
@@ -415,7 +434,8 @@ NormalizedName NormalizeName(std::string_view utf8) {
 NormalizedName NormalizeNameThroughIcu(std::string_view utf8) {
   NormalizedName out;
   out.script = DetectScript(utf8);
-  out.vowelless = out.script == Script::kArabic || out.script == Script::kHebrew;
+  out.vowelless = out.script == Script::kArabic || out.script == Script::kHebrew ||
+                  (out.script == Script::kMixed && ArabicAndHebrewOnly(utf8));
   out.transcribed =
       out.script == Script::kHan || out.script == Script::kHangul || out.script == Script::kKana;
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(

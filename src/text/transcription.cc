@@ -206,6 +206,46 @@ std::string ConstructStateReading(std::string_view utf8) {
   return out;
 }
 
+std::string SpirantReading(std::string_view utf8) {
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  constexpr UChar32 kBet = 0x05D1;
+  constexpr UChar32 kVav = 0x05D5;
+  constexpr UChar32 kFinalPe = 0x05E3;
+  constexpr UChar32 kPe = 0x05E4;
+  constexpr UChar32 kFa = 0x0641;
+  constexpr UChar32 kVeh = 0x06A4;
+  icu::UnicodeString out;
+  bool changed = false;
+  bool word_start = true;
+  for (int32_t pos = 0; pos < text.length();) {
+    const UChar32 cp = text.char32At(pos);
+    pos += U16_LENGTH(cp);
+    // Points (dagesh, rafe, vowels) and geresh belong to the letter before.
+    if (u_charType(cp) == U_NON_SPACING_MARK) {
+      out.append(cp);
+      continue;
+    }
+    const bool starts = word_start;
+    word_start = u_isalpha(cp) == 0;
+    UChar32 reading = cp;
+    if (cp == kPe || cp == kFinalPe) {
+      reading = kFa;
+    } else if (cp == kBet && !starts) {
+      reading = kVeh;
+    } else if (cp == kVav && (starts || (pos < text.length() && text.char32At(pos) == kVav))) {
+      reading = kVeh;
+      if (pos < text.length() && text.char32At(pos) == kVav) pos += U16_LENGTH(kVav);  // וו: one v
+    }
+    changed = changed || reading != cp;
+    out.append(reading);
+  }
+  if (!changed) return {};
+  std::string utf8_out;
+  out.toUTF8String(utf8_out);
+  return utf8_out;
+}
+
 std::vector<std::string> OtherReadings(std::string_view utf8) {
   std::vector<std::string> out;
   if (std::all_of(utf8.begin(), utf8.end(),
@@ -221,6 +261,10 @@ std::vector<std::string> OtherReadings(std::string_view utf8) {
   } else if (script == Script::kArabic) {
     if (std::string construct = ConstructStateReading(utf8); !construct.empty()) {
       out.push_back(std::move(construct));
+    }
+  } else if (script == Script::kHebrew) {
+    if (std::string spirant = SpirantReading(utf8); !spirant.empty()) {
+      out.push_back(std::move(spirant));
     }
   }
   return out;

@@ -30,8 +30,18 @@ std::string Respell(std::string_view utf8, bool swap_l_r = false);
 // when there is none.
 std::string ConstructStateReading(std::string_view utf8);
 
+// Hebrew writes p and f with one letter (פ), b and v with another (ב), and v, w, o and u with
+// vav (ו); NormalizeName() reads them p, b and w. In foreign names the other sounds are as
+// common: פולקר is Volker, מנספלד Mansfeld, אביב Aviv, ויגו Viggo. `utf8` with every pe, a bet
+// that does not begin a word (one that does is mostly b) and a vav that does (or a double vav)
+// written as the Arabic letters fa (ف) and veh (ڤ), which NormalizeName() reads f and v; ""
+// when there is none. (A name with both sounds of a letter, Profumo, is read one way or the
+// other.)
+std::string SpirantReading(std::string_view utf8);
+
 // The readings of a name besides the one NormalizeName() gives: its respellings (Han, Hangul,
-// kana) or its construct-state reading (Arabic); none for other names. Screening and the
+// kana), its construct-state reading (Arabic) or its spirant reading (Hebrew); none for other
+// names. Screening and the
 // index read such a name every way (docs/matching.md).
 std::vector<std::string> OtherReadings(std::string_view utf8);
 

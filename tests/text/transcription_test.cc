@@ -78,6 +78,20 @@ TEST(ConstructStateReading, ReadsTaMarbutaBeforeAnotherWordAsT) {
   EXPECT_TRUE(OtherReadings("Hay'at Tahrir al-Sham").empty());
 }
 
+// Hebrew pe, bet and vav read as f, v and v where foreign names most often have them.
+TEST(SpirantReading, ReadsPeBetAndVavAsFAndV) {
+  EXPECT_EQ(NormalizeText(SpirantReading("פולקר")), "fwlqr");    // Volker
+  EXPECT_EQ(NormalizeText(SpirantReading("מנספלד")), "mnsfld");  // Mansfeld
+  EXPECT_EQ(NormalizeText(SpirantReading("אביב")), "vyv");       // Aviv (the alef is unwritten)
+  EXPECT_EQ(SpirantReading("בוריס"), "");  // Boris: a bet that begins a word stays b
+  EXPECT_EQ(NormalizeText(SpirantReading("ויגו")), "vygw");   // Viggo
+  EXPECT_EQ(NormalizeText(SpirantReading("דוויד")), "dvyd");  // David: a double vav is v
+  EXPECT_EQ(NormalizeText(SpirantReading("יוסף")), "ywsf");   // a final pe is f
+  EXPECT_EQ(SpirantReading("כהן"), "");                       // nothing to read otherwise
+  EXPECT_EQ(OtherReadings("מנספלד").size(), 1U);
+  EXPECT_TRUE(OtherReadings("Mansfeld").empty());
+}
+
 TEST(Respell, OtherScriptsHaveNoRespelling) {
   EXPECT_EQ(Respell("Balabanov"), "");
   EXPECT_EQ(Respell("Балабанов"), "");
