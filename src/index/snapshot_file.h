@@ -36,7 +36,8 @@ inline constexpr char kSnapshotMagic[8] = {'C', 'O', 'R', 'D', 'O', 'N', 'I', 'X
 // consonant edges.
 // 6: tokens of two or three consonants also keyed by their vowel patterns
 // (text::SkeletonPattern()), which names written without short vowels look up; a vowelless
-// name record's bit 3 says its first letter is a waw or ya (NameRecord::glide_start()).
+// name record's bit 3 says its first letter is a waw or ya (NameRecord::glide_start());
+// skeletons fold gh (text::Skeleton()).
 inline constexpr std::uint32_t kSnapshotVersion = 6;
 
 // Collects sections, then lays them out as one snapshot image.

@@ -353,6 +353,9 @@ std::uint8_t WalkSkeleton(std::string_view token, Keep&& keep) {
       ++pos;
     } else if ((c == 's' || c == 'k') && next == 'h') {
       ++pos;  // sh -> s, kh -> k: Hebrew romanisation writes s and k for them
+    } else if (c == 'g' && next == 'h') {
+      c = 'j';  // gh -> g: Arabic writes a foreign g as ghayn (بيغاسوس "byghasws", Pegasus)
+      ++pos;
     } else if (c == 'c' || c == 'q') {
       c = 'k';
     } else if (c == 'z') {

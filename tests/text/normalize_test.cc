@@ -193,6 +193,9 @@ TEST(Tokens, SkeletonIgnoresVowelsAndDoubles) {
   EXPECT_EQ(Skeleton("muhammad"), "mhmd");
   EXPECT_EQ(Skeleton("mhmd"), "mhmd");
   EXPECT_EQ(Skeleton("qaida"), Skeleton("kaida"));
+  // Arabic script writes a foreign g with ghayn: بيغاسوس "byghasws" is Pegasus.
+  EXPECT_EQ(Skeleton("byghasws"), Skeleton("pegasus"));
+  EXPECT_EQ(Skeleton("ghani"), "jn");
 }
 
 }  // namespace
