@@ -113,36 +113,45 @@ void ForEachKey(const match::TokenView& token, bool with_deletions, F&& f) {
 
 // A short skeleton says little: "mn" is the consonants of amin, mona, yamani, yemen... Their
 // patterns (text::SkeletonPattern) say more: which gaps hold vowels. So a token of two to
-// kPatternLetters consonants is also keyed by its pattern, which a name written without short
-// vowels looks up (PatternKeysOfWritten): its skeleton key may reach too many tokens to walk.
-// (One consonant is too little to go by: with them, unlisted names of one consonant such as
-// شو "shw" met listed ones such as "Zeus", and more of them alerted than were found.)
+// kPatternLetters consonants is also keyed by its pattern, which a token of the other kind
+// looks up (PatternKeys): its skeleton key may reach too many tokens to walk. Latin tokens are
+// keyed under kLatinPattern, tokens of names written without short vowels under
+// kWrittenPattern. (One consonant is too little to go by: with them, unlisted names of one
+// consonant such as شو "shw" met listed ones such as "Zeus", and more of them alerted than were
+// found.)
 constexpr std::size_t kPatternLetters = 3;
+constexpr char kLatinPattern = 'g';
+constexpr char kWrittenPattern = 'G';
 
 std::size_t PatternLetters(std::string_view pattern) {
   return static_cast<std::size_t>(
       std::count_if(pattern.begin(), pattern.end(), [](char c) { return c != '.'; }));
 }
 
+// Calls f(key, written) for the pattern keys of a listed token (`written`: of a name written
+// without short vowels).
 template <typename F>
-void ForEachPatternKey(const match::TokenView& token, F&& f) {
+void ForEachPatternKey(const match::TokenView& token, bool written, F&& f) {
   if (token.skeleton.size() < 2 || token.skeleton.size() > kPatternLetters) return;
   const std::string pattern = text::SkeletonPattern(token.text);
   if (pattern.empty() || PatternLetters(pattern) > kPatternLetters) return;
-  f(KeyHash('g', pattern));
-  if (token.canonical != token.text) {
+  f(KeyHash(written ? kWrittenPattern : kLatinPattern, pattern), written);
+  if (!written && token.canonical != token.text) {
     const std::string canonical = text::SkeletonPattern(token.canonical);
     if (!canonical.empty() && canonical != pattern &&
         PatternLetters(canonical) <= kPatternLetters) {
-      f(KeyHash('g', canonical));
+      f(KeyHash(kLatinPattern, canonical), false);
     }
   }
 }
 
-// The pattern keys a vowelless token may meet: its own pattern with any of the gaps it writes
-// no vowel in (a short vowel, unwritten) holding one.
+// The pattern keys a query token may meet among tokens of the other kind. Written without
+// short vowels (`written`), it meets Latin tokens with a vowel in each gap where it writes one
+// and in any other (a short vowel, unwritten); a Latin token meets written tokens with a vowel
+// in some of its gaps and in none other. The gap before the first consonant is free either way
+// (an initial alef often stands for a vowel the Latin spelling drops, "abn" / "bin").
 template <typename F>
-void PatternKeysOfWritten(std::string_view token, F&& f) {
+void PatternKeys(std::string_view token, bool written, F&& f) {
   const std::string pattern = text::SkeletonPattern(token);
   std::array<char, kPatternLetters> letters{};
   std::array<bool, kPatternLetters + 1> vowel{};
@@ -156,24 +165,23 @@ void PatternKeysOfWritten(std::string_view token, F&& f) {
       letters[count++] = c;
     }
   }
-  if (count == 0) return;
+  if (count < 2) return;
   std::array<std::size_t, kPatternLetters + 1> open{};
   std::size_t open_count = 0;
   for (std::size_t k = 0; k <= count; ++k) {
-    if (!vowel[k]) open[open_count++] = k;
+    if (k == 0 || vowel[k] != written) open[open_count++] = k;
   }
   std::array<char, 2 * kPatternLetters + 1> key{};
   for (std::uint32_t subset = 0; subset < (1U << open_count); ++subset) {
     std::array<bool, kPatternLetters + 1> with = vowel;
-    for (std::size_t o = 0; o < open_count; ++o)
-      with[open[o]] = with[open[o]] || ((subset >> o) & 1U);
+    for (std::size_t o = 0; o < open_count; ++o) with[open[o]] = ((subset >> o) & 1U) != 0;
     std::size_t length = 0;
     for (std::size_t k = 0; k < count; ++k) {
       if (with[k]) key[length++] = '.';
       key[length++] = letters[k];
     }
     if (with[count]) key[length++] = '.';
-    f(KeyHash('g', std::string_view(key.data(), length)));
+    f(KeyHash(written ? kLatinPattern : kWrittenPattern, std::string_view(key.data(), length)));
   }
 }
 
@@ -460,6 +468,7 @@ class IndexBuilder {
         token_canonical_.push_back(canonical->second);
       }
       name_tokens_.push_back(it->second);
+      if (name.vowelless) tokens_[it->second].written = 1;
       // Names holding each canonical token (counted once a name), by id: no string hashing
       // a token occurrence beyond the one lookup above.
       const std::uint32_t canonical = token_canonical_[it->second];
@@ -491,12 +500,18 @@ class IndexBuilder {
 
   void WriteTokens(SnapshotWriter* writer) {
     HashPostingsBuilder fuzzy;
+    bool written_patterns = false;
     for (std::uint32_t t = 0; t < tokens_.size(); ++t) {
       if (!IsKeyToken(static_cast<text::TokenClass>(tokens_[t].token_class))) continue;
       const match::TokenView view = ViewOf(tokens_[t]);
       ForEachKey(view, true, [&](std::uint64_t key, bool) { fuzzy.Add(key, t); });
-      ForEachPatternKey(view, [&](std::uint64_t key) { fuzzy.Add(key, t); });
+      ForEachPatternKey(view, tokens_[t].written != 0, [&](std::uint64_t key, bool written) {
+        fuzzy.Add(key, t);
+        written_patterns = written_patterns || written;
+      });
     }
+    // Whether any written token is keyed by its pattern: Latin queries look them up then.
+    if (written_patterns) fuzzy.Add(KeyHash(kWrittenPattern, {}), 0);
     fuzzy.Write(kFuzzyKeys, writer);
     HashPostingsBuilder frequencies;
     for (std::size_t c = 0; c < canonical_texts_.size(); ++c) {
@@ -652,6 +667,7 @@ NameIndex::NameIndex(std::shared_ptr<const SnapshotImage> image)
 Result<std::unique_ptr<NameIndex>> NameIndex::Open(std::shared_ptr<const SnapshotImage> image) {
   std::unique_ptr<NameIndex> index(new NameIndex(std::move(image)));
   CORDON_RETURN_IF_ERROR(index->Check());
+  index->written_patterns_ = !index->fuzzy_.Find(KeyHash(kWrittenPattern, {})).empty();
   return index;
 }
 
@@ -988,9 +1004,9 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       // A short skeleton reaches many tokens: those whose vowels stand where this token writes
       // its own are looked up by their patterns.
       const std::size_t pattern_first = key_count;
-      if (query.vowelless && token.skeleton.size() >= 2 &&
+      if ((query.vowelless || written_patterns_) && token.skeleton.size() >= 2 &&
           token.skeleton.size() <= kPatternLetters) {
-        PatternKeysOfWritten(token.text, [&](std::uint64_t key) {
+        PatternKeys(token.text, query.vowelless, [&](std::uint64_t key) {
           if (key_count < keys.size()) keys[key_count++] = {key, false};
         });
       }
@@ -1054,7 +1070,8 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
           double sim = 0.97;
           if (matched.credit < 0) {
             match::TokenMatchKind kind;
-            sim = match::TokenSimilarity(view, TokenAt(t), query.vowelless, &kind);
+            sim = match::TokenSimilarity(view, TokenAt(t),
+                                         query.vowelless || tokens_[t].written != 0, &kind);
           }
           const double factor = std::max(sim, kMinCredit);
           matched =

@@ -62,7 +62,10 @@ struct TokenRecord {
   // text[0], so that the initials of a name are read without its strings; 0 in snapshots
   // written before it was kept (the text is read then).
   char initial;
-  std::uint8_t reserved[6];
+  // 1 when a name written without short vowels (Arabic, Hebrew) holds the token: a Latin query
+  // token is compared with it as with such a name's (snapshot format 6).
+  std::uint8_t written;
+  std::uint8_t reserved[5];
 };
 static_assert(sizeof(TokenRecord) == 56);
 
@@ -205,7 +208,8 @@ class NameIndex final : public match::RaritySource {
   HashPostings entity_ids_table_;
   HashPostings identifiers_;
   std::uint64_t corpus_names_ = 0;
-  std::uint64_t instance_ = 0;  // unique per index in this process (keys the scratch caches)
+  std::uint64_t instance_ = 0;     // unique per index in this process (keys the scratch caches)
+  bool written_patterns_ = false;  // tokens of written names are keyed by their patterns
 };
 
 }  // namespace cordon::index
