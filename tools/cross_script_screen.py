@@ -4,7 +4,8 @@
 Samples N Wikidata transliteration pairs per script from ../shared/data/names/wikidata_netranslit
 (`english<TAB>native, one character per space<TAB>count`), lists their English forms beside the
 development list, screens the native forms (`cordon screen --input`) and prints recall@1,
-recall@10 and alert recall per script. Then screens 1,000 other native names of each script
+recall@10 and alert recall per script; then the other way round (the native forms listed, the
+English forms screened). Then screens 1,000 other native names of each script
 against the development list alone and prints the share that alerts; and, since those are
 mostly foreign names written by sound, 1,000 Chinese and 1,000 Korean names of Chinese and
 Korean people (a common surname and one or two given-name syllables, drawn at random).
@@ -54,15 +55,35 @@ def native(row):
     return row[1].replace(" ", "").replace("_", " ")
 
 
-def screen(cordon, index, rows, path, extra):
+def screen(cordon, index, rows, path, extra, as_written=native):
     with open(path, "w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
         writer.writerow(["id", "name"])
         for row_id, row in rows:
-            writer.writerow([row_id, native(row)])
+            writer.writerow([row_id, as_written(row)])
     result = subprocess.run([cordon, "screen", "--index", index, "--input", path, "--no-progress"]
                             + extra, capture_output=True, text=True, check=True)
     return [json.loads(line) for line in result.stdout.splitlines() if line]
+
+
+def report(cordon, index, sampled, queries, as_written):
+    """Recall@1, recall@10 and alert recall of each script's sampled names, screened as written
+    by `as_written` against `index`."""
+    print(f"{'script':10} {'queries':>7} {'recall@1':>9} {'recall@10':>10} {'alert':>7}")
+    for script in SCRIPTS:
+        rows = [(f"{script}{k}", row) for k, row in enumerate(sampled[script])]
+        results = screen(cordon, index, rows, queries, ["--threshold", "0"], as_written)
+        first = tenth = alerted = 0
+        for result in results:
+            want = ":" + result["id"]
+            ids = [hit["entity_id"] for hit in result["hits"]]
+            first += bool(ids) and ids[0].endswith(want)
+            tenth += any(i.endswith(want) for i in ids)
+            alerted += any(h["entity_id"].endswith(want) and h["score"] >= 0.8
+                           for h in result["hits"])
+        n = len(results)
+        print(f"{script:10} {n:7d} {100 * first / n:8.1f}% {100 * tenth / n:9.1f}% "
+              f"{100 * alerted / n:6.1f}%")
 
 
 def main():
@@ -81,38 +102,35 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         sampled = {}
         listed_csv = os.path.join(tmp, "listed.csv")
-        with open(listed_csv, "w", newline="", encoding="utf-8") as out:
+        native_csv = os.path.join(tmp, "native.csv")
+        with open(listed_csv, "w", newline="", encoding="utf-8") as out, \
+                open(native_csv, "w", newline="", encoding="utf-8") as native_out:
             writer = csv.writer(out)
+            native_writer = csv.writer(native_out)
             writer.writerow(["id", "name", "schema"])
+            native_writer.writerow(["id", "name", "schema"])
             for script in SCRIPTS:
                 rows = read_pairs(args.names, script)
                 random.seed(args.seed)
                 sampled[script] = random.sample(rows, min(args.sample, len(rows)))
                 for k, row in enumerate(sampled[script]):
                     writer.writerow([f"{script}{k}", row[0], "Person"])
+                    native_writer.writerow([f"{script}{k}", native(row), "Person"])
         both = os.path.join(tmp, "both.idx")
         alone = os.path.join(tmp, "list.idx")
-        for output, lists in ((both, [args.list, listed_csv]), (alone, [args.list])):
+        reverse = os.path.join(tmp, "native.idx")
+        for output, lists in ((both, [args.list, listed_csv]), (alone, [args.list]),
+                              (reverse, [args.list, native_csv])):
             command = [args.cordon, "index", "build", "-o", output]
             for path in lists:
                 command += ["--list", path]
             subprocess.run(command, capture_output=True, check=True)
         queries = os.path.join(tmp, "queries.csv")
-        print(f"{'script':10} {'queries':>7} {'recall@1':>9} {'recall@10':>10} {'alert':>7}")
-        for script in SCRIPTS:
-            rows = [(f"{script}{k}", row) for k, row in enumerate(sampled[script])]
-            results = screen(args.cordon, both, rows, queries, ["--threshold", "0"])
-            first = tenth = alerted = 0
-            for result in results:
-                want = ":" + result["id"]
-                ids = [hit["entity_id"] for hit in result["hits"]]
-                first += bool(ids) and ids[0].endswith(want)
-                tenth += any(i.endswith(want) for i in ids)
-                alerted += any(h["entity_id"].endswith(want) and h["score"] >= 0.8
-                               for h in result["hits"])
-            n = len(results)
-            print(f"{script:10} {n:7d} {100 * first / n:8.1f}% {100 * tenth / n:9.1f}% "
-                  f"{100 * alerted / n:6.1f}%")
+        for title, index, as_written in (("native queries, English listed", both, native),
+                                         ("English queries, native listed", reverse,
+                                          lambda row: row[0])):
+            print(f"{title}:")
+            report(args.cordon, index, sampled, queries, as_written)
         print(f"\n{'unlisted':10} {'queries':>7} {'alerting':>9}")
         for script in UNLISTED:
             rows = read_pairs(args.names, script)

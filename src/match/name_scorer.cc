@@ -197,6 +197,9 @@ bool LongVowelsAgree(std::string_view written, std::string_view latin) {
   const text::SkeletonGaps a = text::GapsOfSkeleton(written);
   const text::SkeletonGaps b = text::GapsOfSkeleton(latin);
   if (a.letters != b.letters || a.letters == 0) return true;
+  // A consonant written twice with a vowel between is written twice in Latin too (داود "dawd",
+  // Dawud): סוסוקה "swswqh" is not Sukhoi.
+  if (a.repeats > b.repeats) return false;
   for (std::size_t k = 1; k <= a.letters; ++k) {
     if (a.vowel[k] && !b.vowel[k]) return false;
     if (!VowelsOfAKind(a.letters_in[k], b.letters_in[k])) return false;

@@ -340,8 +340,10 @@ namespace {
 // The letters Skeleton() keeps, in order: `keep(letter, vowels)`, where `vowels` holds the
 // VowelBit()s of the vowel-like letters since the letter kept before (0: none). Returns those
 // after the last.
+// `repeats`, when given, counts the letters dropped as the one kept before them with a vowel
+// between ("dawud": the second d).
 template <typename Keep>
-std::uint8_t WalkSkeleton(std::string_view token, Keep&& keep) {
+std::uint8_t WalkSkeleton(std::string_view token, Keep&& keep, std::size_t* repeats = nullptr) {
   char last = '\0';
   bool kept = false;
   std::uint8_t vowel = 0;
@@ -371,7 +373,11 @@ std::uint8_t WalkSkeleton(std::string_view token, Keep&& keep) {
       vowel |= VowelBit(c);
       continue;
     }
-    if (kept && last == c) continue;
+    if (kept && last == c) {
+      // (Not an h: often a written vowel, he or ta marbuta, زاهية "zahyh".)
+      if (repeats != nullptr && vowel != 0 && c != 'h') ++*repeats;
+      continue;
+    }
     keep(c, vowel);
     vowel = 0;
     last = c;
@@ -418,11 +424,13 @@ std::uint8_t VowelBit(char c) {
 SkeletonGaps GapsOfSkeleton(std::string_view token) {
   SkeletonGaps out;
   char last = '\0';
-  std::uint8_t end =
-      WalkSkeleton(token.substr(0, kMaxGapLetters), [&](char letter, std::uint8_t vowels) {
+  std::uint8_t end = WalkSkeleton(
+      token.substr(0, kMaxGapLetters),
+      [&](char letter, std::uint8_t vowels) {
         out.letters_in[out.letters++] = vowels;
         last = letter;
-      });
+      },
+      &out.repeats);
   // A dropped final h's gap joins the end's.
   if (DropsFinalH(out.letters, last)) {
     --out.letters;

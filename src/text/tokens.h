@@ -52,6 +52,8 @@ struct SkeletonGaps {
   std::array<bool, kMaxGapLetters + 1> vowel{};
   std::array<std::uint8_t, kMaxGapLetters + 1> letters_in{};
   std::size_t letters = 0;
+  // Letters the skeleton keeps once though a vowel stands between ("dawud": d, then d again).
+  std::size_t repeats = 0;
 };
 SkeletonGaps GapsOfSkeleton(std::string_view token);
 

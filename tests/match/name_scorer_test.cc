@@ -197,6 +197,13 @@ TEST(NameScorer, ArabicLongVowelsMustHaveLatinVowels) {
   EXPECT_GT(Score("وائل", "Wael"), 0.85);
 }
 
+// A consonant written twice with a vowel between is written twice in Latin too.
+TEST(NameScorer, AConsonantWrittenTwiceIsTwiceInLatin) {
+  EXPECT_LT(Score("סוסוקה", "Sukhoi"), 0.8);  // "swswqh"
+  EXPECT_GT(Score("داود", "Dawud"), 0.85);
+  EXPECT_GT(Score("زاهية", "Zahia"), 0.85);  // a final he or ta marbuta is no second h
+}
+
 // A word begins with ya or waw where it begins with that consonant: the Latin spelling begins
 // with y (or i, e), or w (or u, o), then.
 TEST(NameScorer, AnInitialYaOrWawIsWritten) {

@@ -218,6 +218,9 @@ TEST(Tokens, SkeletonGapsHoldTheirVowels) {
   ASSERT_EQ(fatimah.letters, 3U);
   EXPECT_EQ(fatimah.letters_in[2], VowelBit('i'));
   EXPECT_EQ(fatimah.letters_in[3], VowelBit('a'));
+  EXPECT_EQ(GapsOfSkeleton("dawud").repeats, 1U);   // d, then d again after a vowel
+  EXPECT_EQ(GapsOfSkeleton("hassan").repeats, 0U);  // a doubled letter is no repeat
+  EXPECT_EQ(GapsOfSkeleton("zahyh").repeats, 0U);   // nor a final he
 }
 
 // The pattern marks the gaps that hold vowels: written Arabic (يماني "ymany") marks some of
