@@ -114,8 +114,8 @@ void ForEachKey(const match::TokenView& token, bool with_deletions, F&& f) {
 // A short skeleton says little: "mn" is the consonants of amin, mona, yamani, yemen... Their
 // patterns (text::SkeletonPattern) say more: which gaps hold vowels. So a token of two to
 // kPatternLetters consonants is also keyed by its pattern, which a token of the other kind
-// looks up (PatternKeys): its skeleton key may reach too many tokens to walk. Latin tokens are
-// keyed under kLatinPattern, tokens of names written without short vowels under
+// looks up (ForEachLatinPattern): its skeleton key may reach too many tokens to walk. Latin tokens
+// are keyed under kLatinPattern, tokens of names written without short vowels under
 // kWrittenPattern. (One consonant is too little to go by: with them, unlisted names of one
 // consonant such as شو "shw" met listed ones such as "Zeus", and more of them alerted than were
 // found.)
@@ -129,14 +129,21 @@ std::size_t PatternLetters(std::string_view pattern) {
 }
 
 // Calls f(key, written) for the pattern keys of a listed token (`written`: of a name written
-// without short vowels).
+// without short vowels). A Latin token is keyed by its own pattern, a written token by those of
+// the Latin tokens it may meet (ForEachLatinPattern): written tokens are few, and a Latin query
+// token then looks up one key, its own pattern.
 template <typename F>
 void ForEachPatternKey(const match::TokenView& token, bool written, F&& f) {
   if (token.skeleton.size() < 2 || token.skeleton.size() > kPatternLetters) return;
+  if (written) {
+    ForEachLatinPattern(
+        token.text, [&](std::string_view pattern) { f(KeyHash(kWrittenPattern, pattern), true); });
+    return;
+  }
   const std::string pattern = text::SkeletonPattern(token.text);
   if (pattern.empty() || PatternLetters(pattern) > kPatternLetters) return;
-  f(KeyHash(written ? kWrittenPattern : kLatinPattern, pattern), written);
-  if (!written && token.canonical != token.text) {
+  f(KeyHash(kLatinPattern, pattern), false);
+  if (token.canonical != token.text) {
     const std::string canonical = text::SkeletonPattern(token.canonical);
     if (!canonical.empty() && canonical != pattern &&
         PatternLetters(canonical) <= kPatternLetters) {
@@ -145,14 +152,13 @@ void ForEachPatternKey(const match::TokenView& token, bool written, F&& f) {
   }
 }
 
-// The pattern keys a query token may meet among tokens of the other kind. Written without
-// short vowels (`written`), it meets Latin tokens with a vowel in each gap where it writes one
-// and in any other (a short vowel, unwritten); a Latin token meets written tokens with a vowel
-// in some of its gaps and in none other. The gap before the first consonant is free either way
-// (an initial alef often stands for a vowel the Latin spelling drops, "abn" / "bin").
+// The patterns of the Latin tokens a token written without short vowels may meet: a vowel in
+// each gap where it writes one and in any other (a short vowel, unwritten), and the gap before
+// the first consonant free either way (an initial alef often stands for a vowel the Latin
+// spelling drops, "abn" / "bin"). Calls f(pattern) for each (at most 16).
 template <typename F>
-void PatternKeys(std::string_view token, bool written, F&& f) {
-  const std::string pattern = text::SkeletonPattern(token);
+void ForEachLatinPattern(std::string_view written, F&& f) {
+  const std::string pattern = text::SkeletonPattern(written);
   std::array<char, kPatternLetters> letters{};
   std::array<bool, kPatternLetters + 1> vowel{};
   std::size_t count = 0;
@@ -169,7 +175,7 @@ void PatternKeys(std::string_view token, bool written, F&& f) {
   std::array<std::size_t, kPatternLetters + 1> open{};
   std::size_t open_count = 0;
   for (std::size_t k = 0; k <= count; ++k) {
-    if (k == 0 || vowel[k] != written) open[open_count++] = k;
+    if (k == 0 || !vowel[k]) open[open_count++] = k;
   }
   std::array<char, 2 * kPatternLetters + 1> key{};
   for (std::uint32_t subset = 0; subset < (1U << open_count); ++subset) {
@@ -181,7 +187,7 @@ void PatternKeys(std::string_view token, bool written, F&& f) {
       key[length++] = letters[k];
     }
     if (with[count]) key[length++] = '.';
-    f(KeyHash(written ? kLatinPattern : kWrittenPattern, std::string_view(key.data(), length)));
+    f(std::string_view(key.data(), length));
   }
 }
 
@@ -1004,11 +1010,17 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       // A short skeleton reaches many tokens: those whose vowels stand where this token writes
       // its own are looked up by their patterns.
       const std::size_t pattern_first = key_count;
-      if ((query.vowelless || written_patterns_) && token.skeleton.size() >= 2 &&
+      if (query.vowelless && token.skeleton.size() >= 2 &&
           token.skeleton.size() <= kPatternLetters) {
-        PatternKeys(token.text, query.vowelless, [&](std::uint64_t key) {
-          if (key_count < keys.size()) keys[key_count++] = {key, false};
+        ForEachLatinPattern(token.text, [&](std::string_view pattern) {
+          if (key_count < keys.size()) keys[key_count++] = {KeyHash(kLatinPattern, pattern), false};
         });
+      } else if (written_patterns_ && token.skeleton.size() >= 2 &&
+                 token.skeleton.size() <= kPatternLetters && key_count < keys.size()) {
+        const std::string pattern = text::SkeletonPattern(token.text);
+        if (PatternLetters(pattern) <= kPatternLetters) {
+          keys[key_count++] = {KeyHash(kWrittenPattern, pattern), false};
+        }
       }
       // Each lookup is a chain of two or three cache misses: the chains of all the token's
       // keys are followed side by side, a level at a time.
