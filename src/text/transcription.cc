@@ -246,6 +246,23 @@ std::string SpirantReading(std::string_view utf8) {
   return utf8_out;
 }
 
+std::string ForeignChReading(std::string_view utf8) {
+  static constexpr std::string_view kTehSheen = "\u062A\u0634";  // تش
+  static constexpr std::string_view kTcheh = "\u0686";            // چ
+  if (utf8.find(kTehSheen) == std::string_view::npos) return {};
+  std::string out;
+  out.reserve(utf8.size());
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    if (utf8.substr(pos, kTehSheen.size()) == kTehSheen) {
+      out.append(kTcheh);
+      pos += kTehSheen.size();
+    } else {
+      out.push_back(utf8[pos++]);
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> OtherReadings(std::string_view utf8) {
   std::vector<std::string> out;
   if (std::all_of(utf8.begin(), utf8.end(),
@@ -262,6 +279,7 @@ std::vector<std::string> OtherReadings(std::string_view utf8) {
     if (std::string construct = ConstructStateReading(utf8); !construct.empty()) {
       out.push_back(std::move(construct));
     }
+    if (std::string ch = ForeignChReading(utf8); !ch.empty()) out.push_back(std::move(ch));
   } else if (script == Script::kHebrew) {
     if (std::string spirant = SpirantReading(utf8); !spirant.empty()) {
       out.push_back(std::move(spirant));

@@ -39,9 +39,14 @@ std::string ConstructStateReading(std::string_view utf8);
 // other.)
 std::string SpirantReading(std::string_view utf8);
 
+// Arabic writes the ch of foreign names (Cheney, Savić, Chad) as teh and sheen, تش, which
+// NormalizeName() reads "tsh". `utf8` with each تش written as tcheh (چ), which it reads "ch";
+// "" when there is none. (An Arabic word may hold teh and sheen apart, تشكيل: hence a reading.)
+std::string ForeignChReading(std::string_view utf8);
+
 // The readings of a name besides the one NormalizeName() gives: its respellings (Han, Hangul,
-// kana), its construct-state reading (Arabic) or its spirant reading (Hebrew); none for other
-// names. Screening and the
+// kana), its construct-state and foreign ch readings (Arabic) or its spirant reading (Hebrew);
+// none for other names. Screening and the
 // index read such a name every way (docs/matching.md).
 std::vector<std::string> OtherReadings(std::string_view utf8);
 

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "match/similarity.h"
+#include "text/transcription.h"
 
 namespace cordon::match {
 namespace {
@@ -195,6 +196,14 @@ TEST(NameScorer, ArabicLongVowelsMustHaveLatinVowels) {
   // One consonant and the same initial y or w.
   EXPECT_GT(Score("يحيى", "Yahya"), 0.85);
   EXPECT_GT(Score("وائل", "Wael"), 0.85);
+}
+
+// Teh and sheen write a foreign ch: the name's other reading (text::ForeignChReading()) meets
+// the Latin spelling, the name as written does not.
+TEST(NameScorer, TehSheenIsAForeignCh) {
+  EXPECT_LT(Score("تشيني", "Cheney"), 0.8);
+  EXPECT_GT(Score(text::ForeignChReading("تشيني").c_str(), "Cheney"), 0.85);
+  EXPECT_GT(Score(text::ForeignChReading("سافيتش").c_str(), "Savic"), 0.85);
 }
 
 // A consonant written twice with a vowel between is written twice in Latin too.

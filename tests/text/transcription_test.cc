@@ -78,6 +78,16 @@ TEST(ConstructStateReading, ReadsTaMarbutaBeforeAnotherWordAsT) {
   EXPECT_TRUE(OtherReadings("Hay'at Tahrir al-Sham").empty());
 }
 
+// Teh and sheen together are the ch of a foreign name.
+TEST(ForeignChReading, ReadsTehSheenAsCh) {
+  EXPECT_EQ(NormalizeText(ForeignChReading("تشيني")), "chyny");   // Cheney
+  EXPECT_EQ(NormalizeText(ForeignChReading("سافيتش")), "safych");  // Savić
+  EXPECT_EQ(ForeignChReading("محمد"), "");
+  EXPECT_EQ(OtherReadings("تشيني").size(), 1U);
+  // With a construct state too: both readings.
+  EXPECT_EQ(OtherReadings("حركة تشاد").size(), 2U);
+}
+
 // Hebrew pe, bet and vav read as f, v and v where foreign names most often have them.
 TEST(SpirantReading, ReadsPeBetAndVavAsFAndV) {
   EXPECT_EQ(NormalizeText(SpirantReading("פולקר")), "fwlqr");    // Volker
