@@ -248,7 +248,7 @@ std::string SpirantReading(std::string_view utf8) {
 
 std::string ForeignChReading(std::string_view utf8) {
   static constexpr std::string_view kTehSheen = "\u062A\u0634";  // تش
-  static constexpr std::string_view kTcheh = "\u0686";            // چ
+  static constexpr std::string_view kTcheh = "\u0686";           // چ
   if (utf8.find(kTehSheen) == std::string_view::npos) return {};
   std::string out;
   out.reserve(utf8.size());

@@ -80,7 +80,7 @@ TEST(ConstructStateReading, ReadsTaMarbutaBeforeAnotherWordAsT) {
 
 // Teh and sheen together are the ch of a foreign name.
 TEST(ForeignChReading, ReadsTehSheenAsCh) {
-  EXPECT_EQ(NormalizeText(ForeignChReading("تشيني")), "chyny");   // Cheney
+  EXPECT_EQ(NormalizeText(ForeignChReading("تشيني")), "chyny");    // Cheney
   EXPECT_EQ(NormalizeText(ForeignChReading("سافيتش")), "safych");  // Savić
   EXPECT_EQ(ForeignChReading("محمد"), "");
   EXPECT_EQ(OtherReadings("تشيني").size(), 1U);
