@@ -128,30 +128,6 @@ std::size_t PatternLetters(std::string_view pattern) {
       std::count_if(pattern.begin(), pattern.end(), [](char c) { return c != '.'; }));
 }
 
-// Calls f(key, written) for the pattern keys of a listed token (`written`: of a name written
-// without short vowels). A Latin token is keyed by its own pattern, a written token by those of
-// the Latin tokens it may meet (ForEachLatinPattern): written tokens are few, and a Latin query
-// token then looks up one key, its own pattern.
-template <typename F>
-void ForEachPatternKey(const match::TokenView& token, bool written, F&& f) {
-  if (token.skeleton.size() < 2 || token.skeleton.size() > kPatternLetters) return;
-  if (written) {
-    ForEachLatinPattern(
-        token.text, [&](std::string_view pattern) { f(KeyHash(kWrittenPattern, pattern), true); });
-    return;
-  }
-  const std::string pattern = text::SkeletonPattern(token.text);
-  if (pattern.empty() || PatternLetters(pattern) > kPatternLetters) return;
-  f(KeyHash(kLatinPattern, pattern), false);
-  if (token.canonical != token.text) {
-    const std::string canonical = text::SkeletonPattern(token.canonical);
-    if (!canonical.empty() && canonical != pattern &&
-        PatternLetters(canonical) <= kPatternLetters) {
-      f(KeyHash(kLatinPattern, canonical), false);
-    }
-  }
-}
-
 // The patterns of the Latin tokens a token written without short vowels may meet: a vowel in
 // each gap where it writes one and in any other (a short vowel, unwritten), and the gap before
 // the first consonant free either way (an initial alef often stands for a vowel the Latin
@@ -188,6 +164,30 @@ void ForEachLatinPattern(std::string_view written, F&& f) {
     }
     if (with[count]) key[length++] = '.';
     f(std::string_view(key.data(), length));
+  }
+}
+
+// Calls f(key, written) for the pattern keys of a listed token (`written`: of a name written
+// without short vowels). A Latin token is keyed by its own pattern, a written token by those of
+// the Latin tokens it may meet (ForEachLatinPattern): written tokens are few, and a Latin query
+// token then looks up one key, its own pattern.
+template <typename F>
+void ForEachPatternKey(const match::TokenView& token, bool written, F&& f) {
+  if (token.skeleton.size() < 2 || token.skeleton.size() > kPatternLetters) return;
+  if (written) {
+    ForEachLatinPattern(
+        token.text, [&](std::string_view pattern) { f(KeyHash(kWrittenPattern, pattern), true); });
+    return;
+  }
+  const std::string pattern = text::SkeletonPattern(token.text);
+  if (pattern.empty() || PatternLetters(pattern) > kPatternLetters) return;
+  f(KeyHash(kLatinPattern, pattern), false);
+  if (token.canonical != token.text) {
+    const std::string canonical = text::SkeletonPattern(token.canonical);
+    if (!canonical.empty() && canonical != pattern &&
+        PatternLetters(canonical) <= kPatternLetters) {
+      f(KeyHash(kLatinPattern, canonical), false);
+    }
   }
 }
 

@@ -370,11 +370,9 @@ bool WritesFinalVowel(UChar32 cp) {
   return CarriesVowel(cp) || cp == 0x0629 || cp == 0x0649 || cp == 0x06C0;  // ة ى ۀ
 }
 
-// True when every letter of `utf8` is of Arabic or Hebrew script: the Hebrew spirant reading
+// True when every letter of `text` is of Arabic or Hebrew script: the Hebrew spirant reading
 // (text::SpirantReading()) writes a few Arabic letters into a Hebrew name.
-bool ArabicAndHebrewOnly(std::string_view utf8) {
-  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+bool ArabicAndHebrewOnly(const icu::UnicodeString& text) {
   for (int32_t pos = 0; pos < text.length();) {
     const UChar32 cp = text.char32At(pos);
     pos += U16_LENGTH(cp);
@@ -434,12 +432,12 @@ NormalizedName NormalizeName(std::string_view utf8) {
 NormalizedName NormalizeNameThroughIcu(std::string_view utf8) {
   NormalizedName out;
   out.script = DetectScript(utf8);
-  out.vowelless = out.script == Script::kArabic || out.script == Script::kHebrew ||
-                  (out.script == Script::kMixed && ArabicAndHebrewOnly(utf8));
-  out.transcribed =
-      out.script == Script::kHan || out.script == Script::kHangul || out.script == Script::kKana;
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  out.vowelless = out.script == Script::kArabic || out.script == Script::kHebrew ||
+                  (out.script == Script::kMixed && ArabicAndHebrewOnly(text));
+  out.transcribed =
+      out.script == Script::kHan || out.script == Script::kHangul || out.script == Script::kKana;
   if (out.vowelless) WrittenEdges(text, &out);
   if (out.script == Script::kArabic || out.script == Script::kMixed) {
     // Ta marbuta ends a word with a vowel (أسامة Usama, فاطمة Fatima): written as the he it is
