@@ -387,6 +387,184 @@ bool ArabicAndHebrewOnly(const icu::UnicodeString& text) {
   return true;
 }
 
+// The letter ICU's Arabic-Latin reads for a letter of Urdu, Pashto, Sindhi, Kurdish or another
+// language written in Arabic script, which it drops (ٹ, ڈ, ڑ, ے and ہ of Urdu; ټ, ډ, ړ, ږ, ښ,
+// ځ, څ, ڼ, ګ, ې and ۍ of Pashto): the Arabic or Persian letter of the same sound, mostly the
+// one it is drawn from. 0 for the letters ICU reads itself. Pashto dze and tse (ځدران is
+// Zadran) are read z and s, its ښ and ږ sh and zh.
+UChar32 ReadableArabicLetter(UChar32 cp) {
+  if (cp < 0x0620 || cp > 0x06FF) return 0;
+  switch (cp) {
+    case 0x0620:      // ؠ
+    case 0x0678:      // ٸ
+      return 0x064A;  // ي
+    case 0x063B:      // ػ
+    case 0x063C:      // ؼ
+    case 0x06AA:      // ڪ
+    case 0x06AC:      // ڬ
+    case 0x06AE:      // ڮ
+      return 0x06A9;  // ک
+    case 0x063D:      // ؽ
+    case 0x063E:      // ؾ
+    case 0x063F:      // ؿ
+    case 0x06CD:      // ۍ
+    case 0x06CE:      // ێ
+    case 0x06D0:      // ې
+    case 0x06D1:      // ۑ
+    case 0x06D2:      // ے
+    case 0x06D3:      // ۓ
+      return 0x06CC;  // ی
+    case 0x066E:      // ٮ
+    case 0x067B:      // ٻ
+    case 0x0680:      // ڀ
+      return 0x0628;  // ب
+    case 0x066F:      // ٯ
+    case 0x06A7:      // ڧ
+    case 0x06A8:      // ڨ
+      return 0x0642;  // ق
+    case 0x0671:      // ٱ
+    case 0x0672:      // ٲ
+    case 0x0673:      // ٳ
+    case 0x0675:      // ٵ
+      return 0x0627;  // ا
+    case 0x0674:      // ٴ
+      return 0x0621;  // ء
+    case 0x0676:      // ٶ
+    case 0x0677:      // ٷ
+    case 0x06C4:      // ۄ
+    case 0x06C5:      // ۅ
+    case 0x06C6:      // ۆ
+    case 0x06C7:      // ۇ
+    case 0x06C8:      // ۈ
+    case 0x06C9:      // ۉ
+    case 0x06CA:      // ۊ
+    case 0x06CF:      // ۏ
+      return 0x0648;  // و
+    case 0x0679:      // ٹ
+    case 0x067A:      // ٺ
+    case 0x067C:      // ټ
+    case 0x067D:      // ٽ
+    case 0x067F:      // ٿ
+      return 0x062A;  // ت
+    case 0x0681:      // ځ
+      return 0x0632;  // ز
+    case 0x0682:      // ڂ
+      return 0x062D;  // ح
+    case 0x0683:      // ڃ
+    case 0x06B9:      // ڹ
+    case 0x06BA:      // ں
+    case 0x06BB:      // ڻ
+    case 0x06BC:      // ڼ
+    case 0x06BD:      // ڽ
+      return 0x0646;  // ن
+    case 0x0684:      // ڄ
+      return 0x062C;  // ج
+    case 0x0685:      // څ
+    case 0x069B:      // ڛ
+      return 0x0633;  // س
+    case 0x0687:      // ڇ
+    case 0x06BF:      // ڿ
+      return 0x0686;  // چ
+    case 0x0688:      // ڈ
+    case 0x0689:      // ډ
+    case 0x068A:      // ڊ
+    case 0x068B:      // ڋ
+    case 0x068C:      // ڌ
+    case 0x068D:      // ڍ
+    case 0x068E:      // ڎ
+    case 0x068F:      // ڏ
+    case 0x0690:      // ڐ
+    case 0x06EE:      // ۮ
+      return 0x062F;  // د
+    case 0x0691:      // ڑ
+    case 0x0692:      // ڒ
+    case 0x0693:      // ړ
+    case 0x0694:      // ڔ
+    case 0x0695:      // ڕ
+    case 0x0697:      // ڗ
+    case 0x0699:      // ڙ
+    case 0x06EF:      // ۯ
+      return 0x0631;  // ر
+    case 0x0696:      // ږ
+      return 0x0698;  // ژ
+    case 0x069A:      // ښ
+    case 0x069C:      // ڜ
+    case 0x06FA:      // ۺ
+      return 0x0634;  // ش
+    case 0x069D:      // ڝ
+    case 0x069E:      // ڞ
+      return 0x0635;  // ص
+    case 0x069F:      // ڟ
+      return 0x0637;  // ط
+    case 0x06A0:      // ڠ
+    case 0x06FC:      // ۼ
+      return 0x063A;  // غ
+    case 0x06A1:      // ڡ
+    case 0x06A2:      // ڢ
+    case 0x06A3:      // ڣ
+      return 0x0641;  // ف
+    case 0x06A5:      // ڥ
+      return 0x06A4;  // ڤ
+    case 0x06A6:      // ڦ
+      return 0x067E;  // پ
+    case 0x06AB:      // ګ
+    case 0x06B0:      // ڰ
+    case 0x06B1:      // ڱ
+    case 0x06B2:      // ڲ
+    case 0x06B3:      // ڳ
+    case 0x06B4:      // ڴ
+      return 0x06AF;  // گ
+    case 0x06B5:      // ڵ
+    case 0x06B6:      // ڶ
+    case 0x06B7:      // ڷ
+    case 0x06B8:      // ڸ
+      return 0x0644;  // ل
+    case 0x06BE:      // ھ
+    case 0x06C1:      // ہ
+    case 0x06C2:      // ۂ
+    case 0x06D5:      // ە
+    case 0x06FF:      // ۿ
+      return 0x0647;  // ه
+    case 0x06C3:      // ۃ
+      return 0x0629;  // ة
+    case 0x06FB:      // ۻ
+      return 0x0636;  // ض
+    default:
+      return 0;
+  }
+}
+
+// `text` (NFKC: presentation forms are the letters they draw) with each letter of
+// ReadableArabicLetter() replaced, and each word that begins with عبدال ("servant of the ...":
+// عبدالرحمن, Abd al-Rahman) written as the two words it is, عبد and ال..., as it is as often
+// written: a Latin "Abdul Rahman" or "Abd al-Rahman" then meets its parts.
+icu::UnicodeString ReadableArabic(const icu::UnicodeString& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  icu::UnicodeString normalized = U_SUCCESS(status) ? nfkc->normalize(text, status) : text;
+  if (U_FAILURE(status)) normalized = text;
+  static const icu::UnicodeString kAbdAl(u"\u0639\u0628\u062F\u0627\u0644");  // عبدال
+  icu::UnicodeString out;
+  bool word_start = true;
+  for (int32_t pos = 0; pos < normalized.length();) {
+    UChar32 cp = normalized.char32At(pos);
+    const int32_t size = U16_LENGTH(cp);
+    if (word_start && cp == 0x0639 && normalized.compare(pos, kAbdAl.length(), kAbdAl) == 0 &&
+        pos + kAbdAl.length() < normalized.length() &&
+        u_isalpha(normalized.char32At(pos + kAbdAl.length())) != 0) {
+      out.append(kAbdAl, 0, 3).append(static_cast<UChar>(u' '));
+      pos += 3;
+      word_start = false;
+      continue;
+    }
+    if (const UChar32 readable = ReadableArabicLetter(cp); readable != 0) cp = readable;
+    out.append(cp);
+    word_start = u_isalpha(cp) == 0 && u_charType(cp) != U_NON_SPACING_MARK;
+    pos += size;
+  }
+  return out;
+}
+
 // NormalizedName::consonant_start and consonant_end of a vowelless name, from its first and
 // last letters (marks such as harakat, geresh or tatweel skipped).
 void WrittenEdges(const icu::UnicodeString& text, NormalizedName* out) {
@@ -434,6 +612,7 @@ NormalizedName NormalizeNameThroughIcu(std::string_view utf8) {
   out.script = DetectScript(utf8);
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  if (out.script == Script::kArabic || out.script == Script::kMixed) text = ReadableArabic(text);
   out.vowelless = out.script == Script::kArabic || out.script == Script::kHebrew ||
                   (out.script == Script::kMixed && ArabicAndHebrewOnly(text));
   out.transcribed =

@@ -358,6 +358,11 @@ std::uint8_t WalkSkeleton(std::string_view token, Keep&& keep, std::size_t* repe
     } else if (c == 'g' && next == 'h') {
       c = 'j';  // gh -> g: Arabic writes a foreign g as ghayn (بيغاسوس "byghasws", Pegasus)
       ++pos;
+    } else if (c == 'd' && next == 'j' && pos == 0) {
+      // An initial dj -> j: French spelling writes jim so (جمال "jmal", Djamel). Not within a
+      // word, where romanised Arabic writes dal and jim (هيدج "hydj", Hedge).
+      c = 'j';
+      ++pos;
     } else if (c == 'c' || c == 'q') {
       c = 'k';
     } else if (c == 'z') {

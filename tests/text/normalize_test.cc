@@ -64,6 +64,29 @@ TEST(Normalizer, TaMarbutaIsAFinalVowelSign) {
   EXPECT_EQ(NormalizeText("موسى"), "mwse");  // Musa
 }
 
+// Letters of Urdu, Pashto and other languages that ICU's Arabic-Latin drops are read as the
+// Arabic letters of their sounds, presentation forms as the letters they draw.
+TEST(Normalizer, ReadsUrduAndPashtoLetters) {
+  EXPECT_EQ(NormalizeText("ځدران"), "zdran");          // Zadran: Pashto dze
+  EXPECT_EQ(NormalizeText("ډاکټر"), "daktr");          // Pashto ddal and tteh
+  EXPECT_EQ(NormalizeText("ښاغلی"), "shaghly");        // Pashto shin
+  EXPECT_EQ(NormalizeText("بھٹو"), "bhtw");            // Bhutto: Urdu aspirate and tteh
+  EXPECT_EQ(NormalizeText("گیدڑ"), "gydr");            // Urdu rreh
+  EXPECT_EQ(NormalizeText("ﻤﺣﻤﺩ"), "mhmd");            // presentation forms
+  EXPECT_EQ(NormalizeText("ثناء اللہ"), "thna allh");  // Urdu heh goal
+  EXPECT_TRUE(NormalizeName("ړنګ").vowelless);
+  EXPECT_EQ(NormalizeName("ړنګ").tokens.size(), 1U);
+}
+
+// عبدال... is "Abd al-...", written as one word as often as two: read as two.
+TEST(Normalizer, SplitsAbdAlWrittenAsOneWord) {
+  EXPECT_EQ(NormalizeText("عبدالرقیب"), "bd alrqyb");  // Abdul Raqib
+  EXPECT_EQ(NormalizeText("عبدالله"), NormalizeText("عبد الله"));
+  EXPECT_EQ(NormalizeText("محمد عبدالحميد"), "mhmd bd alhmyd");
+  EXPECT_EQ(NormalizeText("عبدال"), "bdal");        // nothing after it: left alone
+  EXPECT_EQ(NormalizeText("العبدالي"), "albdaly");  // al-Abdali: not at the word's start
+}
+
 // Whether a vowelless name's first and last letters write a vowel.
 TEST(Normalizer, VowellessNamesKnowTheirWrittenEdges) {
   auto name = NormalizeName("פייש");  // pe yod yod shin: consonants at both ends
@@ -196,6 +219,9 @@ TEST(Tokens, SkeletonIgnoresVowelsAndDoubles) {
   // Arabic script writes a foreign g with ghayn: بيغاسوس "byghasws" is Pegasus.
   EXPECT_EQ(Skeleton("byghasws"), Skeleton("pegasus"));
   EXPECT_EQ(Skeleton("ghani"), "jn");
+  // French spelling writes jim as dj: جمال "jmal" is Djamel.
+  EXPECT_EQ(Skeleton("djamel"), Skeleton("jmal"));
+  EXPECT_EQ(Skeleton("hydj"), Skeleton("hedge"));  // هيدج: dal and jim within a word
 }
 
 }  // namespace
