@@ -1,6 +1,7 @@
 #include "text/transcription.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <unordered_map>
 #include <utility>
@@ -263,6 +264,36 @@ std::string ForeignChReading(std::string_view utf8) {
   return out;
 }
 
+std::string PersianReading(std::string_view utf8) {
+  // Each letter and the one of its Persian sound, in UTF-8 (two bytes each).
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kSounds{{
+      {"\u062B", "\u0633"},  // ث as س
+      {"\u0630", "\u0632"},  // ذ as ز
+      {"\u0636", "\u0632"},  // ض as ز
+      {"\u0638", "\u0632"},  // ظ as ز
+  }};
+  std::string out;
+  bool any = false;
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    const auto* found = std::find_if(kSounds.begin(), kSounds.end(), [&](const auto& sound) {
+      return utf8.substr(pos, sound.first.size()) == sound.first;
+    });
+    if (found != kSounds.end()) {
+      if (!any) {
+        out.reserve(utf8.size());
+        out.append(utf8.substr(0, pos));
+        any = true;
+      }
+      out.append(found->second);
+      pos += found->first.size();
+      continue;
+    }
+    if (any) out.push_back(utf8[pos]);
+    ++pos;
+  }
+  return out;
+}
+
 std::vector<std::string> OtherReadings(std::string_view utf8) {
   std::vector<std::string> out;
   if (std::all_of(utf8.begin(), utf8.end(),
@@ -280,6 +311,9 @@ std::vector<std::string> OtherReadings(std::string_view utf8) {
       out.push_back(std::move(construct));
     }
     if (std::string ch = ForeignChReading(utf8); !ch.empty()) out.push_back(std::move(ch));
+    if (std::string persian = PersianReading(utf8); !persian.empty()) {
+      out.push_back(std::move(persian));
+    }
   } else if (script == Script::kHebrew) {
     if (std::string spirant = SpirantReading(utf8); !spirant.empty()) {
       out.push_back(std::move(spirant));

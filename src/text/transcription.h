@@ -44,10 +44,16 @@ std::string SpirantReading(std::string_view utf8);
 // "" when there is none. (An Arabic word may hold teh and sheen apart, تشكيل: hence a reading.)
 std::string ForeignChReading(std::string_view utf8);
 
+// Persian, Urdu and Pashto say four Arabic letters as s and z: ث as s (عثمان Usman, ثاقب
+// Saqib), ذ, ض and ظ as z (نذیر Nazir, رضا Reza, فضل Fazl, ظاهر Zahir), where NormalizeName()
+// reads th, dh, d and z after Arabic. `utf8` with each of them written as the letter of that
+// sound (س, ز); "" when there is none.
+std::string PersianReading(std::string_view utf8);
+
 // The readings of a name besides the one NormalizeName() gives: its respellings (Han, Hangul,
-// kana), its construct-state and foreign ch readings (Arabic) or its spirant reading (Hebrew);
-// none for other names. Screening and the
-// index read such a name every way (docs/matching.md).
+// kana), its construct-state, foreign ch and Persian readings (Arabic) or its spirant reading
+// (Hebrew); none for other names. Screening and the index read such a name every way
+// (docs/matching.md).
 std::vector<std::string> OtherReadings(std::string_view utf8);
 
 }  // namespace cordon::text

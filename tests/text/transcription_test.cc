@@ -88,6 +88,17 @@ TEST(ForeignChReading, ReadsTehSheenAsCh) {
   EXPECT_EQ(OtherReadings("حركة تشاد").size(), 2U);
 }
 
+// Tha, dhal, dad and zah read as Persian, Urdu and Pashto say them: s, z, z, z.
+TEST(PersianReading, ReadsThaDhalDadAndZahAsSAndZ) {
+  EXPECT_EQ(NormalizeText(PersianReading("فضل")), "fzl");              // Fazl
+  EXPECT_EQ(NormalizeText(PersianReading("ثاقب")), "saqb");            // Saqib
+  EXPECT_EQ(NormalizeText(PersianReading("نذیر احمد")), "nzyr ahmd");  // Nazir Ahmad
+  EXPECT_EQ(NormalizeText(PersianReading("ظاهر شاه")), "zahr shah");   // Zahir Shah
+  EXPECT_EQ(PersianReading("محمد"), "");
+  EXPECT_EQ(OtherReadings("رضا").size(), 1U);
+  EXPECT_TRUE(OtherReadings("Reza").empty());
+}
+
 // Hebrew pe, bet and vav read as f, v and v where foreign names most often have them.
 TEST(SpirantReading, ReadsPeBetAndVavAsFAndV) {
   EXPECT_EQ(NormalizeText(SpirantReading("פולקר")), "fwlqr");    // Volker
