@@ -79,8 +79,22 @@ bool JoinLengthsFit(std::size_t total, const TokenView& whole) {
 bool SkeletonJoinFits(std::size_t total, const TokenView& whole) {
   return total <= kMaxTokenLength && whole.text.size() >= 4 && whole.skeleton.size() >= 3;
 }
-double VowellessJoin(std::string_view joined, const TokenView& whole) {
-  return text::Skeleton(joined) == whole.skeleton ? kVowellessJoin : 0;
+double VowellessJoin(std::string_view first, std::string_view second, const TokenView& whole) {
+  std::array<char, 2 * kMaxTokenLength> joined;
+  first = first.substr(0, kMaxTokenLength);
+  second = second.substr(0, kMaxTokenLength);
+  std::memcpy(joined.data(), first.data(), first.size());
+  std::memcpy(joined.data() + first.size(), second.data(), second.size());
+  if (text::Skeleton(std::string_view(joined.data(), first.size() + second.size())) ==
+      whole.skeleton) {
+    return kVowellessJoin;
+  }
+  if (!AssimilatedArticle(second)) return 0;
+  std::memcpy(joined.data() + first.size(), second.data() + 2, second.size() - 2);
+  return text::Skeleton(std::string_view(joined.data(), first.size() + second.size() - 2)) ==
+                 whole.skeleton
+             ? kVowellessJoin
+             : 0;
 }
 
 double JoinedSimilarity(const TokenView& first, const TokenView& second, const TokenView& whole,
@@ -113,7 +127,7 @@ double JoinedSimilarity(const TokenView& first, const TokenView& second, const T
   std::memcpy(joined.data() + first.text.size(), second.text.data(), second.text.size());
   std::string_view joined_view(joined.data(), total);
   if (joined_view == whole.text) return 0.98;
-  const double consonants = vowelless ? VowellessJoin(joined_view, whole) : 0;
+  const double consonants = vowelless ? VowellessJoin(first.text, second.text, whole) : 0;
   if (!lengths_fit) return consonants;
   // Also the canonical forms: "abd" + "rahman" against "abdulrahman" -> "abdrahman".
   double sim = text_reach ? EditSimilarity(joined_view, whole.text, 0.8) : 0.0;
@@ -701,7 +715,7 @@ double TranscribedSimilarity(std::span<const TokenView> run, const TokenView& wh
 
 bool ArabicCompound(std::string_view first, std::string_view second) {
   return first == "bd" || first == "abd" || first == "abw" || first == "bw" || first == "abu" ||
-         second.starts_with("al");
+         second.starts_with("al") || second == "jan" || second == "zadh";
 }
 
 bool IsCode(const NameView& name) {
@@ -859,24 +873,66 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
   std::array<float, kMaxTokens> c_sim{};
   std::array<bool, kMaxTokens> q_used{};
   std::array<bool, kMaxTokens> c_used{};
-  for (std::size_t idx = 0; idx < edge_count; ++idx) {
-    const Edge& edge = edges[idx];
-    bool free = true;
-    for (std::size_t k = 0; k < edge.q_count; ++k) free &= !q_used[edge.q_first + k];
-    for (std::size_t k = 0; k < edge.c_count; ++k) free &= !c_used[edge.c_first + k];
-    if (!free) continue;
-    for (std::size_t k = 0; k < edge.q_count; ++k) {
-      q_used[edge.q_first + k] = true;
-      q_sim[edge.q_first + k] = edge.similarity;
+  // Edges are taken best first while their tokens are free. With `merged_first`, the joined
+  // pairs of kMergedFirstFloor or more are taken before the others; returns whether one of
+  // them was left out. (A weaker join is mostly a token and a neighbour it does not hold:
+  // "vladimirovich"+"duk" / "vladimirovich" at 0.79.)
+  constexpr float kMergedFirstFloor = 0.85F;
+  auto assign = [&](bool merged_first, bool record) {
+    q_sim.fill(0);
+    c_sim.fill(0);
+    q_used.fill(false);
+    c_used.fill(false);
+    bool merged_left = false;
+    for (int round = merged_first ? 0 : 1; round < 2; ++round) {
+      for (std::size_t idx = 0; idx < edge_count; ++idx) {
+        const Edge& edge = edges[idx];
+        const bool merged =
+            edge.kind == TokenMatchKind::kMerged && edge.similarity >= kMergedFirstFloor;
+        if (round == 0 && !merged) continue;
+        bool free = true;
+        for (std::size_t k = 0; k < edge.q_count; ++k) free &= !q_used[edge.q_first + k];
+        for (std::size_t k = 0; k < edge.c_count; ++k) free &= !c_used[edge.c_first + k];
+        if (!free) {
+          merged_left = merged_left || merged;
+          continue;
+        }
+        for (std::size_t k = 0; k < edge.q_count; ++k) {
+          q_used[edge.q_first + k] = true;
+          q_sim[edge.q_first + k] = edge.similarity;
+        }
+        for (std::size_t k = 0; k < edge.c_count; ++k) {
+          c_used[edge.c_first + k] = true;
+          c_sim[edge.c_first + k] = edge.similarity;
+        }
+        if (record && aligned && aligned->count < aligned->pairs.size()) {
+          aligned->pairs[aligned->count++] = Alignment::Pair{edge.similarity,
+                                                             edge.q_first,
+                                                             edge.q_count,
+                                                             edge.c_first,
+                                                             edge.c_count,
+                                                             edge.kind,
+                                                             0};
+        }
+      }
     }
-    for (std::size_t k = 0; k < edge.c_count; ++k) {
-      c_used[edge.c_first + k] = true;
-      c_sim[edge.c_first + k] = edge.similarity;
-    }
-    if (aligned && aligned->count < aligned->pairs.size()) {
-      aligned->pairs[aligned->count++] = Alignment::Pair{
-          edge.similarity, edge.q_first, edge.q_count, edge.c_first, edge.c_count, edge.kind, 0};
-    }
+    return merged_left;
+  };
+  // A joined pair that lost a token to a slightly better single pair may still match more
+  // of both names ("nwr"+"allh" / "nurullah" and "nwry" / "nuri", where "nwr" / "nuri" came
+  // first): both ways are tried, and the one matching more weight kept.
+  auto matched_weight = [&] {
+    double total = 0;
+    for (std::size_t qi = 0; qi < nq; ++qi) total += query.tokens[qi].weight * q_sim[qi];
+    for (std::size_t ci = 0; ci < nc; ++ci) total += candidate.tokens[ci].weight * c_sim[ci];
+    return total;
+  };
+  if (assign(false, true)) {
+    const double greedy = matched_weight();
+    assign(true, false);
+    const bool merged_first = matched_weight() > greedy;
+    if (aligned) aligned->count = 0;
+    assign(merged_first, true);
   }
   MatchAcronyms(query, candidate, &q_used, &q_sim, &c_used, &c_sim, aligned, false);
   MatchAcronyms(candidate, query, &c_used, &c_sim, &q_used, &q_sim, aligned, true);

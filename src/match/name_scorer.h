@@ -164,11 +164,31 @@ class TokenBounder {
   std::uint64_t spelled_letters_ = 0;  // the letters of short listed words
 };
 // Two adjacent tokens of a vowelless name that Arabic names write as one word in Latin: "abd"
-// or "abu" and a name, or a name and an al- word (the article, Allah: "nsr"+"allh"). Their
+// or "abu" and a name, a name and an al- word (the article, Allah: "nsr"+"allh"), or a name
+// and the Persian jan or zada ("wly"+"jan" / Walijan, "akhwnd"+"zadh" / Akhundzada). Their
 // joined consonants meet a whole token of the same skeleton at kVowellessJoin; any two short
 // names would otherwise join into some listed word ("byby"+"taby" / "bitpapa").
 inline constexpr double kVowellessJoin = 0.9 * 0.97;
 bool ArabicCompound(std::string_view first, std::string_view second);
+// The article's l is not said before a "sun letter" (t, th, d, dh, r, z, s, sh, l, n and the
+// emphatics): al-din is ad-din, which Latin spellings write as said ("shms"+"aldyn" is
+// Shamsuddin, "nsyr"+"aldyn" Nasiruddin). True for an al- word of such a letter: its pair
+// also meets a token of the pair's consonants without the article's.
+inline bool AssimilatedArticle(std::string_view token) {
+  if (token.size() < 4 || !token.starts_with("al")) return false;
+  switch (token[2]) {
+    case 't':
+    case 'd':
+    case 'r':
+    case 'z':
+    case 's':
+    case 'l':
+    case 'n':
+      return true;
+    default:
+      return false;
+  }
+}
 
 double PairBound(const TokenView& first, const TokenView& second, std::span<const NameView> names,
                  bool vowelless);

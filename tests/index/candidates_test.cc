@@ -126,6 +126,22 @@ TEST(Candidates, AShortSkeletonIsFoundByItsVowelPattern) {
   EXPECT_TRUE(found(written, "Yamani"));
 }
 
+// An Arabic pair of a name and an al- word is looked up by its joined consonants, also without
+// the article's l where it is not said: شمس الدین "shms aldyn" is Shamsuddin.
+TEST(Candidates, AVowellessPairFindsTheLatinWordItIsSaidAs) {
+  const std::vector<Entity> entities = {
+      testing::MakeEntity("c", "shamsuddin", Schema::kPerson, {"Shamsuddin"}),
+      testing::MakeEntity("c", "shams", Schema::kPerson, {"Shams Khan"}),
+      testing::MakeEntity("c", "aldin", Schema::kPerson, {"Aldin Hodzic"}),
+      testing::MakeEntity("c", "nasiruddin", Schema::kPerson, {"Nasiruddin Haqqani"}),
+  };
+  const std::unique_ptr<NameIndex> index = Open(entities);
+  EXPECT_GT(EstimateOf(*index, "شمس الدین", "c:shamsuddin"), 0);
+  EXPECT_GT(EstimateOf(*index, "نصیر الدین حقانی", "c:nasiruddin"), 0);
+  // Not every pair: the article stays where it is said ("abd al-karim", Abdulkarim).
+  EXPECT_LT(EstimateOf(*index, "شمس الكريم", "c:shamsuddin"), 0);
+}
+
 // The slots of a query: found after insertion with what was set, absent in the next query,
 // whether the table is dense from the start, grows, or grows into the dense array.
 TEST(SlotTable, KeepsEachNamesSlotThroughGrowthAndEmptiesPerQuery) {
