@@ -38,7 +38,10 @@ inline constexpr char kSnapshotMagic[8] = {'C', 'O', 'R', 'D', 'O', 'N', 'I', 'X
 // (text::SkeletonPattern()), which names written without short vowels look up; a vowelless
 // name record's bit 3 says its first letter is a waw or ya (NameRecord::glide_start());
 // skeletons fold gh (text::Skeleton()).
-inline constexpr std::uint32_t kSnapshotVersion = 6;
+// 7: the letters of Urdu, Pashto and other languages that ICU does not read written as the
+// Arabic letters of their sounds, عبدال... written as two words, Persian readings of Arabic
+// names indexed; skeletons fold dj.
+inline constexpr std::uint32_t kSnapshotVersion = 7;
 
 // Collects sections, then lays them out as one snapshot image.
 class SnapshotWriter {
