@@ -40,7 +40,7 @@ inline constexpr char kSnapshotMagic[8] = {'C', 'O', 'R', 'D', 'O', 'N', 'I', 'X
 // skeletons fold gh (text::Skeleton()).
 // 7: the letters of Urdu, Pashto and other languages that ICU does not read written as the
 // Arabic letters of their sounds, عبدال... written as two words, Persian readings of Arabic
-// names indexed; skeletons fold dj.
+// names indexed; skeletons fold an initial dj and a ch not at the end.
 inline constexpr std::uint32_t kSnapshotVersion = 7;
 
 // Collects sections, then lays them out as one snapshot image.

@@ -363,6 +363,12 @@ std::uint8_t WalkSkeleton(std::string_view token, Keep&& keep, std::size_t* repe
       // word, where romanised Arabic writes dal and jim (هيدج "hydj", Hedge).
       c = 'j';
       ++pos;
+    } else if (c == 'c' && next == 'h' && pos + 2 < token.size()) {
+      // ch -> s but at the end: French spelling writes sheen so (عكاشة "kashh", Akkacha), and
+      // English the ch that Arabic writes تش or چ; a final ch is more often the -ić of Slavic
+      // names (Obradović, أوبرادوفيتش) or a German or Polish ch (Bach, Sobiech): k, as c.
+      c = 's';
+      ++pos;
     } else if (c == 'c' || c == 'q') {
       c = 'k';
     } else if (c == 'z') {

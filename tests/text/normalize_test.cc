@@ -222,6 +222,10 @@ TEST(Tokens, SkeletonIgnoresVowelsAndDoubles) {
   // French spelling writes jim as dj: جمال "jmal" is Djamel.
   EXPECT_EQ(Skeleton("djamel"), Skeleton("jmal"));
   EXPECT_EQ(Skeleton("hydj"), Skeleton("hedge"));  // هيدج: dal and jim within a word
+  // French spelling writes sheen as ch (عكاشة "kashh", Akkacha); a final ch is a k (Bach, and
+  // the -ić of Slavic names that Arabic writes تش: "awbradwfych" / Obradovic).
+  EXPECT_EQ(Skeleton("akkacha"), Skeleton("kashh"));
+  EXPECT_EQ(Skeleton("awbradwfych"), Skeleton("obradovic"));
 }
 
 }  // namespace
