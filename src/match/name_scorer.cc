@@ -384,10 +384,19 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
 // skeleton of the rest, a little below equal skeletons.
 constexpr double kArticleSkeleton = 0.88;
 constexpr std::size_t kArticleShortest = 5;
+std::size_t ConsonantGroups(std::string_view text);  // below
+
+// (One consonant is too little, unless both write it twice with a vowel between: العزيز
+// "alzyz" / Aziz, as for equal skeletons.)
 bool ArticleSkeletonMatches(const TokenView& with_article, const TokenView& other) {
-  return with_article.text.size() >= kArticleShortest && with_article.text.starts_with("al") &&
-         other.skeleton.size() >= 2 && !other.text.starts_with("al") &&
-         text::Skeleton(with_article.text.substr(2)) == other.skeleton;
+  if (with_article.text.size() < kArticleShortest || !with_article.text.starts_with("al") ||
+      other.text.starts_with("al") || other.skeleton.empty()) {
+    return false;
+  }
+  const std::string_view rest = with_article.text.substr(2);
+  return (other.skeleton.size() >= 2 ||
+          (ConsonantGroups(rest) >= 2 && ConsonantGroups(other.text) >= 2)) &&
+         text::Skeleton(rest) == other.skeleton;
 }
 
 // An approximate match (not an equal, variant, vowel-free or initial one) of a query token the
