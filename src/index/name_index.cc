@@ -122,6 +122,10 @@ void ForEachKey(const match::TokenView& token, bool with_deletions, F&& f) {
 constexpr std::size_t kPatternLetters = 3;
 constexpr char kLatinPattern = 'g';
 constexpr char kWrittenPattern = 'G';
+// Name keys of the pairs of vowelless names that Latin spellings write as one word, by their
+// joined consonants (of kMinJoinedSkeleton or more, as match::ScoreName() asks).
+constexpr char kWrittenJoin = 'J';
+constexpr std::size_t kMinJoinedSkeleton = 3;
 
 std::size_t PatternLetters(std::string_view pattern) {
   return static_cast<std::size_t>(
@@ -568,6 +572,22 @@ class IndexBuilder {
           std::string joined(token.text);
           joined += next.text;
           name_keys.Add(KeyHash('t', joined), n);
+          // A pair of a vowelless name that Latin spellings write as one word ("bd"+"allh",
+          // Abdullah; "shms"+"aldyn", Shamsuddin): keyed by its joined consonants, and those
+          // without an unsaid article's l, which a Latin query token looks up.
+          if (name.vowelless() && match::ArabicCompound(token.text, next.text)) {
+            std::string skeleton = text::Skeleton(joined);
+            if (skeleton.size() >= kMinJoinedSkeleton) {
+              name_keys.Add(KeyHash(kWrittenJoin, skeleton), n);
+            }
+            if (match::AssimilatedArticle(next.text)) {
+              std::string unsaid =
+                  text::Skeleton(std::string(token.text) + std::string(next.text.substr(2)));
+              if (unsaid.size() >= kMinJoinedSkeleton && unsaid != skeleton) {
+                name_keys.Add(KeyHash(kWrittenJoin, unsaid), n);
+              }
+            }
+          }
         }
       }
       if (acronym.size() >= 2 && name.token_count >= 2) name_keys.Add(KeyHash('t', acronym), n);
@@ -929,7 +949,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     std::array<char, kMaxSpelledRun> run{};
     std::uint32_t direct_matched = 0;  // direct_credit's entry in s.matched, outside any range
   };
-  std::array<Unit, 2 * kMaxNameTokens> units{};
+  std::array<Unit, 3 * kMaxNameTokens> units{};
   std::size_t unit_count = 0;
   s.matched.clear();
   const auto& tokens = query.tokens;
@@ -1119,6 +1139,17 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       }
     }
     units[unit_count++] = unit;
+    // A Latin token may be a pair of a listed name written without short vowels, written as
+    // one word: "abdullah" for عبد الله "bd allh", "shamsuddin" for شمس الدین "shms aldyn".
+    if (written_patterns_ && !query.vowelless && token.skeleton.size() >= kMinJoinedSkeleton) {
+      const std::span<const std::uint32_t> pairs =
+          name_keys_.Find(KeyHash(kWrittenJoin, token.skeleton));
+      if (!pairs.empty()) {
+        units[unit_count++] =
+            Unit{s.matched.size(), s.matched.size(), pairs,
+                 weight * static_cast<float>(match::kVowellessJoin), pairs.size()};
+      }
+    }
     // Two query tokens written as one listed token ("abdel jalil" / "abdeljalil").
     if (pos + 1 < count) {
       const match::PreparedToken& next = tokens[pos + 1];

@@ -127,7 +127,8 @@ TEST(Candidates, AShortSkeletonIsFoundByItsVowelPattern) {
 }
 
 // An Arabic pair of a name and an al- word is looked up by its joined consonants, also without
-// the article's l where it is not said: شمس الدین "shms aldyn" is Shamsuddin.
+// the article's l where it is not said: شمس الدین "shms aldyn" is Shamsuddin. And listed such
+// pairs are found by a Latin token of their consonants.
 TEST(Candidates, AVowellessPairFindsTheLatinWordItIsSaidAs) {
   const std::vector<Entity> entities = {
       testing::MakeEntity("c", "shamsuddin", Schema::kPerson, {"Shamsuddin"}),
@@ -140,6 +141,18 @@ TEST(Candidates, AVowellessPairFindsTheLatinWordItIsSaidAs) {
   EXPECT_GT(EstimateOf(*index, "نصیر الدین حقانی", "c:nasiruddin"), 0);
   // Not every pair: the article stays where it is said ("abd al-karim", Abdulkarim).
   EXPECT_LT(EstimateOf(*index, "شمس الكريم", "c:shamsuddin"), 0);
+  // The other way round: the pairs of names listed in Arabic letters are found by a Latin
+  // token of their consonants.
+  const std::unique_ptr<NameIndex> written = Open({
+      testing::MakeEntity("c", "shamsuddin", Schema::kPerson, {"شمس الدین"}),
+      testing::MakeEntity("c", "abdullah", Schema::kPerson, {"عبد الله"}),
+      testing::MakeEntity("c", "walijan", Schema::kPerson, {"ولی جان"}),
+      testing::MakeEntity("c", "shams", Schema::kPerson, {"شمس خان"}),
+  });
+  EXPECT_GT(EstimateOf(*written, "Shamsuddin", "c:shamsuddin"), 0);
+  EXPECT_GT(EstimateOf(*written, "Abdullah Khan", "c:abdullah"), 0);
+  EXPECT_GT(EstimateOf(*written, "Walijan", "c:walijan"), 0);
+  EXPECT_LT(EstimateOf(*written, "Shamsuddin", "c:walijan"), 0);
 }
 
 // The slots of a query: found after insertion with what was set, absent in the next query,
