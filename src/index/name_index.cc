@@ -519,6 +519,20 @@ class IndexBuilder {
         fuzzy.Add(key, t);
         written_patterns = written_patterns || written;
       });
+      // A written token with the article joined ("alqadh", "almjyd") is also keyed as the rest
+      // would be, which a Latin "Qaida" or "Majid" looks up (match::TokenSimilarity() meets
+      // them so; a written query token looks up the rest's skeleton itself).
+      if (tokens_[t].written != 0 && view.text.size() >= 5 && view.text.starts_with("al")) {
+        const std::string rest(view.text.substr(2));
+        const std::string skeleton = text::Skeleton(rest);
+        if (skeleton.size() >= 2) fuzzy.Add(KeyHash('s', skeleton), t);
+        if (skeleton.size() >= 2 && skeleton.size() <= kPatternLetters) {
+          ForEachLatinPattern(rest, [&](std::string_view pattern) {
+            fuzzy.Add(KeyHash(kWrittenPattern, pattern), t);
+            written_patterns = true;
+          });
+        }
+      }
     }
     // Whether any written token is keyed by its pattern: Latin queries look them up then.
     if (written_patterns) fuzzy.Add(KeyHash(kWrittenPattern, {}), 0);

@@ -724,7 +724,8 @@ double TranscribedSimilarity(std::span<const TokenView> run, const TokenView& wh
 
 bool ArabicCompound(std::string_view first, std::string_view second) {
   return first == "bd" || first == "abd" || first == "abw" || first == "bw" || first == "abu" ||
-         second.starts_with("al") || second == "jan" || second == "zadh";
+         first == "al" || first == "el" || second.starts_with("al") || second == "jan" ||
+         second == "zadh";
 }
 
 bool IsCode(const NameView& name) {

@@ -153,6 +153,13 @@ TEST(Candidates, AVowellessPairFindsTheLatinWordItIsSaidAs) {
   EXPECT_GT(EstimateOf(*written, "Abdullah Khan", "c:abdullah"), 0);
   EXPECT_GT(EstimateOf(*written, "Walijan", "c:walijan"), 0);
   EXPECT_LT(EstimateOf(*written, "Shamsuddin", "c:walijan"), 0);
+  // And a written token with the article joined by a Latin token of the rest.
+  const std::unique_ptr<NameIndex> article = Open({
+      testing::MakeEntity("c", "qaida", Schema::kOrganization, {"القاعدة"}),
+      testing::MakeEntity("c", "majid", Schema::kPerson, {"علي حسن المجيد"}),
+  });
+  EXPECT_GT(EstimateOf(*article, "Al-Qaida", "c:qaida"), 0);
+  EXPECT_GT(EstimateOf(*article, "Majid", "c:majid"), 0);
 }
 
 // The slots of a query: found after insertion with what was set, absent in the next query,
