@@ -39,7 +39,7 @@ inline constexpr char kSnapshotMagic[8] = {'C', 'O', 'R', 'D', 'O', 'N', 'I', 'X
 // name record's bit 3 says its first letter is a waw or ya (NameRecord::glide_start());
 // skeletons fold gh (text::Skeleton()).
 // 7: the letters of Urdu, Pashto and other languages that ICU does not read written as the
-// Arabic letters of their sounds, عبدال... written as two words, Persian readings of Arabic
+// Arabic letters of their sounds (of Kazakh, Tajik, Uzbek and others as the Russian ones), عبدال... written as two words, Persian readings of Arabic
 // names indexed; skeletons fold an initial dj and a ch not at the end.
 inline constexpr std::uint32_t kSnapshotVersion = 7;
 

@@ -565,6 +565,124 @@ icu::UnicodeString ReadableArabic(const icu::UnicodeString& text) {
   return out;
 }
 
+// Letters of Kazakh, Kyrgyz, Tajik, Uzbek, Tatar, Bashkir and other languages written in
+// Cyrillic that the Russian BGN romanisation does not know and the steps after it drop or
+// split a word at (Нұрсұлтан came out "n rs ltan", Қодиров "k odirov"): the Russian letters
+// of their sounds, as the lists romanise such names (Nursultan, Kodirov, Dzhamshed for
+// Ҷамшед, Khasanov for Ҳасанов). nullptr for the letters left as they are; "" for the
+// palochka (Ӏ), a mark of Caucasian languages that no Latin spelling writes.
+const char16_t* ReadableCyrillicLetter(UChar32 cp) {
+  switch (cp) {
+    case 0x04D8:
+    case 0x04D9:  // Ә ә
+    case 0x04D0:
+    case 0x04D1:  // Ӑ ӑ
+    case 0x04D2:
+    case 0x04D3:         // Ӓ ӓ
+      return u"\u0430";  // а
+    case 0x0492:
+    case 0x0493:  // Ғ ғ
+    case 0x049C:
+    case 0x049D:  // Ҝ ҝ
+    case 0x0494:
+    case 0x0495:         // Ҕ ҕ
+      return u"\u0433";  // г
+    case 0x049A:
+    case 0x049B:  // Қ қ
+    case 0x04A0:
+    case 0x04A1:  // Ҡ ҡ
+    case 0x04C3:
+    case 0x04C4:         // Ӄ ӄ
+      return u"\u043A";  // к
+    case 0x04A2:
+    case 0x04A3:  // Ң ң
+    case 0x04A4:
+    case 0x04A5:  // Ҥ ҥ
+    case 0x04C7:
+    case 0x04C8:         // Ӈ ӈ
+      return u"\u043D";  // н
+    case 0x04E8:
+    case 0x04E9:  // Ө ө
+    case 0x04EA:
+    case 0x04EB:  // Ӫ ӫ
+    case 0x04E6:
+    case 0x04E7:         // Ӧ ӧ
+      return u"\u043E";  // о
+    case 0x04AE:
+    case 0x04AF:  // Ү ү
+    case 0x04B0:
+    case 0x04B1:  // Ұ ұ
+    case 0x04EE:
+    case 0x04EF:  // Ӯ ӯ
+    case 0x04F0:
+    case 0x04F1:  // Ӱ ӱ
+    case 0x04F2:
+    case 0x04F3:  // Ӳ ӳ
+    case 0x040E:
+    case 0x045E:         // Ў ў
+      return u"\u0443";  // у
+    case 0x04BA:
+    case 0x04BB:  // Һ һ
+    case 0x04B2:
+    case 0x04B3:         // Ҳ ҳ
+      return u"\u0445";  // х
+    case 0x04E2:
+    case 0x04E3:  // Ӣ ӣ
+    case 0x04E4:
+    case 0x04E5:         // Ӥ ӥ
+      return u"\u0438";  // и
+    case 0x04B6:
+    case 0x04B7:  // Ҷ ҷ
+    case 0x04CB:
+    case 0x04CC:  // Ӌ ӌ
+    case 0x040F:
+    case 0x045F:  // Џ џ
+    case 0x04BC:
+    case 0x04BD:               // Ҽ ҽ (Abkhaz): dzh as well, near enough
+      return u"\u0434\u0436";  // дж
+    case 0x0496:
+    case 0x0497:  // Җ җ
+    case 0x04C1:
+    case 0x04C2:         // Ӂ ӂ
+      return u"\u0436";  // ж
+    case 0x0498:
+    case 0x0499:         // Ҙ ҙ
+      return u"\u0437";  // з
+    case 0x04AA:
+    case 0x04AB:         // Ҫ ҫ
+      return u"\u0441";  // с
+    case 0x04B8:
+    case 0x04B9:         // Ҹ ҹ
+      return u"\u0447";  // ч
+    case 0x04D6:
+    case 0x04D7:         // Ӗ ӗ
+      return u"\u0435";  // е
+    case 0x04C0:
+    case 0x04CF:  // Ӏ ӏ
+      return u"";
+    default:
+      return nullptr;
+  }
+}
+
+// `text` with each letter of ReadableCyrillicLetter() replaced.
+icu::UnicodeString ReadableCyrillic(const icu::UnicodeString& text) {
+  icu::UnicodeString out;
+  for (int32_t pos = 0; pos < text.length();) {
+    const UChar32 cp = text.char32At(pos);
+    pos += U16_LENGTH(cp);
+    if (const char16_t* readable = ReadableCyrillicLetter(cp)) {
+      // The case of the letter kept: the lists capitalise surnames.
+      icu::UnicodeString letters(readable);
+      if (u_isupper(cp) != 0) letters.toUpper();
+      out.append(letters);
+    } else {
+      out.append(cp);
+    }
+  }
+  return out;
+}
+
 // NormalizedName::consonant_start and consonant_end of a vowelless name, from its first and
 // last letters (marks such as harakat, geresh or tatweel skipped).
 void WrittenEdges(const icu::UnicodeString& text, NormalizedName* out) {
@@ -613,6 +731,9 @@ NormalizedName NormalizeNameThroughIcu(std::string_view utf8) {
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   if (out.script == Script::kArabic || out.script == Script::kMixed) text = ReadableArabic(text);
+  if (out.script == Script::kCyrillic || out.script == Script::kMixed) {
+    text = ReadableCyrillic(text);
+  }
   out.vowelless = out.script == Script::kArabic || out.script == Script::kHebrew ||
                   (out.script == Script::kMixed && ArabicAndHebrewOnly(text));
   out.transcribed =

@@ -78,6 +78,18 @@ TEST(Normalizer, ReadsUrduAndPashtoLetters) {
   EXPECT_EQ(NormalizeName("ړنګ").tokens.size(), 1U);
 }
 
+// Letters of Kazakh, Tajik, Uzbek and other languages written in Cyrillic that the Russian
+// romanisation does not know are read as the Russian letters of their sounds, not dropped.
+TEST(Normalizer, ReadsCentralAsianCyrillicLetters) {
+  EXPECT_EQ(NormalizeText("Нұрсұлтан Әбішұлы Назарбаев"), "nursultan abishuly nazarbayev");
+  EXPECT_EQ(NormalizeText("ТОҚАЕВ Қасым-Жомарт"), "tokayev kasym zhomart");
+  EXPECT_EQ(NormalizeText("Ҷамшед Ҳасанов"), "dzhamshed khasanov");  // Tajik
+  EXPECT_EQ(NormalizeText("Ўткир Қодиров"), "utkir kodirov");        // Uzbek
+  EXPECT_EQ(NormalizeText("Өмір Үмбетов"), "omir umbetov");
+  EXPECT_EQ(NormalizeText("ГӀалгӀай"), "galgay");  // the palochka writes no sound
+  EXPECT_EQ(NormalizeText("Владимир Путин"), "vladimir putin");
+}
+
 // عبدال... is "Abd al-...", written as one word as often as two: read as two.
 TEST(Normalizer, SplitsAbdAlWrittenAsOneWord) {
   EXPECT_EQ(NormalizeText("عبدالرقیب"), "bd alrqyb");  // Abdul Raqib
