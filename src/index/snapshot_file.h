@@ -38,9 +38,11 @@ inline constexpr char kSnapshotMagic[8] = {'C', 'O', 'R', 'D', 'O', 'N', 'I', 'X
 // (text::SkeletonPattern()), which names written without short vowels look up; a vowelless
 // name record's bit 3 says its first letter is a waw or ya (NameRecord::glide_start());
 // skeletons fold gh (text::Skeleton()).
-// 7: the letters of Urdu, Pashto and other languages that ICU does not read written as the
-// Arabic letters of their sounds (of Kazakh, Tajik, Uzbek and others as the Russian ones), عبدال... written as two words, Persian readings of Arabic
-// names indexed; skeletons fold an initial dj and a ch not at the end.
+// 7: letters of Urdu, Pashto, Kazakh, Tajik and other languages that ICU does not read written
+// as the Arabic or Russian letters of their sounds; "Abd al-" written as one word read as two;
+// Persian readings of Arabic names indexed; skeletons fold an initial dj and a ch not at the
+// end; the joinable pairs of vowelless names keyed by their consonants (name keys 'J'), and
+// written tokens with the article joined also keyed as the rest.
 inline constexpr std::uint32_t kSnapshotVersion = 7;
 
 // Collects sections, then lays them out as one snapshot image.
