@@ -196,6 +196,29 @@ std::string Finish(std::string_view latin, NormalizedName* out) {
 // The steps of NormalizeName after the input is decoded, up to the ASCII text that Finish()
 // cuts into tokens: marks dropped, NFKC with case folding, Hangul and Han split into
 // syllables, transliteration (`latin_only`: the input's letters are all Latin).
+// The ASCII letter for a letter Latin-ASCII leaves as it is, which would otherwise split the
+// word (Məmmədyarov came out "m mm dyarov"): Azerbaijani ə, which names in Latin letters write
+// a (Əliyev, Aliyev; `latin`), and the vowels of ICU's romanisations of Ethiopic and other
+// scripts (አብይ comes out "ʾäbəy"); a space for any other character.
+UChar32 LetterLatinAsciiKeeps(UChar32 cp, bool latin) {
+  switch (cp) {
+    case 0x0259:  // ə
+    case 0x018F:  // Ə (before case folding)
+    case 0x01DD:  // ǝ
+      return latin ? u'a' : u'e';
+    case 0x025B:  // ɛ
+      return u'e';
+    case 0x0268:  // ɨ
+      return u'i';
+    case 0x0254:  // ɔ
+      return u'o';
+    case 0x0289:  // ʉ
+      return u'u';
+    default:
+      return u' ';
+  }
+}
+
 std::string ToAsciiText(const icu::UnicodeString& text, bool latin_only) {
   // Drop marks before normalisation so that NFKC cannot turn them into spaces.
   icu::UnicodeString cleaned;
@@ -226,7 +249,7 @@ std::string ToAsciiText(const icu::UnicodeString& text, bool latin_only) {
     UChar32 cp = cleaned.char32At(pos);
     pos += U16_LENGTH(cp);
     if (IsDroppedMark(cp)) continue;
-    final_text.append(cp < 0x80 ? cp : static_cast<UChar32>(' '));
+    final_text.append(cp < 0x80 ? cp : LetterLatinAsciiKeeps(cp, latin_only));
   }
   std::string latin;
   final_text.toUTF8String(latin);
@@ -683,6 +706,76 @@ icu::UnicodeString ReadableCyrillic(const icu::UnicodeString& text) {
   return out;
 }
 
+// Hindi, Bengali, Punjabi and Gujarati do not say the vowel a consonant letter carries at a
+// word's end (राम is Ram, মুহাম্মদ Muhammad, ਸਿੰਘ Singh), which ICU writes ("rama",
+// "muhammada"), but after two consonants joined (नरेंद्र Narendra). The first consonant and the
+// virama of each of these scripts' blocks.
+struct IndicBlock {
+  UChar32 first;      // of the block
+  UChar32 virama;     // which silences the vowel
+  UChar32 consonant;  // the first consonant letter (ka)
+  UChar32 last;       // the last consonant letter (ha)
+};
+constexpr std::array<IndicBlock, 4> kIndicBlocks{{
+    {0x0900, 0x094D, 0x0915, 0x0939},  // Devanagari
+    {0x0980, 0x09CD, 0x0995, 0x09B9},  // Bengali
+    {0x0A00, 0x0A4D, 0x0A15, 0x0A39},  // Gurmukhi
+    {0x0A80, 0x0ACD, 0x0A95, 0x0AB9},  // Gujarati
+}};
+constexpr UChar32 kNukta = 0x3C;  // offset in each block: a dot that changes a consonant
+
+// The block of `cp` when it is a consonant letter of one of kIndicBlocks (with the nukta forms
+// Devanagari, Bengali and Gurmukhi encode apart), else nullptr.
+const IndicBlock* IndicConsonant(UChar32 cp) {
+  for (const IndicBlock& block : kIndicBlocks) {
+    if (cp < block.first || cp >= block.first + 0x80) continue;
+    const UChar32 offset = cp - block.first;
+    if ((cp >= block.consonant && cp <= block.last) || (offset >= 0x58 && offset <= 0x5F)) {
+      return &block;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+// `text` with a virama after each consonant letter that ends a word of kIndicBlocks' scripts,
+// and Gurmukhi's tippi (ੰ, a nasal ICU drops: ਸਿੰਘ came out "sigha") as the bindi (ਂ) it
+// reads. Unchanged (and false returned) when there is none.
+bool ReadIndicWordEnds(icu::UnicodeString* text) {
+  icu::UnicodeString out;
+  bool changed = false;
+  const IndicBlock* pending = nullptr;  // the block of a consonant that may end a word
+  for (int32_t pos = 0; pos < text->length();) {
+    UChar32 cp = text->char32At(pos);
+    pos += U16_LENGTH(cp);
+    if (cp == 0x0A70) {
+      cp = 0x0A02;
+      changed = true;
+    }
+    if (pending != nullptr && cp == pending->first + kNukta) {
+      out.append(cp);  // the consonant's dot: the consonant may still end the word
+      continue;
+    }
+    if (pending != nullptr && u_isalpha(cp) == 0 && u_charType(cp) != U_NON_SPACING_MARK &&
+        u_charType(cp) != U_COMBINING_SPACING_MARK) {
+      out.append(pending->virama);
+      changed = true;
+    }
+    // (Not after a virama: a word that ends in two consonants joined says the vowel,
+    // नरेंद्र Narendra, मिश्र Mishra.)
+    const bool joined = !out.isEmpty() && IndicConsonant(cp) != nullptr &&
+                        out.char32At(out.length() - 1) == IndicConsonant(cp)->virama;
+    pending = joined ? nullptr : IndicConsonant(cp);
+    out.append(cp);
+  }
+  if (pending != nullptr) {
+    out.append(pending->virama);
+    changed = true;
+  }
+  if (changed) *text = out;
+  return changed;
+}
+
 // NormalizedName::consonant_start and consonant_end of a vowelless name, from its first and
 // last letters (marks such as harakat, geresh or tatweel skipped).
 void WrittenEdges(const icu::UnicodeString& text, NormalizedName* out) {
@@ -734,6 +827,7 @@ NormalizedName NormalizeNameThroughIcu(std::string_view utf8) {
   if (out.script == Script::kCyrillic || out.script == Script::kMixed) {
     text = ReadableCyrillic(text);
   }
+  ReadIndicWordEnds(&text);
   out.vowelless = out.script == Script::kArabic || out.script == Script::kHebrew ||
                   (out.script == Script::kMixed && ArabicAndHebrewOnly(text));
   out.transcribed =

@@ -90,6 +90,26 @@ TEST(Normalizer, ReadsCentralAsianCyrillicLetters) {
   EXPECT_EQ(NormalizeText("Владимир Путин"), "vladimir putin");
 }
 
+// Hindi, Bengali, Punjabi and Gujarati leave unsaid the vowel a word's last consonant letter
+// carries, but after two consonants joined; Gurmukhi's tippi is a nasal.
+TEST(Normalizer, ReadsIndicWordEndsAsSaid) {
+  EXPECT_EQ(NormalizeText("राम"), "ram");
+  EXPECT_EQ(NormalizeText("मुहम्मद"), "muhammad");
+  EXPECT_EQ(NormalizeText("हाफ़िज़ सईद"), "hafiz said");  // Hafiz Saeed: nukta letters
+  EXPECT_EQ(NormalizeText("नरेंद्र मोदी"), "narendra modi");
+  EXPECT_EQ(NormalizeText("মুহাম্মদ"), "muhammad");  // Bengali
+  EXPECT_EQ(NormalizeText("ਸਿੰਘ"), "singh");        // Gurmukhi, with a tippi
+  EXPECT_EQ(NormalizeText("કમલ"), "kamal");        // Gujarati
+}
+
+// Letters Latin-ASCII keeps would split a word: Azerbaijani ə is written a (Əliyev, Aliyev),
+// the ə of ICU's romanisation of Ethiopic e.
+TEST(Normalizer, FoldsSchwaLetters) {
+  EXPECT_EQ(NormalizeText("İlham Əliyev"), "ilham aliyev");
+  EXPECT_EQ(NormalizeText("Məmmədyarov"), "mammadyarov");
+  EXPECT_EQ(NormalizeName("አብይ አሕመድ").tokens.size(), 2U);  // Abiy Ahmed
+}
+
 // عبدال... is "Abd al-...", written as one word as often as two: read as two.
 TEST(Normalizer, SplitsAbdAlWrittenAsOneWord) {
   EXPECT_EQ(NormalizeText("عبدالرقیب"), "bd alrqyb");  // Abdul Raqib
