@@ -1,10 +1,12 @@
 // Fuzzes name normalisation and scoring: any bytes must normalise to lower-case ASCII tokens,
 // normalising twice changes nothing, and a name always scores 1 against itself when it has
 // any token, and within [0, 1] against anything. The Latin respelling of a name written by
-// sound (text::Respell()) normalises like any name.
+// sound (text::Respell()) and the other readings of a name (text::OtherReadings()) normalise
+// like any name.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <string>
 #include <string_view>
 
 #include "match/name_scorer.h"
@@ -21,6 +23,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (cordon::text::NormalizeText(once) != once) std::abort();
   for (char c : cordon::text::NormalizeText(cordon::text::Respell(input))) {
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ')) std::abort();
+  }
+  for (const std::string& reading : cordon::text::OtherReadings(input)) {
+    for (char c : cordon::text::NormalizeText(reading)) {
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ')) std::abort();
+    }
   }
   std::size_t half = size / 2;
   auto left = cordon::match::PrepareName(input.substr(0, half), nullptr);
