@@ -126,6 +126,9 @@ constexpr char kWrittenPattern = 'G';
 // joined consonants (of kMinJoinedSkeleton or more, as match::ScoreName() asks).
 constexpr char kWrittenJoin = 'J';
 constexpr std::size_t kMinJoinedSkeleton = 3;
+// A key reaching more names than this is a common pair ("bd"+"allh", Abdullah): its names are
+// reached by their other tokens, as a common token's are.
+constexpr std::size_t kMaxWrittenJoinNames = 512;
 
 std::size_t PatternLetters(std::string_view pattern) {
   return static_cast<std::size_t>(
@@ -594,7 +597,7 @@ class IndexBuilder {
             if (skeleton.size() >= kMinJoinedSkeleton) {
               name_keys.Add(KeyHash(kWrittenJoin, skeleton), n);
             }
-            if (match::AssimilatedArticle(next.text)) {
+            if (match::AssimilatedArticle(token.text, next.text)) {
               std::string unsaid =
                   text::Skeleton(std::string(token.text) + std::string(next.text.substr(2)));
               if (unsaid.size() >= kMinJoinedSkeleton && unsaid != skeleton) {
@@ -963,7 +966,12 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     std::array<char, kMaxSpelledRun> run{};
     std::uint32_t direct_matched = 0;  // direct_credit's entry in s.matched, outside any range
   };
-  std::array<Unit, 3 * kMaxNameTokens> units{};
+  std::array<Unit, 2 * kMaxNameTokens> units{};
+  // The names of written pairs a Latin token meets (see below), each span with its credits'
+  // entry in s.matched.
+  std::array<std::pair<std::span<const std::uint32_t>, std::uint32_t>, kMaxNameTokens>
+      written_joins{};
+  std::size_t written_join_count = 0;
   std::size_t unit_count = 0;
   s.matched.clear();
   const auto& tokens = query.tokens;
@@ -1158,10 +1166,12 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     if (written_patterns_ && !query.vowelless && token.skeleton.size() >= kMinJoinedSkeleton) {
       const std::span<const std::uint32_t> pairs =
           name_keys_.Find(KeyHash(kWrittenJoin, token.skeleton));
-      if (!pairs.empty()) {
-        units[unit_count++] =
-            Unit{s.matched.size(), s.matched.size(), pairs,
-                 weight * static_cast<float>(match::kVowellessJoin), pairs.size()};
+      if (!pairs.empty() && pairs.size() <= kMaxWrittenJoinNames &&
+          written_join_count < written_joins.size()) {
+        const float join_credit = weight * static_cast<float>(match::kVowellessJoin);
+        s.matched.push_back(Matched{0, join_credit, join_credit, false});
+        written_joins[written_join_count++] = {pairs,
+                                               static_cast<std::uint32_t>(s.matched.size() - 1)};
       }
     }
     // Two query tokens written as one listed token ("abdel jalil" / "abdeljalil").
@@ -1198,7 +1208,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         };
         const std::size_t first_matched = s.matched.size();
         reach_consonants(std::string_view(joined.data(), a.size() + b.size()));
-        if (match::AssimilatedArticle(b)) {
+        if (match::AssimilatedArticle(a, b)) {
           std::memmove(joined.data() + a.size(), joined.data() + a.size() + 2, b.size() - 2);
           const std::size_t before = s.matched.size();
           reach_consonants(std::string_view(joined.data(), a.size() + b.size() - 2));
@@ -1435,6 +1445,14 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       }
     }
     if (s.touched.empty()) walk(units[common_begin], ++s.stamp);
+  }
+  // The written pairs come last: a rare unit of their own, they would keep a common query
+  // token from reaching the names it alone reaches ("H Faisal" then found only the فضل الله
+  // pairs "Faisal" meets, not Hakimullah Faisal).
+  for (std::size_t j = 0; j < written_join_count; ++j) {
+    const std::uint32_t stamp = ++s.stamp;
+    s.slots.Reserve(s.touched.size() + written_joins[j].first.size());
+    for (std::uint32_t name : written_joins[j].first) add(name, written_joins[j].second, stamp);
   }
 
   // Spelled initials prove little on their own ("G I Sidorov": a "Gi" is no better a

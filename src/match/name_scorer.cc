@@ -89,7 +89,7 @@ double VowellessJoin(std::string_view first, std::string_view second, const Toke
       whole.skeleton) {
     return kVowellessJoin;
   }
-  if (!AssimilatedArticle(second)) return 0;
+  if (!AssimilatedArticle(first, second)) return 0;
   std::memcpy(joined.data() + first.size(), second.data() + 2, second.size() - 2);
   return text::Skeleton(std::string_view(joined.data(), first.size() + second.size() - 2)) ==
                  whole.skeleton

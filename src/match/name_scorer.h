@@ -173,11 +173,12 @@ inline constexpr double kVowellessJoin = 0.9 * 0.97;
 bool ArabicCompound(std::string_view first, std::string_view second);
 // The article's l is not said before a "sun letter" (t, th, d, dh, r, z, s, sh, l, n and the
 // emphatics): al-din is ad-din, which Latin spellings write as said ("shms"+"aldyn" is
-// Shamsuddin, "nsyr"+"aldyn" Nasiruddin). True for an al- word of such a letter: its pair
-// also meets a token of the pair's consonants without the article's.
-inline bool AssimilatedArticle(std::string_view token) {
-  if (token.size() < 4 || !token.starts_with("al")) return false;
-  switch (token[2]) {
+// Shamsuddin, "nsyr"+"aldyn" Nasiruddin). True for such a pair, `second` an al- word of such a
+// letter after a word that is none (two al- words are two names: "alzyz"+"alzsyfy" is no
+// "Lozova"): it also meets a token of its consonants without the article's.
+inline bool AssimilatedArticle(std::string_view first, std::string_view second) {
+  if (first.starts_with("al") || second.size() < 4 || !second.starts_with("al")) return false;
+  switch (second[2]) {
     case 't':
     case 'd':
     case 'r':
