@@ -593,15 +593,9 @@ class IndexBuilder {
           // Abdullah; "shms"+"aldyn", Shamsuddin): keyed by its joined consonants, and those
           // without an unsaid article's l, which a Latin query token looks up.
           if (name.vowelless() && match::ArabicCompound(token.text, next.text)) {
-            std::string skeleton = text::Skeleton(joined);
-            if (skeleton.size() >= kMinJoinedSkeleton) {
-              name_keys.Add(KeyHash(kWrittenJoin, skeleton), n);
-            }
-            if (match::AssimilatedArticle(token.text, next.text)) {
-              std::string unsaid =
-                  text::Skeleton(std::string(token.text) + std::string(next.text.substr(2)));
-              if (unsaid.size() >= kMinJoinedSkeleton && unsaid != skeleton) {
-                name_keys.Add(KeyHash(kWrittenJoin, unsaid), n);
+            for (const std::string& skeleton : match::JoinedSkeletons(token.text, next.text)) {
+              if (skeleton.size() >= kMinJoinedSkeleton) {
+                name_keys.Add(KeyHash(kWrittenJoin, skeleton), n);
               }
             }
           }
@@ -1191,40 +1185,19 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       }
       // Written without short vowels, the pair may be a listed token's consonants ("bd" +
       // "allh" for "abdullah"), as the scorer counts them.
-      // (Also without the article's l where it is not said: "shms"+"aldyn" for "shamsuddin".)
+      // (Also without the article's l where it is not said: "shms"+"aldyn" for "shamsuddin".
+      // A token both reach is credited once per name all the same: a unit keeps its best.)
       if (query.vowelless && match::ArabicCompound(a, b)) {
-        auto reach_consonants = [&](std::string_view written) {
-          const std::string skeleton = text::Skeleton(written);
+        for (const std::string& skeleton : match::JoinedSkeletons(a, b)) {
           std::span<const std::uint32_t> reached = skeleton.size() >= 3
                                                        ? fuzzy_.Find(KeyHash('s', skeleton))
                                                        : std::span<const std::uint32_t>{};
-          if (reached.size() > kVowellessKeyTokens) return;
+          if (reached.size() > kVowellessKeyTokens) continue;
           constexpr auto kJoinedConsonants = static_cast<float>(match::kVowellessJoin);
           for (std::uint32_t t : reached) {
             s.matched.push_back(Matched{t, pair_weight * kJoinedConsonants,
                                         tokens_[t].weight * kJoinedConsonants, false});
             pair.cost += token_post_begin_[t + 1] - token_post_begin_[t];
-          }
-        };
-        const std::size_t first_matched = s.matched.size();
-        reach_consonants(std::string_view(joined.data(), a.size() + b.size()));
-        if (match::AssimilatedArticle(a, b)) {
-          std::memmove(joined.data() + a.size(), joined.data() + a.size() + 2, b.size() - 2);
-          const std::size_t before = s.matched.size();
-          reach_consonants(std::string_view(joined.data(), a.size() + b.size() - 2));
-          // A token both skeletons reach is credited once.
-          for (std::size_t m = before; m < s.matched.size();) {
-            const bool seen = std::any_of(
-                s.matched.begin() + static_cast<std::ptrdiff_t>(first_matched),
-                s.matched.begin() + static_cast<std::ptrdiff_t>(before),
-                [&](const Matched& earlier) { return earlier.token == s.matched[m].token; });
-            if (seen) {
-              const std::uint32_t t = s.matched[m].token;
-              pair.cost -= token_post_begin_[t + 1] - token_post_begin_[t];
-              s.matched.erase(s.matched.begin() + static_cast<std::ptrdiff_t>(m));
-            } else {
-              ++m;
-            }
           }
         }
       }

@@ -80,19 +80,8 @@ bool SkeletonJoinFits(std::size_t total, const TokenView& whole) {
   return total <= kMaxTokenLength && whole.text.size() >= 4 && whole.skeleton.size() >= 3;
 }
 double VowellessJoin(std::string_view first, std::string_view second, const TokenView& whole) {
-  std::array<char, 2 * kMaxTokenLength> joined;
-  first = first.substr(0, kMaxTokenLength);
-  second = second.substr(0, kMaxTokenLength);
-  std::memcpy(joined.data(), first.data(), first.size());
-  std::memcpy(joined.data() + first.size(), second.data(), second.size());
-  if (text::Skeleton(std::string_view(joined.data(), first.size() + second.size())) ==
-      whole.skeleton) {
-    return kVowellessJoin;
-  }
-  if (!AssimilatedArticle(first, second)) return 0;
-  std::memcpy(joined.data() + first.size(), second.data() + 2, second.size() - 2);
-  return text::Skeleton(std::string_view(joined.data(), first.size() + second.size() - 2)) ==
-                 whole.skeleton
+  const std::array<std::string, 2> skeletons = JoinedSkeletons(first, second);
+  return skeletons[0] == whole.skeleton || (!skeletons[1].empty() && skeletons[1] == whole.skeleton)
              ? kVowellessJoin
              : 0;
 }
@@ -721,6 +710,18 @@ double TranscribedSimilarity(std::span<const TokenView> run, const TokenView& wh
 }
 
 }  // namespace
+
+std::array<std::string, 2> JoinedSkeletons(std::string_view first, std::string_view second) {
+  std::string joined(first);
+  joined += second;
+  std::array<std::string, 2> out{text::Skeleton(joined), {}};
+  if (AssimilatedArticle(first, second)) {
+    joined.erase(first.size(), 2);
+    out[1] = text::Skeleton(joined);
+    if (out[1] == out[0]) out[1].clear();
+  }
+  return out;
+}
 
 bool ArabicCompound(std::string_view first, std::string_view second) {
   return first == "bd" || first == "abd" || first == "abw" || first == "bw" || first == "abu" ||

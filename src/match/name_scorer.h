@@ -191,6 +191,9 @@ inline bool AssimilatedArticle(std::string_view first, std::string_view second) 
       return false;
   }
 }
+// The consonants of `first` and `second` joined, and (else "") those of the pair without an
+// unsaid article's l where they differ: the skeletons such a pair meets a whole token by.
+std::array<std::string, 2> JoinedSkeletons(std::string_view first, std::string_view second);
 
 double PairBound(const TokenView& first, const TokenView& second, std::span<const NameView> names,
                  bool vowelless);

@@ -740,8 +740,14 @@ const IndicBlock* IndicConsonant(UChar32 cp) {
 
 // `text` with a virama after each consonant letter that ends a word of kIndicBlocks' scripts,
 // and Gurmukhi's tippi (ੰ, a nasal ICU drops: ਸਿੰਘ came out "sigha") as the bindi (ਂ) it
-// reads. Unchanged (and false returned) when there is none.
-bool ReadIndicWordEnds(icu::UnicodeString* text) {
+// reads.
+void ReadIndicWordEnds(icu::UnicodeString* text) {
+  // Most names hold no letter of these blocks: left as they are at the cost of a scan.
+  bool indic = false;
+  for (int32_t pos = 0; pos < text->length() && !indic; ++pos) {
+    indic = text->charAt(pos) >= 0x0900 && text->charAt(pos) < 0x0B00;
+  }
+  if (!indic) return;
   icu::UnicodeString out;
   bool changed = false;
   const IndicBlock* pending = nullptr;  // the block of a consonant that may end a word
@@ -763,9 +769,10 @@ bool ReadIndicWordEnds(icu::UnicodeString* text) {
     }
     // (Not after a virama: a word that ends in two consonants joined says the vowel,
     // नरेंद्र Narendra, मिश्र Mishra.)
-    const bool joined = !out.isEmpty() && IndicConsonant(cp) != nullptr &&
-                        out.char32At(out.length() - 1) == IndicConsonant(cp)->virama;
-    pending = joined ? nullptr : IndicConsonant(cp);
+    const IndicBlock* consonant = IndicConsonant(cp);
+    const bool joined = consonant != nullptr && !out.isEmpty() &&
+                        out.char32At(out.length() - 1) == consonant->virama;
+    pending = joined ? nullptr : consonant;
     out.append(cp);
   }
   if (pending != nullptr) {
@@ -773,7 +780,6 @@ bool ReadIndicWordEnds(icu::UnicodeString* text) {
     changed = true;
   }
   if (changed) *text = out;
-  return changed;
 }
 
 // NormalizedName::consonant_start and consonant_end of a vowelless name, from its first and

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <span>
 #include <unordered_map>
 #include <utility>
 
@@ -247,38 +248,21 @@ std::string SpirantReading(std::string_view utf8) {
   return utf8_out;
 }
 
-std::string ForeignChReading(std::string_view utf8) {
-  static constexpr std::string_view kTehSheen = "\u062A\u0634";  // تش
-  static constexpr std::string_view kTcheh = "\u0686";           // چ
-  if (utf8.find(kTehSheen) == std::string_view::npos) return {};
-  std::string out;
-  out.reserve(utf8.size());
-  for (std::size_t pos = 0; pos < utf8.size();) {
-    if (utf8.substr(pos, kTehSheen.size()) == kTehSheen) {
-      out.append(kTcheh);
-      pos += kTehSheen.size();
-    } else {
-      out.push_back(utf8[pos++]);
-    }
-  }
-  return out;
-}
+namespace {
 
-std::string PersianReading(std::string_view utf8) {
-  // Each letter and the one of its Persian sound, in UTF-8 (two bytes each).
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kSounds{{
-      {"\u062B", "\u0633"},  // ث as س
-      {"\u0630", "\u0632"},  // ذ as ز
-      {"\u0636", "\u0632"},  // ض as ز
-      {"\u0638", "\u0632"},  // ظ as ز
-  }};
+// `utf8` with each occurrence of a `from` of `replacements` written as its `to`, the first that
+// matches at each place; "" when there is none.
+std::string ReplaceEach(
+    std::string_view utf8,
+    std::span<const std::pair<std::string_view, std::string_view>> replacements) {
   std::string out;
   bool any = false;
   for (std::size_t pos = 0; pos < utf8.size();) {
-    const auto* found = std::find_if(kSounds.begin(), kSounds.end(), [&](const auto& sound) {
-      return utf8.substr(pos, sound.first.size()) == sound.first;
-    });
-    if (found != kSounds.end()) {
+    const auto found =
+        std::find_if(replacements.begin(), replacements.end(), [&](const auto& replacement) {
+          return utf8.substr(pos, replacement.first.size()) == replacement.first;
+        });
+    if (found != replacements.end()) {
       if (!any) {
         out.reserve(utf8.size());
         out.append(utf8.substr(0, pos));
@@ -292,6 +276,26 @@ std::string PersianReading(std::string_view utf8) {
     ++pos;
   }
   return out;
+}
+
+}  // namespace
+
+std::string ForeignChReading(std::string_view utf8) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 1> kTehSheen{{
+      {"\u062A\u0634", "\u0686"},  // تش as چ
+  }};
+  return ReplaceEach(utf8, kTehSheen);
+}
+
+std::string PersianReading(std::string_view utf8) {
+  // Each letter and the one of its Persian sound.
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kSounds{{
+      {"\u062B", "\u0633"},  // ث as س
+      {"\u0630", "\u0632"},  // ذ as ز
+      {"\u0636", "\u0632"},  // ض as ز
+      {"\u0638", "\u0632"},  // ظ as ز
+  }};
+  return ReplaceEach(utf8, kSounds);
 }
 
 std::vector<std::string> OtherReadings(std::string_view utf8) {
