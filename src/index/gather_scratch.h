@@ -240,11 +240,10 @@ struct CommonToken {
   std::uint32_t matched;  // its credits: an index into Scratch::matched
 };
 
-// A name while ranking: the query weight it reached (then its estimate), the listed weight it
-// reached, and its id.
+// A leading name while ranking: its slot (whose weights reached become the shares of the
+// query's and of the name's weight) and its id.
 struct Ranked {
-  float key;
-  float listed;
+  Slot* slot;
   std::uint32_t name;
 };
 

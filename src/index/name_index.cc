@@ -266,6 +266,29 @@ void BreakLeadTies(std::size_t lead, std::span<const NameRecord> names, gather::
   for (auto it = first; it < end; ++it) *it = cut << 32 | static_cast<std::uint32_t>(*it);
 }
 
+// The candidate step's estimate of a name's score from the shares of the query's weight (q) and
+// of the listed name's (c) it reached: q^0.75 x c^0.3125, near the scorer's q^0.75 x c^0.35,
+// from square roots only.
+float Estimate(float q, float c) {
+  const float q_root = std::sqrt(q);
+  const float c_root = std::sqrt(std::sqrt(c));
+  return q_root * std::sqrt(q_root) * c_root * std::sqrt(std::sqrt(c_root));
+}
+
+// A ranking key in the order of Estimate(q, c), highest first, then by id: the estimate's 16th
+// power, q^12 x c^5, from products alone, as the top 32 bits of a double (a value >= 0 orders as
+// its bits; they keep 20 bits of mantissa, as fine as the estimate's float), above the inverted
+// id. Estimate()'s six dependent square roots, for each of a query's hundreds of leading names,
+// took a twentieth of a query's time on the OFAC list.
+std::uint64_t PowerKey(float q, float c, std::uint32_t name) {
+  const double q2 = static_cast<double>(q) * q;
+  const double q4 = q2 * q2;
+  const double c2 = static_cast<double>(c) * c;
+  const double power = q4 * q4 * q4 * (c2 * c2 * c);
+  return (std::bit_cast<std::uint64_t>(power) & 0xFFFFFFFF00000000ULL) |
+         static_cast<std::uint32_t>(~name);
+}
+
 // The token `record` describes, its strings in `arena` (the index's or the builder's).
 match::TokenView ViewOfRecord(const TokenRecord& record, std::string_view arena) {
   return match::TokenView{arena.substr(record.text, record.text_size),
@@ -1485,8 +1508,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   s.ranked.resize(lead);
   for (std::size_t i = 0; i < lead; ++i) {
     const auto name = ~static_cast<std::uint32_t>(s.order[i]);
-    const Slot& slot = *s.slots.Find(name);
-    s.ranked[i] = Ranked{slot.total, slot.listed, name};
+    s.ranked[i] = Ranked{s.slots.Find(name), name};
   }
   // Each leading name's record is a likely cache miss: ask for them all before reading any.
   for (const Ranked& leading : s.ranked) __builtin_prefetch(&names_[leading.name]);
@@ -1496,8 +1518,10 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   constexpr std::size_t kIdsAhead = 8;
   constexpr std::size_t kRecordsAhead = 4;
   const std::size_t leading = s.ranked.size();
+  s.order.resize(leading);  // (its lead keys are read)
   for (std::size_t r = 0; r < leading; ++r) {
-    auto& [reached, listed_reached, name_id] = s.ranked[r];
+    const auto [slot, name_id] = s.ranked[r];
+    float reached = slot->total;
     const NameRecord& name = names_[name_id];
     if (initials) {
       if (r + kIdsAhead < leading) {
@@ -1522,18 +1546,15 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     }
     // Not capped at 1: a name reached both token by token and as joined pairs (both count)
     // holds more evidence than one reached token by token only, and must rank above it.
-    float q = reached / query_weight;
-    float c = listed_reached / std::max(name.total_weight, kMinWeight);
-    float q_root = std::sqrt(q);
-    float c_root = std::sqrt(std::sqrt(c));
-    reached = q_root * std::sqrt(q_root) * c_root * std::sqrt(std::sqrt(c_root));
+    const float q = reached / query_weight;
+    const float c = slot->listed / std::max(name.total_weight, kMinWeight);
+    slot->total = q;
+    slot->listed = c;
+    s.order[r] = PowerKey(q, c, name_id);
   }
   // The best `keep` by estimate, as integers again. (A total order: this is the partial sort's
   // result, without its heap.)
   const std::size_t keep = std::min(max_candidates, s.ranked.size());
-  s.order.resize(s.ranked.size());
-  for (std::size_t r = 0; r < s.ranked.size(); ++r)
-    s.order[r] = rank_key(s.ranked[r].key, s.ranked[r].name);
   const auto kept_end = s.order.begin() + static_cast<std::ptrdiff_t>(keep);
   std::nth_element(s.order.begin(), kept_end, s.order.end(), std::greater<>());
   std::sort(s.order.begin(), kept_end, std::greater<>());
@@ -1541,7 +1562,8 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   for (std::size_t r = 0; r < keep; ++r) out->push_back(~static_cast<std::uint32_t>(s.order[r]));
   if (estimates) {
     for (std::size_t r = 0; r < keep; ++r) {
-      estimates->push_back(std::bit_cast<float>(static_cast<std::uint32_t>(s.order[r] >> 32)));
+      const Slot& slot = *s.slots.Find(~static_cast<std::uint32_t>(s.order[r]));
+      estimates->push_back(Estimate(slot.total, slot.listed));
     }
   }
 }
