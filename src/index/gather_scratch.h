@@ -257,6 +257,7 @@ struct Scratch {
   std::vector<Matched> matched;
   TokenSet reached;                  // of the query token being expanded
   std::vector<std::uint64_t> order;  // the names reached, as ranking keys
+  std::vector<std::uint64_t> spare;  // SelectLargest()'s
   std::vector<Ranked> ranked;
   // Hit counts of the two-hit rule (see Gather): `once` and `once + 1` of the current epoch.
   std::vector<std::uint8_t> marks;
