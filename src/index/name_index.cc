@@ -251,6 +251,13 @@ void SelectLargest(std::size_t k, std::vector<std::uint64_t>* keys,
     keys->clear();
     return;
   }
+  // A few hundred keys: introselect is quicker than the passes below.
+  constexpr std::size_t kFewKeys = 1024;
+  if (n <= kFewKeys) {
+    std::nth_element(keys->begin(), keys->begin() + static_cast<std::ptrdiff_t>(k - 1), keys->end(),
+                     std::greater<>());
+    return;
+  }
   std::uint64_t* const data = keys->data();
   auto top = [](std::uint64_t key) { return static_cast<std::uint32_t>(key >> 32); };
   std::uint32_t low = top(data[0]);
@@ -1385,7 +1392,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     const bool skip_weak = s.touched.size() >= max_candidates;
     const std::uint32_t first_stamp = s.stamp + 1;  // of the first common unit
     // Each listed token the common units credit, with the stamp of its unit.
-    auto for_each_common_token = [&](auto&& visit) {
+    auto for_each_common_token = [&](auto&& visit) __attribute__((always_inline)) {
       for (std::size_t u = common_begin; u < word_units; ++u) {
         const auto unit_stamp = first_stamp + static_cast<std::uint32_t>(u - common_begin);
         for (std::size_t m = units[u].matched_begin; m < units[u].matched_end; ++m) {
@@ -1398,7 +1405,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     // The postings of a listed token, and each posting of the common units with its listed
     // token's entry in s.matched and its unit's stamp. The marks (below) are read at random:
     // each is asked for kMarkAhead postings ahead (the last few of a token need none).
-    auto for_each_posting = [&](std::uint32_t token, auto&& visit) {
+    auto for_each_posting = [&](std::uint32_t token, auto&& visit) __attribute__((always_inline)) {
       std::uint32_t p = token_post_begin_[token];
       const std::uint32_t end = token_post_begin_[token + 1];
       for (; p + kMarkAhead < end; ++p) {
@@ -1407,9 +1414,11 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       }
       for (; p < end; ++p) visit(token_posts_[p]);
     };
-    auto for_each_common_posting = [&](auto&& visit) {
+    auto for_each_common_posting = [&](auto&& visit) __attribute__((always_inline)) {
       for_each_common_token([&](const Matched& matched, std::uint32_t m, std::uint32_t unit_stamp) {
-        for_each_posting(matched.token, [&](std::uint32_t name) { visit(name, m, unit_stamp); });
+        for_each_posting(
+            matched.token, [&](std::uint32_t name)
+                               __attribute__((always_inline)) { visit(name, m, unit_stamp); });
       });
     };
     if (!s.touched.empty() || common_units >= 2) {
@@ -1485,9 +1494,10 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
           for (const CommonToken& hit : s.name_hits) add(name, hit.matched, hit.unit_stamp);
         }
       } else {
-        for_each_common_posting([&](std::uint32_t name, std::uint32_t m, std::uint32_t unit_stamp) {
-          if (marks[name] == twice) add(name, m, unit_stamp);
-        });
+        for_each_common_posting([&](std::uint32_t name, std::uint32_t m, std::uint32_t unit_stamp)
+                                    __attribute__((always_inline)) {
+                                      if (marks[name] == twice) add(name, m, unit_stamp);
+                                    });
       }
       for (std::size_t u = common_begin; u < word_units; ++u) {
         const std::uint32_t unit_stamp = first_stamp + static_cast<std::uint32_t>(u - common_begin);
