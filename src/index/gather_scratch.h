@@ -8,6 +8,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <span>
@@ -179,6 +180,71 @@ class SlotTable {
   std::uint32_t first_ = 1;
   bool dense_ = false;
 };
+
+// Moves the `k` largest of `keys` (distinct) to its front, the k-th largest last of them and
+// the others in no order, as std::nth_element(first, first + k - 1, last, std::greater<>())
+// does. The keys after them keep at least every key whose top 32 bits equal the k-th
+// largest's (BreakLeadTies() reads those); the rest may be dropped. Fewer than k + 1 keys
+// stay as they are.
+// nth_element's introselect compares in branches that a processor cannot predict: on the OFAC
+// list, choosing a query's leading few hundred names among a thousand or more so took a
+// twentieth of its time. Past kFewKeys keys, a histogram of their top 32 bits, in at most
+// kBuckets buckets over the range they span, finds the bucket of the k-th largest; one pass
+// without branches moves the keys of the buckets above it to the front and those of its bucket
+// to `spare`; nth_element orders only these.
+inline void SelectLargest(std::size_t k, std::vector<std::uint64_t>* keys,
+                          std::vector<std::uint64_t>* spare) {
+  const std::size_t n = keys->size();
+  if (k >= n) return;
+  if (k == 0) {
+    keys->clear();
+    return;
+  }
+  // A few hundred keys: introselect takes fewer instructions than the passes below.
+  constexpr std::size_t kFewKeys = 1024;
+  if (n <= kFewKeys) {
+    std::nth_element(keys->begin(), keys->begin() + static_cast<std::ptrdiff_t>(k - 1), keys->end(),
+                     std::greater<>());
+    return;
+  }
+  std::uint64_t* const data = keys->data();
+  auto top = [](std::uint64_t key) { return static_cast<std::uint32_t>(key >> 32); };
+  std::uint32_t low = top(data[0]);
+  std::uint32_t high = low;
+  for (std::size_t i = 1; i < n; ++i) {
+    low = std::min(low, top(data[i]));
+    high = std::max(high, top(data[i]));
+  }
+  constexpr unsigned kBucketBits = 8;
+  constexpr std::size_t kBuckets = std::size_t{1} << kBucketBits;
+  const auto width = static_cast<unsigned>(std::bit_width(high - low));
+  const unsigned shift = width > kBucketBits ? width - kBucketBits : 0;
+  std::array<std::uint32_t, kBuckets> counts;
+  const std::size_t buckets = ((high - low) >> shift) + 1;
+  std::fill_n(counts.begin(), buckets, 0U);
+  for (std::size_t i = 0; i < n; ++i) ++counts[(top(data[i]) - low) >> shift];
+  // The bucket of the k-th largest, and how many keys the buckets above it hold.
+  std::size_t cut = buckets - 1;
+  std::size_t above = 0;
+  while (above + counts[cut] < k) above += counts[cut--];
+  spare->resize(counts[cut] + 1);  // (each key is written there, then kept or not)
+  std::uint64_t* const same = spare->data();
+  std::size_t front = 0;
+  std::size_t tied = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint64_t key = data[i];
+    const std::size_t bucket = (top(key) - low) >> shift;
+    data[front] = key;  // (front <= i: that key is read)
+    front += bucket > cut;
+    same[tied] = key;
+    tied += bucket == cut;
+  }
+  std::copy(same, same + tied, data + front);
+  keys->resize(front + tied);
+  std::nth_element(keys->begin() + static_cast<std::ptrdiff_t>(front),
+                   keys->begin() + static_cast<std::ptrdiff_t>(k - 1), keys->end(),
+                   std::greater<>());
+}
 
 struct Matched {
   std::uint32_t token;

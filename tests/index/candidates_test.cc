@@ -164,6 +164,51 @@ TEST(Candidates, AVowellessPairFindsTheLatinWordItIsSaidAs) {
 
 // The slots of a query: found after insertion with what was set, absent in the next query,
 // whether the table is dense from the start, grows, or grows into the dense array.
+// SelectLargest() must leave exactly the k largest keys in front, the k-th largest at k - 1,
+// whatever the spread of their top bits: few distinct values (ties broken by the low bits, as
+// names tied by their estimate are), a wide range, and the sizes either side of its switch to
+// the histogram.
+TEST(SelectLargest, KeepsTheLargestKeysWithTheKthLast) {
+  std::uint64_t state = 88172645463325252ULL;
+  auto next = [&state] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  std::vector<std::uint64_t> keys;
+  std::vector<std::uint64_t> spare;
+  for (std::size_t n : {1, 2, 50, 400, 1024, 1025, 3000, 20000}) {
+    for (std::uint32_t distinct : {1U, 3U, 1000U, 0xFFFFFFFFU}) {
+      std::vector<std::uint64_t> original;
+      for (std::size_t i = 0; i < n; ++i) {
+        const auto high = static_cast<std::uint32_t>(next() % distinct);
+        original.push_back(std::uint64_t{high} << 32 | static_cast<std::uint32_t>(i));
+      }
+      std::vector<std::uint64_t> sorted = original;
+      std::sort(sorted.begin(), sorted.end(), std::greater<>());
+      for (std::size_t k : {std::size_t{1}, n / 3 + 1, n - 1}) {
+        if (k == 0 || k >= n) continue;  // (all k or more keys stay as they are)
+        keys = original;
+        gather::SelectLargest(k, &keys, &spare);
+        ASSERT_GE(keys.size(), k) << n << " keys, " << distinct << " values, k " << k;
+        EXPECT_EQ(keys[k - 1], sorted[k - 1]) << n << " keys, " << distinct << " values, k " << k;
+        std::vector<std::uint64_t> front(keys.begin(),
+                                         keys.begin() + static_cast<std::ptrdiff_t>(k));
+        std::sort(front.begin(), front.end(), std::greater<>());
+        EXPECT_TRUE(std::equal(front.begin(), front.end(), sorted.begin()))
+            << n << " keys, " << distinct << " values, k " << k;
+        // What follows the k-th is kept only from its bucket: every key of its top bits.
+        const auto cut = sorted[k - 1] >> 32;
+        const auto tied =
+            std::count_if(sorted.begin() + static_cast<std::ptrdiff_t>(k), sorted.end(),
+                          [cut](std::uint64_t key) { return (key >> 32) == cut; });
+        EXPECT_GE(static_cast<std::ptrdiff_t>(keys.size() - k), tied);
+      }
+    }
+  }
+}
+
 TEST(SlotTable, KeepsEachNamesSlotThroughGrowthAndEmptiesPerQuery) {
   for (const std::size_t names : {std::size_t{20000}, std::size_t{150000}, std::size_t{1} << 20}) {
     gather::SlotTable table;
