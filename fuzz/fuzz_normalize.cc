@@ -1,13 +1,14 @@
 // Fuzzes name normalisation and scoring: any bytes must normalise to lower-case ASCII tokens,
 // normalising twice changes nothing, and a name always scores 1 against itself when it has
 // any token, and within [0, 1] against anything. The Latin respelling of a name written by
-// sound (text::Respell()) and the other readings of a name (text::OtherReadings()) normalise
-// like any name.
+// sound (text::Respell()), the other readings of a name (text::OtherReadings()) and its Korean
+// reading (text::SinoKoreanReading()) normalise like any name.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "match/name_scorer.h"
 #include "match/prepared_name.h"
@@ -24,7 +25,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (char c : cordon::text::NormalizeText(cordon::text::Respell(input))) {
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ')) std::abort();
   }
-  for (const std::string& reading : cordon::text::OtherReadings(input)) {
+  std::vector<std::string> readings = cordon::text::OtherReadings(input);
+  readings.push_back(cordon::text::SinoKoreanReading(input));
+  for (const std::string& reading : readings) {
     for (char c : cordon::text::NormalizeText(reading)) {
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ')) std::abort();
     }

@@ -37,6 +37,24 @@ constexpr bool SortedByWritten() {
 }
 static_assert(SortedByWritten(), "transcription_table.inc must be sorted by its UTF-8 units");
 
+// A Han character and the Hangul syllable of its Korean reading (SinoKoreanReading()).
+struct Hanja {
+  char32_t han;
+  char16_t hangul;
+};
+
+constexpr Hanja kHanja[] = {
+#include "text/sino_korean_table.inc"
+};
+
+constexpr bool SortedByHan() {
+  for (std::size_t i = 1; i < std::size(kHanja); ++i) {
+    if (!(kHanja[i - 1].han < kHanja[i].han)) return false;
+  }
+  return true;
+}
+static_assert(SortedByHan(), "sino_korean_table.inc must be sorted by its characters");
+
 const Unit* Find(std::string_view written) {
   const Unit* end = std::end(kUnits);
   const Unit* at =
@@ -241,6 +259,31 @@ std::string SpirantReading(std::string_view utf8) {
     }
     changed = changed || reading != cp;
     out.append(reading);
+  }
+  if (!changed) return {};
+  std::string utf8_out;
+  out.toUTF8String(utf8_out);
+  return utf8_out;
+}
+
+std::string SinoKoreanReading(std::string_view utf8) {
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString out;
+  bool changed = false;
+  for (int32_t pos = 0; pos < text.length();) {
+    const UChar32 cp = text.char32At(pos);
+    pos += U16_LENGTH(cp);
+    const Hanja* end = std::end(kHanja);
+    const Hanja* found =
+        std::lower_bound(std::begin(kHanja), end, static_cast<char32_t>(cp),
+                         [](const Hanja& hanja, char32_t han) { return hanja.han < han; });
+    if (found != end && found->han == static_cast<char32_t>(cp)) {
+      out.append(static_cast<UChar32>(found->hangul));
+      changed = true;
+    } else {
+      out.append(cp);
+    }
   }
   if (!changed) return {};
   std::string utf8_out;

@@ -50,10 +50,21 @@ std::string ForeignChReading(std::string_view utf8);
 // sound (س, ز); "" when there is none.
 std::string PersianReading(std::string_view utf8);
 
+// Korean names are also written in Han characters (hanja): 金正恩 is 김정은, Kim Jong Un, which
+// NormalizeName() reads as Chinese, "jin zheng en". `utf8` with each Han character that has a
+// Korean reading written as the Hangul syllable of it (the reading for names: 金 as 김, not 금;
+// 李 as 리, as North Korea writes it and the lists romanise it, Ri), which NormalizeName() reads
+// as it reads Korean; "" when there is none. The table comes from the Unihan database
+// (tools/sino_korean_table.py); a simplified character reads as its traditional form. Most Han
+// names are Chinese, and read as Korean a short one meets some listed Korean name by part of it:
+// screening counts this reading only where it meets a listed name whole (docs/matching.md), and
+// it is not among OtherReadings().
+std::string SinoKoreanReading(std::string_view utf8);
+
 // The readings of a name besides the one NormalizeName() gives: its respellings (Han, Hangul,
 // kana), its construct-state, foreign ch and Persian readings (Arabic) or its spirant reading
-// (Hebrew); none for other names. Screening and the index read such a name every way
-// (docs/matching.md).
+// (Hebrew); none for other names. Screening and the index read such
+// a name every way (docs/matching.md).
 std::vector<std::string> OtherReadings(std::string_view utf8);
 
 }  // namespace cordon::text

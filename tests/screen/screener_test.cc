@@ -202,6 +202,36 @@ TEST(Screener, FindsForeignNamesListedInHanHangulOrKana) {
   EXPECT_TRUE(hits.empty() || hits[0].entity_id != "test:usama");
 }
 
+// A Korean name written in Han characters is read as Korean: 金铁三 (the UN list gives it as
+// an alias of KIM CHOL SAM, with its Chinese reading Jin Tiesan) meets the listed name. A
+// Chinese name read as Korean alerts only where it meets a listed name whole: 蒋秀, "jang su",
+// is not JANG BOM SU, though both of its syllables are in it.
+TEST(Screener, ReadsHanAsKoreanOnlyForWholeMatches) {
+  std::vector<Entity> entities;
+  entities.push_back(MakeEntity("kcs", Schema::kPerson, {"KIM CHOL SAM"}));
+  entities.push_back(MakeEntity("jbs", Schema::kPerson, {"JANG BOM SU"}));
+  AddFillers(50, "Kim Person", " Su", &entities);
+  auto screener = Screener::Create(std::move(entities));
+  ASSERT_TRUE(screener.has_value());
+  Query query;
+  query.name = "金铁三";
+  ScreenOptions options;
+  auto hits = (*screener)->Screen(query, options);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:kcs");
+  EXPECT_GE(hits[0].score, 0.99);
+  EXPECT_NE(hits[0].explanation[0].detail.find("read as 'kim chol sam'"), std::string::npos)
+      << hits[0].explanation[0].detail;
+  query.name = "蒋秀";
+  hits = (*screener)->Screen(query, options);
+  for (const Hit& hit : hits) EXPECT_NE(hit.entity_id, "test:jbs") << hit.score;
+  // The other way round too: a Latin query is not read as Korean.
+  query.name = "Jang Su";
+  hits = (*screener)->Screen(query, options);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:jbs");
+}
+
 TEST(Screener, EvidenceMovesTheScore) {
   auto screener = SmallScreener();
   Query query;

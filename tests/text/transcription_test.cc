@@ -88,6 +88,21 @@ TEST(ForeignChReading, ReadsTehSheenAsCh) {
   EXPECT_EQ(OtherReadings("حركة تشاد").size(), 2U);
 }
 
+// Korean names written in Han characters read as Korean: the reading for names, North Korean
+// initial r and l (리, 룡), simplified characters as their traditional forms.
+TEST(SinoKoreanReading, ReadsHanjaAsHangul) {
+  EXPECT_EQ(SinoKoreanReading("金正恩"), "김정은");  // Kim Jong Un: 金 as the surname 김, not 금
+  EXPECT_EQ(NormalizeText(SinoKoreanReading("金正恩")), NormalizeText("김정은"));
+  EXPECT_EQ(SinoKoreanReading("崔龍海"), "최룡해");          // Choe Ryong Hae
+  EXPECT_EQ(SinoKoreanReading("崔龙海"), "최룡해");          // simplified 龙
+  EXPECT_EQ(SinoKoreanReading("李明"), "리명");              // Ri Myong
+  EXPECT_EQ(SinoKoreanReading("金 Jong-un"), "김 Jong-un");  // other letters kept
+  EXPECT_EQ(SinoKoreanReading("김정은"), "");                // no Han character
+  EXPECT_EQ(SinoKoreanReading("Kim Jong Un"), "");
+  // Not among the other readings: screening counts it only for whole matches.
+  for (const std::string& reading : OtherReadings("金正恩")) EXPECT_NE(reading, "김정은");
+}
+
 // Tha, dhal, dad and zah read as Persian, Urdu and Pashto say them: s, z, z, z.
 TEST(PersianReading, ReadsThaDhalDadAndZahAsSAndZ) {
   EXPECT_EQ(NormalizeText(PersianReading("فضل")), "fzl");              // Fazl
