@@ -52,7 +52,9 @@ bool HasEvidence(const Query& query) {
 // A name in Han characters is also read as Korean (text::SinoKoreanReading(): 金正恩 as
 // "kim jong un"), a reading that counts only where it meets a listed name whole (WholeMatch()).
 struct Readings {
-  static constexpr std::size_t kMax = 4;  // as written, two other readings, the Korean one
+  // As written and up to three other readings: an Arabic name's construct-state, foreign ch
+  // and Persian readings; a Han name's two respellings and its Korean reading.
+  static constexpr std::size_t kMax = 4;
   std::array<match::PreparedName, kMax> prepared;
   std::array<std::vector<match::TokenView>, kMax> tokens;
   std::array<match::NameView, kMax> views;
@@ -74,11 +76,11 @@ struct Readings {
     };
     if (prepared[0].transcribed || prepared[0].vowelless) {
       for (const std::string& other : text::OtherReadings(name)) {
-        if (count == kMax - 1) break;
+        if (count == kMax) break;
         add(other);
       }
     }
-    if (prepared[0].transcribed) {
+    if (prepared[0].transcribed && count < kMax) {
       if (const std::string reading = text::SinoKoreanReading(name); !reading.empty()) {
         if (add(reading)) korean[count - 1] = true;
       }
