@@ -705,7 +705,7 @@ Result<std::unique_ptr<Screener>> Screener::FromSnapshotBytes(std::string bytes,
 Comparison Compare(const Query& a, const Query& b, double threshold) {
   Comparison out;
   // Both names in each of their readings, as Screen() reads a query and the index a listed
-  // name: the best pair counts.
+  // name, the Korean reading of either counting only for a whole match: the best pair counts.
   Readings left;
   Readings right;
   left.Read(a.name, a.schema == Schema::kPerson, nullptr);
@@ -715,7 +715,9 @@ Comparison Compare(const Query& a, const Query& b, double threshold) {
   double best = -1;
   for (std::size_t l = 0; l < left.count; ++l) {
     for (std::size_t r = 0; r < right.count; ++r) {
-      const double score = match::ScoreName(left.views[l], right.views[r], nullptr).score;
+      const match::NameScore pair = match::ScoreName(left.views[l], right.views[r], nullptr);
+      if (!left.Counts(l, pair) || !right.Counts(r, pair)) continue;
+      const double score = pair.score;
       if (score > best) {
         best = score;
         best_left = l;

@@ -230,6 +230,17 @@ TEST(Screener, ReadsHanAsKoreanOnlyForWholeMatches) {
   hits = (*screener)->Screen(query, options);
   ASSERT_FALSE(hits.empty());
   EXPECT_EQ(hits[0].entity_id, "test:jbs");
+  // compare reads either name so, by the same rule.
+  Query han;
+  han.name = "金铁三";
+  Query latin;
+  latin.name = "KIM CHOL SAM";
+  EXPECT_GE(Compare(han, latin).score, 0.99);
+  EXPECT_GE(Compare(latin, han).score, 0.99);
+  han.name = "蒋秀";
+  latin.name = "JANG BOM SU";
+  EXPECT_LT(Compare(han, latin).score, 0.5);
+  EXPECT_LT(Compare(latin, han).score, 0.5);
 }
 
 TEST(Screener, EvidenceMovesTheScore) {
