@@ -50,7 +50,7 @@ bool HasEvidence(const Query& query) {
 // Tahrir al-Sham. Screening scores each listed name with every reading and keeps the best
 // (the index holds such listed names every way: NameIndex::Build()).
 // A name in Han characters is also read as Korean (text::SinoKoreanReading(): 金正恩 as
-// "kim jong un"), a reading that counts only where it meets a listed name whole (WholeMatch()).
+// "kim jong un"), a reading that counts only where it meets a listed name whole (Counts()).
 struct Readings {
   // As written and up to three other readings: an Arabic name's construct-state, foreign ch
   // and Persian readings; a Han name's two respellings and its Korean reading.
