@@ -210,6 +210,7 @@ const std::unordered_map<std::string_view, std::string_view>& Variants() {
         {"hui", {"hee"}},
         {"su", {"soo"}},
         {"un", {"eun"}},
+        {"kun", {"geun"}},
         {"kyong", {"kyung", "gyeong", "kyeong"}},
         {"myong", {"myung", "myeong"}},
         {"sok", {"seok", "suk"}},

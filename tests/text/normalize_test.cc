@@ -158,6 +158,10 @@ TEST(Normalizer, RomanisesHangulAsTheListsDo) {
   EXPECT_EQ(NormalizeText("박봉주"), "pak pong ju");
   EXPECT_EQ(NormalizeText("이민호"), "yi min ho");  // a one-vowel surname stays a word
   EXPECT_EQ(NormalizeText("김정은 Kim"), "kim jong un kim");
+  // South Korean names keep their Revised or customary spellings: variants of these syllables.
+  EXPECT_EQ(NormalizeText("박근혜"), "pak kun hye");
+  EXPECT_EQ(CanonicalToken("geun"), CanonicalToken("kun"));  // Park Geun-hye
+  EXPECT_EQ(CanonicalToken("eun"), CanonicalToken("un"));
 }
 
 TEST(Normalizer, IsIdempotent) {
