@@ -162,6 +162,12 @@ TEST(Normalizer, RomanisesHangulAsTheListsDo) {
   EXPECT_EQ(NormalizeText("박근혜"), "pak kun hye");
   EXPECT_EQ(CanonicalToken("geun"), CanonicalToken("kun"));  // Park Geun-hye
   EXPECT_EQ(CanonicalToken("eun"), CanonicalToken("un"));
+  EXPECT_EQ(NormalizeText("반기문"), "pan ki mun");  // Ban Ki-moon
+  EXPECT_EQ(CanonicalToken("ban"), CanonicalToken("pan"));
+  EXPECT_EQ(CanonicalToken("moon"), CanonicalToken("mun"));
+  EXPECT_EQ(CanonicalToken("joon"), CanonicalToken("jun"));    // Chung Mong-joon
+  EXPECT_EQ(CanonicalToken("chang"), CanonicalToken("jang"));  // CHANG Song-thaek
+  EXPECT_NE(CanonicalToken("bin"), CanonicalToken("pin"));     // bin: a particle of Arabic names
 }
 
 TEST(Normalizer, IsIdempotent) {
