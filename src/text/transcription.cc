@@ -29,13 +29,16 @@ constexpr Unit kUnits[] = {
 #include "text/transcription_table.inc"
 };
 
-constexpr bool SortedByWritten() {
-  for (std::size_t i = 1; i < std::size(kUnits); ++i) {
-    if (!(kUnits[i - 1].written < kUnits[i].written)) return false;
-  }
-  return true;
+// Whether `table` is in strictly increasing order of `key`: the generated tables here are
+// searched by halves.
+template <typename Entry, std::size_t N, typename Key>
+constexpr bool StrictlySorted(const Entry (&table)[N], Key key) {
+  return std::adjacent_find(std::begin(table), std::end(table),
+                            [&](const Entry& a, const Entry& b) { return !(key(a) < key(b)); }) ==
+         std::end(table);
 }
-static_assert(SortedByWritten(), "transcription_table.inc must be sorted by its UTF-8 units");
+static_assert(StrictlySorted(kUnits, [](const Unit& unit) { return unit.written; }),
+              "transcription_table.inc must be sorted by its UTF-8 units");
 
 // A Han character and the Hangul syllable of its Korean reading (SinoKoreanReading()).
 struct Hanja {
@@ -47,13 +50,8 @@ constexpr Hanja kHanja[] = {
 #include "text/sino_korean_table.inc"
 };
 
-constexpr bool SortedByHan() {
-  for (std::size_t i = 1; i < std::size(kHanja); ++i) {
-    if (!(kHanja[i - 1].han < kHanja[i].han)) return false;
-  }
-  return true;
-}
-static_assert(SortedByHan(), "sino_korean_table.inc must be sorted by its characters");
+static_assert(StrictlySorted(kHanja, [](const Hanja& hanja) { return hanja.han; }),
+              "sino_korean_table.inc must be sorted by its characters");
 
 const Unit* Find(std::string_view written) {
   const Unit* end = std::end(kUnits);

@@ -63,8 +63,8 @@ std::string SinoKoreanReading(std::string_view utf8);
 
 // The readings of a name besides the one NormalizeName() gives: its respellings (Han, Hangul,
 // kana), its construct-state, foreign ch and Persian readings (Arabic) or its spirant reading
-// (Hebrew); none for other names. Screening and the index read such
-// a name every way (docs/matching.md).
+// (Hebrew); none for other names. Screening and the index read such a name every way
+// (docs/matching.md).
 std::vector<std::string> OtherReadings(std::string_view utf8);
 
 }  // namespace cordon::text
