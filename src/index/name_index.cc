@@ -138,9 +138,10 @@ std::size_t PatternLetters(std::string_view pattern) {
 // The patterns of the Latin tokens a token written without short vowels may meet: a vowel in
 // each gap where it writes one and in any other (a short vowel, unwritten), and the gap before
 // the first consonant free either way (an initial alef often stands for a vowel the Latin
-// spelling drops, "abn" / "bin"). Calls f(pattern) for each (at most 16).
+// spelling drops, "abn" / "bin"). Calls f(pattern) for each (at most 16), for a token of
+// `min_letters` consonants or more.
 template <typename F>
-void ForEachLatinPattern(std::string_view written, F&& f) {
+void ForEachLatinPattern(std::string_view written, std::size_t min_letters, F&& f) {
   const std::string pattern = text::SkeletonPattern(written);
   std::array<char, kPatternLetters> letters{};
   std::array<bool, kPatternLetters + 1> vowel{};
@@ -154,7 +155,7 @@ void ForEachLatinPattern(std::string_view written, F&& f) {
       letters[count++] = c;
     }
   }
-  if (count < 2) return;
+  if (count < std::max<std::size_t>(min_letters, 1)) return;
   std::array<std::size_t, kPatternLetters + 1> open{};
   std::size_t open_count = 0;
   for (std::size_t k = 0; k <= count; ++k) {
@@ -177,13 +178,17 @@ void ForEachLatinPattern(std::string_view written, F&& f) {
 // Calls f(key, written) for the pattern keys of a listed token (`written`: of a name written
 // without short vowels). A Latin token is keyed by its own pattern, a written token by those of
 // the Latin tokens it may meet (ForEachLatinPattern): written tokens are few, and a Latin query
-// token then looks up one key, its own pattern.
+// token then looks up one key, its own pattern. Latin tokens of one consonant are keyed too
+// ("ali", "dawood", "aziz": a skeleton folds a consonant repeated across a vowel), which written
+// query tokens of one consonant look up when the query has other words (see Gather).
 template <typename F>
 void ForEachPatternKey(const match::TokenView& token, bool written, F&& f) {
-  if (token.skeleton.size() < 2 || token.skeleton.size() > kPatternLetters) return;
+  if (token.skeleton.empty() || token.skeleton.size() > kPatternLetters) return;
   if (written) {
-    ForEachLatinPattern(
-        token.text, [&](std::string_view pattern) { f(KeyHash(kWrittenPattern, pattern), true); });
+    if (token.skeleton.size() < 2) return;
+    ForEachLatinPattern(token.text, 2, [&](std::string_view pattern) {
+      f(KeyHash(kWrittenPattern, pattern), true);
+    });
     return;
   }
   const std::string pattern = text::SkeletonPattern(token.text);
@@ -553,7 +558,7 @@ class IndexBuilder {
         const std::string skeleton = text::Skeleton(rest);
         if (skeleton.size() >= 2) fuzzy.Add(KeyHash('s', skeleton), t);
         if (skeleton.size() >= 2 && skeleton.size() <= kPatternLetters) {
-          ForEachLatinPattern(rest, [&](std::string_view pattern) {
+          ForEachLatinPattern(rest, 2, [&](std::string_view pattern) {
             fuzzy.Add(KeyHash(kWrittenPattern, pattern), t);
             written_patterns = true;
           });
@@ -1000,6 +1005,12 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   const bool credited = max_candidates != kReachAll || min_share > 0;
   std::array<std::uint64_t, kMaxNameTokens> spelled_keys{};
   std::size_t spelled_count = 0;
+  // Tokens of one consonant are looked up by their patterns when the query has other words.
+  const bool one_consonant =
+      std::count_if(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(count),
+                    [](const match::PreparedToken& token) {
+                      return token.token_class != text::TokenClass::kInitial;
+                    }) >= 2;
   for (std::size_t pos = 0; pos < count; ++pos) {
     const match::PreparedToken& token = tokens[pos];
     if (token.token_class == text::TokenClass::kInitial) {
@@ -1041,6 +1052,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     cache_key.assign(token.text);
     cache_key.push_back(query.vowelless ? '1' : '0');
     cache_key.push_back(exhaustive ? 'x' : '-');
+    cache_key.push_back(one_consonant ? 'o' : '-');
     if (s.cache_owner != instance_) {
       s.cache.clear();
       s.cache_owner = instance_;
@@ -1068,10 +1080,14 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       }
       // A short skeleton reaches many tokens: those whose vowels stand where this token writes
       // its own are looked up by their patterns.
+      // A written token of one consonant ("ly", Ali; "dawd", Dawood) only in a query of
+      // several tokens: alone it says too little (see ForEachPatternKey). (A Latin one is not
+      // looked up among written names: "Maria Si" met a listed ثسشي "ssshy" so.)
       const std::size_t pattern_first = key_count;
-      if (query.vowelless && token.skeleton.size() >= 2 &&
+      const std::size_t min_letters = one_consonant ? 1 : 2;
+      if (query.vowelless && token.skeleton.size() >= min_letters &&
           token.skeleton.size() <= kPatternLetters) {
-        ForEachLatinPattern(token.text, [&](std::string_view pattern) {
+        ForEachLatinPattern(token.text, min_letters, [&](std::string_view pattern) {
           if (key_count < keys.size()) keys[key_count++] = {KeyHash(kLatinPattern, pattern), false};
         });
       } else if (written_patterns_ && token.skeleton.size() >= 2 &&

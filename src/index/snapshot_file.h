@@ -43,7 +43,7 @@ inline constexpr char kSnapshotMagic[8] = {'C', 'O', 'R', 'D', 'O', 'N', 'I', 'X
 // Persian readings of Arabic names indexed; skeletons fold an initial dj and a ch not at the
 // end; the joinable pairs of vowelless names keyed by their consonants (name keys 'J'), and
 // written tokens with the article joined also keyed as the rest.
-inline constexpr std::uint32_t kSnapshotVersion = 7;
+inline constexpr std::uint32_t kSnapshotVersion = 8;
 
 // Collects sections, then lays them out as one snapshot image.
 class SnapshotWriter {

@@ -162,6 +162,27 @@ TEST(Candidates, AVowellessPairFindsTheLatinWordItIsSaidAs) {
   EXPECT_GT(EstimateOf(*article, "Majid", "c:majid"), 0);
 }
 
+// A token of one consonant (داود "dawd", Dawood; علي "ly", Ali) reaches the listed tokens of
+// its pattern when the query has other words: "Ibrahim", on 3,000 names, is a common token,
+// which alone reaches no name. Alone it reaches nothing: one consonant says too little.
+TEST(Candidates, TokensOfOneConsonantAreLookedUpBesideOtherWords) {
+  std::vector<Entity> entities;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string tag = "Zq" + std::to_string(i) + "x";
+    entities.push_back(testing::MakeEntity("c", tag, Schema::kPerson, {"Ibrahim " + tag}));
+  }
+  entities.push_back(testing::MakeEntity("c", "dawood", Schema::kPerson, {"Dawood IBRAHIM"}));
+  entities.push_back(testing::MakeEntity("c", "ali", Schema::kPerson, {"Ali Hassan"}));
+  entities.push_back(testing::MakeEntity("c", "written", Schema::kPerson, {"علي حسن"}));
+  const std::unique_ptr<NameIndex> index = Open(entities);
+  EXPECT_GT(EstimateOf(*index, "داود ابراهيم", "c:dawood"), 0.8);
+  EXPECT_GT(EstimateOf(*index, "علي حسن", "c:ali"), 0.8);
+  // (A Latin token of one consonant is not looked up among written names.)
+  EXPECT_LT(EstimateOf(*index, "Ali Ramirez", "c:written"), 0);
+  EXPECT_LT(EstimateOf(*index, "داود", "c:dawood"), 0);
+  EXPECT_LT(EstimateOf(*index, "علي", "c:ali"), 0);
+}
+
 // The slots of a query: found after insertion with what was set, absent in the next query,
 // whether the table is dense from the start, grows, or grows into the dense array.
 // SelectLargest() must leave exactly the k largest keys in front, the k-th largest at k - 1,
