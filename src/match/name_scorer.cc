@@ -442,6 +442,16 @@ std::size_t ConsonantGroups(std::string_view text) {
   return groups;
 }
 
+// Whether `text` holds y or w beside another vowel-like letter, where it is mostly a consonant
+// (ايوب "aywb", Ayyub; Ayoub).
+bool HasGlide(std::string_view text) {
+  for (std::size_t k = 0; k + 1 < text.size(); ++k) {
+    const bool glide = text[k] == 'y' || text[k] == 'w' || text[k + 1] == 'y' || text[k + 1] == 'w';
+    if (glide && text::VowelBit(text[k]) != 0 && text::VowelBit(text[k + 1]) != 0) return true;
+  }
+  return false;
+}
+
 double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
                             TokenMatchKind* kind) {
   if (a.text == b.text) {
@@ -471,12 +481,14 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
     return 0;
   }
   // One consonant is little to go by, unless the tokens are short, begin with the same y or
-  // w, a consonant there (يحيى "yhyy" / Yahya, وائل "wayl" / Wael), or both write it twice,
-  // a vowel between (the skeleton keeps it once: داود "dawd" / Dawood).
+  // w, a consonant there (يحيى "yhyy" / Yahya, وائل "wayl" / Wael), both write it twice,
+  // a vowel between (the skeleton keeps it once: داود "dawd" / Dawood), or both hold a y or w
+  // that is a consonant (ايوب "aywb" / Ayyub).
   if (vowelless && !a.skeleton.empty() && a.skeleton == b.skeleton &&
       (a.skeleton.size() >= 2 || std::min(a.text.size(), b.text.size()) <= 3 ||
        ((a.text[0] == 'y' || a.text[0] == 'w') && a.text[0] == b.text[0]) ||
-       (ConsonantGroups(a.text) >= 2 && ConsonantGroups(b.text) >= 2))) {
+       (ConsonantGroups(a.text) >= 2 && ConsonantGroups(b.text) >= 2) ||
+       (HasGlide(a.text) && HasGlide(b.text)))) {
     *kind = TokenMatchKind::kVowelless;
     return 0.9;
   }

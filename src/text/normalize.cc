@@ -415,9 +415,14 @@ bool ArabicAndHebrewOnly(const icu::UnicodeString& text) {
 // ځ, څ, ڼ, ګ, ې and ۍ of Pashto): the Arabic or Persian letter of the same sound, mostly the
 // one it is drawn from. 0 for the letters ICU reads itself. Pashto dze and tse (ځدران is
 // Zadran) are read z and s, its ښ and ږ sh and zh.
+// And zah (ظ), which ICU reads z, is read as dhal (ذ), dh: Latin spellings write it dh, d or th
+// as often as z (Kadhim, كاظم; Hafed, حافظ; Dhafer, ظافر), and Persian and Urdu names, which say
+// it z, are read so too (text::PersianReading(): ظاهر, Zahir).
 UChar32 ReadableArabicLetter(UChar32 cp) {
   if (cp < 0x0620 || cp > 0x06FF) return 0;
   switch (cp) {
+    case 0x0638:      // ظ
+      return 0x0630;  // ذ
     case 0x0620:      // ؠ
     case 0x0678:      // ٸ
       return 0x064A;  // ي

@@ -383,6 +383,14 @@ std::uint8_t WalkSkeleton(std::string_view token, Keep&& keep, std::size_t* repe
       // names (Obradović, أوبرادوفيتش) or a German or Polish ch (Bach, Sobiech): k, as c.
       c = 's';
       ++pos;
+    } else if (c == 'd' && next == 'h') {
+      // dh -> d: the dh of Latin spellings is dad or dhal (Fadhil, فاضل; Romdhane, رمضان),
+      // which Arabic script romanised reads d and dh.
+      ++pos;
+    } else if (c == 'c' && pos > 0 && (next == 'e' || next == 'i' || next == 'y')) {
+      // A soft c within a word, as French and Spanish spell it (Lounici, لونيسي; Belkacem,
+      // بلقاسم). Not at its start, where pinyin writes ts (Ceng) and Turkish j (Cemal).
+      c = 's';
     } else if (c == 'c' || c == 'q') {
       c = 'k';
     } else if (c == 'z') {

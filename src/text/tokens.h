@@ -35,11 +35,12 @@ double ClassWeight(TokenClass token_class);
 // mohd -> muhammad; yousef, youssef -> yusuf; qaeda -> qaida; ...), or the token itself.
 std::string_view CanonicalToken(std::string_view token);
 
-// Consonant skeleton: vowels and y/w removed, doubled letters collapsed, c/k/q merged, ph -> f,
-// sh, kh -> s, k, and the letters Arabic script lacks folded onto those it writes for them (p ->
-// b, v -> f, g and gh -> j: a foreign g is written with ghayn as often as with jim). "muhammad" ->
-// "mhmd", "yousef" -> "sf"... (first letter kept when it is a consonant). Used to compare
-// romanisations of scripts that write no short vowels.
+// Consonant skeleton: vowels and y/w removed, doubled letters collapsed, c/k/q merged (a c
+// before e, i or y within a word is s), ph -> f, sh, kh, dh -> s, k, d, and the letters Arabic
+// script lacks folded onto those it writes for them (p -> b, v -> f, g and gh -> j: a foreign g is
+// written with ghayn as often as with jim). "muhammad" -> "mhmd", "yousef" -> "sf"... (first letter
+// kept when it is a consonant). Used to compare romanisations of scripts that write no short
+// vowels.
 std::string Skeleton(std::string_view token);
 
 // Where Skeleton() found vowel-like letters: `vowel[k]` says whether one stands before its

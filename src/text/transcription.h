@@ -46,7 +46,7 @@ std::string ForeignChReading(std::string_view utf8);
 
 // Persian, Urdu and Pashto say four Arabic letters as s and z: ث as s (عثمان Usman, ثاقب
 // Saqib), ذ, ض and ظ as z (نذیر Nazir, رضا Reza, فضل Fazl, ظاهر Zahir), where NormalizeName()
-// reads th, dh, d and z after Arabic. `utf8` with each of them written as the letter of that
+// reads th, dh, d and dh after Arabic. `utf8` with each of them written as the letter of that
 // sound (س, ز); "" when there is none.
 std::string PersianReading(std::string_view utf8);
 

@@ -64,6 +64,12 @@ TEST(Normalizer, TaMarbutaIsAFinalVowelSign) {
   EXPECT_EQ(NormalizeText("موسى"), "mwse");  // Musa
 }
 
+// Zah is read as dhal: Latin spellings write it dh, d or th as often as z (Kadhim, Hafed).
+TEST(Normalizer, ZahIsReadAsDhal) {
+  EXPECT_EQ(NormalizeText("كاظم"), "kadhm");
+  EXPECT_EQ(NormalizeText("كاظم"), NormalizeText("كاذم"));
+}
+
 // Letters of Urdu, Pashto and other languages that ICU's Arabic-Latin drops are read as the
 // Arabic letters of their sounds, presentation forms as the letters they draw.
 TEST(Normalizer, ReadsUrduAndPashtoLetters) {
@@ -268,6 +274,15 @@ TEST(Tokens, SkeletonIgnoresVowelsAndDoubles) {
   // the -ić of Slavic names that Arabic writes تش: "awbradwfych" / Obradovic).
   EXPECT_EQ(Skeleton("akkacha"), Skeleton("kashh"));
   EXPECT_EQ(Skeleton("awbradwfych"), Skeleton("obradovic"));
+  // Latin dh is dad or dhal (فاضل "fadl", Fadhil); a c before e, i or y within a word is soft
+  // (لونيسي "lwnysy", Lounici; بلقاسم "blqasm", Belkacem), before other letters hard, and at a
+  // word's start read as before (pinyin Ceng, Turkish Cemal).
+  EXPECT_EQ(Skeleton("fadhil"), "fdl");
+  EXPECT_EQ(Skeleton("fadhil"), Skeleton("fadl"));
+  EXPECT_EQ(Skeleton("lounici"), Skeleton("lwnysy"));
+  EXPECT_EQ(Skeleton("belkacem"), Skeleton("blqasm"));
+  EXPECT_EQ(Skeleton("marco"), "mrk");
+  EXPECT_EQ(Skeleton("ceng"), "knj");
 }
 
 }  // namespace
