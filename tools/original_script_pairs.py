@@ -6,9 +6,12 @@ Prints the share of those pairs that `cordon compare --input` scores at the defa
 (0.8) or more, then screens them both ways with those names alone listed (`cordon screen
 --threshold 0`): the original-script names against the Latin ones, and the Latin names against
 the original-script ones, with recall@1, recall@10 and alert recall. With --misses, the pairs
-below the threshold.
+below the threshold. With --beside FILE (repeatable), the names are listed beside that list's
+(e.g. the OFAC SDN list, which holds some of the same people under their own ids: those take
+first places that recall@1 counts as misses, so recall@10 and alert recall say more).
 
     tools/original_script_pairs.py [--cordon build/cli/cordon] [--list consolidated.xml.gz]
+                                   [--beside ../shared/data/lists/us_ofac_sdn/latest]
 """
 import argparse
 import csv
@@ -52,8 +55,11 @@ def write_csv(path, header, rows):
         writer.writerows(rows)
 
 
-def screen(cordon, listed, queries):
-    result = subprocess.run([cordon, "screen", "--list", listed, "--input", queries,
+def screen(cordon, listed, queries, beside=()):
+    lists = []
+    for path in [listed, *beside]:
+        lists += ["--list", path]
+    result = subprocess.run([cordon, "screen", *lists, "--input", queries,
                              "--threshold", "0", "--no-progress"],
                             capture_output=True, text=True, check=True)
     return [json.loads(line) for line in result.stdout.splitlines() if line]
@@ -65,6 +71,8 @@ def main():
     parser.add_argument("--cordon", default=os.path.join(root, "build", "cli", "cordon"))
     parser.add_argument("--list", default=default_list(root))
     parser.add_argument("--misses", action="store_true", help="print the pairs below 0.8")
+    parser.add_argument("--beside", action="append", default=[],
+                        help="a list file whose names are listed beside (repeatable)")
     args = parser.parse_args()
     if not args.list or not os.path.exists(args.list):
         print("skipped: no UN consolidated list under ../shared/data/lists/un_sc_sanctions")
@@ -95,7 +103,7 @@ def main():
             write_csv(listed, ["id", "name", "schema"], [(p[0], p[listed_column], p[1]) for p in pairs])
             write_csv(queries, ["id", "name"], [(p[0], p[query_column]) for p in pairs])
             first = tenth = alerted = 0
-            results = screen(args.cordon, listed, queries)
+            results = screen(args.cordon, listed, queries, args.beside)
             for hit_list in results:
                 want = ":" + hit_list["id"]
                 ids = [hit["entity_id"] for hit in hit_list["hits"]]
