@@ -33,9 +33,11 @@ std::unique_ptr<icu::Transliterator> Build(const char* id, const char* fallback_
 
 const icu::Transliterator* ToLatinPrototype() {
   // A leading filter would apply to the whole compound: NFKC first keeps it per-step.
-  static const std::unique_ptr<icu::Transliterator> prototype =
-      Build("NFKC; [:Cyrillic:] Russian-Latin/BGN; Any-Latin; Latin-ASCII; Any-Lower",
-            "Any-Latin; Latin-ASCII; Any-Lower");
+  // The BGN romanisation writes a middle dot where its letters could be read another way
+  // (Мэр "m·er", Детсад "det·sad"), which would split the word: it is removed.
+  static const std::unique_ptr<icu::Transliterator> prototype = Build(
+      "NFKC; [:Cyrillic:] Russian-Latin/BGN; [\\u00B7] Remove; Any-Latin; Latin-ASCII; Any-Lower",
+      "Any-Latin; Latin-ASCII; Any-Lower");
   return prototype.get();
 }
 

@@ -46,6 +46,9 @@ TEST(Normalizer, JoinsLegalFormsWrittenInParts) {
 
 TEST(Normalizer, TransliteratesCyrillicWithBgn) {
   EXPECT_EQ(NormalizeText("Дмитрий Медведев"), "dmitriy medvedev");
+  // BGN's middle dot (Мэр "m·er") does not split a word.
+  EXPECT_EQ(NormalizeText("Мэри Кэмерон"), "meri kemeron");
+  EXPECT_EQ(NormalizeText("Детсад"), "detsad");
 }
 
 TEST(Normalizer, ArabicIsMarkedVowelless) {
