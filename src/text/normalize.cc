@@ -117,6 +117,30 @@ const icu::Normalizer2* NfkcCasefold() {
 
 bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
+// ICU's Katakana-Latin writes a small vowel after a kana with a tilde, the sound they make
+// together left to the reader: ウィ "u~i" (wi), ヴェ "vu~e" (ve), ジェ "ji~e" (je). The tilde
+// split the word ("u iteka" for ウィテカー, Whitacre). The pair is read as the lists spell it:
+// the kana's vowel gives way to the small one after a consonant, and a lone u or i becomes w
+// or y.
+bool IsSmallKanaVowel(UChar32 cp) {
+  return cp == 'a' || cp == 'e' || cp == 'i' || cp == 'o' || cp == 'u' || cp == 0x0101 ||
+         cp == 0x0113 || cp == 0x012B || cp == 0x014D || cp == 0x016B;  // and with macrons
+}
+void JoinSmallKana(icu::UnicodeString* text) {
+  const int32_t length = text->length();
+  if (length == 0) return;
+  const char16_t vowel = text->charAt(length - 1);
+  if (vowel != 'u' && vowel != 'i') return;
+  const char16_t before = length >= 2 ? text->charAt(length - 2) : u' ';
+  const bool consonant = before >= 'a' && before <= 'z' && before != 'a' && before != 'e' &&
+                         before != 'i' && before != 'o' && before != 'u';
+  if (consonant) {
+    text->truncate(length - 1);
+  } else {
+    text->setCharAt(length - 1, vowel == 'u' ? u'w' : u'y');
+  }
+}
+
 bool IsDroppedMark(UChar32 cp) {
   // Apostrophes and the ayn/hamza marks of romanised Arabic and Hebrew join, not split.
   switch (cp) {
@@ -235,6 +259,11 @@ std::string ToAsciiText(const icu::UnicodeString& text, bool latin_only) {
     icu::UnicodeString normalized = nfkc->normalize(cleaned, status);
     if (U_SUCCESS(status)) cleaned = normalized;
   }
+  bool kana = false;
+  for (int32_t pos = 0; pos < cleaned.length() && !kana; ++pos) {
+    const char16_t c = cleaned.charAt(pos);
+    kana = c >= 0x3040 && c <= 0x30FF;
+  }
   bool split = false;
   bool hangul = false;
   icu::UnicodeString syllables = SplitSyllables(cleaned, &split, &hangul);
@@ -251,6 +280,10 @@ std::string ToAsciiText(const icu::UnicodeString& text, bool latin_only) {
     UChar32 cp = cleaned.char32At(pos);
     pos += U16_LENGTH(cp);
     if (IsDroppedMark(cp)) continue;
+    if (kana && cp == '~' && pos < cleaned.length() && IsSmallKanaVowel(cleaned.char32At(pos))) {
+      JoinSmallKana(&final_text);
+      continue;
+    }
     final_text.append(cp < 0x80 ? cp : LetterLatinAsciiKeeps(cp, latin_only));
   }
   std::string latin;

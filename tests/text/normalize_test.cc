@@ -51,6 +51,13 @@ TEST(Normalizer, TransliteratesCyrillicWithBgn) {
   EXPECT_EQ(NormalizeText("Детсад"), "detsad");
 }
 
+// A kana and the small vowel after it are one sound (ICU writes ウィ "u~i"): one word.
+TEST(Normalizer, SmallKanaJoinTheKanaBefore) {
+  EXPECT_EQ(NormalizeText("ウィテカー"), "witeka");
+  EXPECT_EQ(NormalizeText("ヴェール"), "veru");
+  EXPECT_EQ(NormalizeText("ジェームズ"), "jemuzu");
+}
+
 TEST(Normalizer, ArabicIsMarkedVowelless) {
   auto name = NormalizeName("محمد علي");
   EXPECT_TRUE(name.vowelless);
