@@ -87,11 +87,17 @@ bool IsKeyToken(text::TokenClass token_class) {
 }
 
 // Calls f(hash, exact) for every key of `token`; `exact` for its text, variant and phonetic
-// forms, false for the looser skeleton, prefix and deletion keys.
+// forms, false for the looser skeleton, nickname family, prefix and deletion keys.
 template <typename F>
 void ForEachKey(const match::TokenView& token, bool with_deletions, F&& f) {
   f(KeyHash('t', token.text), true);
   if (token.canonical != token.text) f(KeyHash('t', token.canonical), true);
+  if (token.nicknames != 0) {
+    text::ForEachNicknameFamily(token.canonical, [&](std::uint16_t id) {
+      const std::array<char, 2> family{static_cast<char>(id & 0xFF), static_cast<char>(id >> 8)};
+      f(KeyHash('n', std::string_view(family.data(), family.size())), false);
+    });
+  }
   if (token.skeleton.size() >= 2) f(KeyHash('s', token.skeleton), false);
   if (token.phonetic.size() >= 3 && token.phonetic != token.text) {
     f(KeyHash('t', token.phonetic), true);
@@ -305,7 +311,8 @@ match::TokenView ViewOfRecord(const TokenRecord& record, std::string_view arena)
                           match::Vocabulary::kUnknown,
                           record.text_signature,
                           record.canonical_signature,
-                          record.phonetic_signature};
+                          record.phonetic_signature,
+                          record.nicknames};
 }
 
 class IndexBuilder {
@@ -499,6 +506,7 @@ class IndexBuilder {
         out.text_signature = token.text_signature;
         out.canonical_signature = token.canonical_signature;
         out.phonetic_signature = token.phonetic_signature;
+        out.nicknames = token.nicknames;
         tokens_.push_back(out);
         auto [canonical, added] = canonical_ids_.try_emplace(
             token.canonical, static_cast<std::uint32_t>(canonical_texts_.size()));

@@ -65,7 +65,8 @@ struct TokenRecord {
   // 1 when a name written without short vowels (Arabic, Hebrew) holds the token: a Latin query
   // token is compared with it as with such a name's (snapshot format 6).
   std::uint8_t written;
-  std::uint8_t reserved[5];
+  std::uint8_t reserved;
+  std::uint32_t nicknames;  // text::NicknameMask() of canonical (snapshot format 8)
 };
 static_assert(sizeof(TokenRecord) == 56);
 

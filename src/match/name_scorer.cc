@@ -339,6 +339,8 @@ std::string_view TokenMatchKindName(TokenMatchKind kind) {
       return "same";
     case TokenMatchKind::kVariant:
       return "spelling variant";
+    case TokenMatchKind::kNickname:
+      return "nickname or short form";
     case TokenMatchKind::kVowelless:
       return "same consonants (script without vowels)";
     case TokenMatchKind::kSoundsAlike:
@@ -366,6 +368,9 @@ std::string_view TokenMatchKindName(TokenMatchKind kind) {
 namespace {
 double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
                             TokenMatchKind* kind);
+
+// A given name against its nickname or short form (text::SameNicknameFamily()).
+constexpr double kNicknameSimilarity = 0.85;
 
 // Arabic script joins the article to its word (المصري, "almsry"); lists write it apart
 // ("al-Masri", whose "al" is then left over, a particle) or drop it ("Masri"). Between
@@ -398,8 +403,9 @@ bool Approximate(TokenMatchKind kind) {
 double LiftUnseen(double similarity) { return similarity + (1 - similarity) * kUnseenLift; }
 }  // namespace
 
-double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
-                       TokenMatchKind* kind) {
+namespace {
+double SpellingSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
+                          TokenMatchKind* kind) {
   const double similarity = FuzzyTokenSimilarity(a, b, vowelless, kind);
   if (similarity <= 0 || !Approximate(*kind)) return similarity;
   if (*kind == TokenMatchKind::kWeak) {
@@ -424,6 +430,22 @@ double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
       return LiftUnseen(similarity);
     case Vocabulary::kUnknown:
       break;
+  }
+  return similarity;
+}
+
+}  // namespace
+
+double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
+                       TokenMatchKind* kind) {
+  const double similarity = SpellingSimilarity(a, b, vowelless, kind);
+  // A given name and its nickname or short form (Dick / Richard, Sasha / Aleksandr): the same
+  // name to an analyst, if less surely the same person than one spelling of it. (Two
+  // spellings of one name in a family, Ludmila and Lyudmila, keep their own similarity.)
+  if (similarity < kNicknameSimilarity && (a.nicknames & b.nicknames) != 0 &&
+      text::SameNicknameFamily(a.canonical, b.canonical)) {
+    *kind = TokenMatchKind::kNickname;
+    return kNicknameSimilarity;
   }
   return similarity;
 }

@@ -40,6 +40,7 @@ enum class TokenMatchKind : std::uint8_t {
   kCode,         // a code compared whole ("df+78838" ~ "rf+78838")
   kSpelled,      // letters written apart against one word ("b+s" ~ "bs")
   kTranscribed,  // syllables of a name from Han, Hangul or kana ("ral+su+ton" ~ "ralston")
+  kNickname,     // a given name and its nickname or short form ("dick" ~ "richard")
 };
 std::string_view TokenMatchKindName(TokenMatchKind kind);
 

@@ -38,7 +38,8 @@ TokenView ViewOf(const PreparedToken& token) {
                    token.vocabulary,
                    token.text_signature,
                    token.canonical_signature,
-                   token.phonetic_signature};
+                   token.phonetic_signature,
+                   token.nicknames};
 }
 
 NameView ViewOf(const PreparedName& name, std::vector<TokenView>* storage) {
@@ -93,6 +94,7 @@ PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {
     prepared.text = std::move(token);
     prepared.text_signature = CharSignature(prepared.text);
     prepared.canonical_signature = CharSignature(prepared.canonical);
+    prepared.nicknames = text::NicknameMask(prepared.canonical);
     prepared.phonetic_signature = CharSignature(prepared.phonetic);
     out.total_weight += prepared.weight;
     out.tokens.push_back(std::move(prepared));

@@ -35,6 +35,7 @@ struct PreparedToken {
   std::uint64_t text_signature = 0;
   std::uint64_t canonical_signature = 0;
   std::uint64_t phonetic_signature = 0;
+  std::uint32_t nicknames = 0;  // text::NicknameMask() of canonical
 };
 
 struct PreparedName {
@@ -65,6 +66,7 @@ struct TokenView {
   std::uint64_t text_signature = 0;
   std::uint64_t canonical_signature = 0;
   std::uint64_t phonetic_signature = 0;
+  std::uint32_t nicknames = 0;  // text::NicknameMask() of canonical (0: of no family)
 };
 
 struct NameView {

@@ -351,6 +351,157 @@ std::string_view CanonicalToken(std::string_view token) {
 
 namespace {
 
+// Families of a given name (in its common spellings) and its nicknames and short forms. Left
+// out: forms that are also names or words of their own elsewhere, which a family would join to
+// it wrongly: Al and Ben (particles of Arabic names), Ali, Sami, Jan, Ian, Ed, Pat, Dan, Don,
+// Pasha (a title), Bert and Beto (two families each, of no clear lead).
+// Each family in one string, its names separated by spaces.
+constexpr std::string_view kNicknameFamilies[] = {
+    // English
+    "william bill billy will willy willie",
+    "richard dick rick ricky rich richie",
+    "robert bob bobby rob robbie",
+    "james jim jimmy jamie",
+    "john jack johnny",
+    "michael mike mikey mick mickey misha",
+    "thomas tom tommy",
+    "joseph joe joey",
+    "charles charlie chuck",
+    "edward eddie ted teddy ned",
+    "elizabeth liz lizzie beth betty betsy eliza libby",
+    "margaret peggy maggie meg marge margie",
+    "katherine catherine kathryn kate katie kathy cathy kitty",
+    "yekaterina ekaterina katya",
+    "anthony antony tony",
+    "christopher chris",
+    "nicholas nick nicky",
+    "alexander aleksandr alex sasha sanya shura",
+    "alexandra aleksandra alex sasha sanya shura",
+    "aleksey alexei alex alyosha lyosha",
+    "daniel danny",
+    "david dave davy",
+    "jonathan jonny",
+    "matthew matt",
+    "benjamin benny",
+    "samuel sam sammy",
+    "stephen steven steve",
+    "patrick paddy",
+    "frederick fred freddie freddy",
+    "gregory greg grisha grigoriy",
+    "timothy tim",
+    "kenneth ken",
+    "ronald ron ronnie",
+    "donald donnie",
+    "peter pete pyotr petya",
+    "andrew andy drew",
+    "susan sue susie",
+    "deborah debbie",
+    "jennifer jenny",
+    "rebecca becky",
+    "victoria vicky",
+    "abraham abe",
+    "jacob jake",
+    "zachary zach",
+    "nathaniel nathan nate",
+    "raymond ray",
+    "lawrence larry",
+    "henry hank harry",
+    "harold harry",
+    "walter walt",
+    // Russian and Ukrainian
+    "anatoliy tolya",
+    "andrey andryusha",
+    "boris borya",
+    "vladimir vova volodya",
+    "vyacheslav slava",
+    "dmitriy dima mitya",
+    "yevgeniy zhenya",
+    "yevgeniya evgeniya zhenya",
+    "ivan vanya",
+    "konstantin kostya",
+    "mikhail misha",
+    "nikolay kolya",
+    "sergey seryozha",
+    "yuriy yury yuri yura",
+    "yelena elena jelena lena",
+    "mariya maria masha",
+    "natalya natalia natasha",
+    "olga olya",
+    "svetlana sveta",
+    "tatyana tatiana tanya",
+    "anastasiya anastasia nastya",
+    "lyudmila ludmila lyuda mila",
+    "irina ira",
+    // Spanish
+    "francisco paco pancho curro",
+    "jose pepe",
+    "ignacio nacho",
+    "jesus chucho chuy",
+    "guadalupe lupe",
+    "enrique kike",
+    "manuel manolo",
+};
+
+struct NicknameTable {
+  std::unordered_map<std::string_view, std::vector<std::uint16_t>> families;
+  std::unordered_map<std::string_view, std::uint32_t> masks;
+};
+
+const NicknameTable& Nicknames() {
+  static const NicknameTable kTable = [] {
+    NicknameTable table;
+    std::uint16_t id = 0;
+    for (std::string_view family : kNicknameFamilies) {
+      for (std::size_t begin = 0; begin < family.size();) {
+        std::size_t end = family.find(' ', begin);
+        if (end == std::string_view::npos) end = family.size();
+        const std::string_view name = family.substr(begin, end - begin);
+        begin = end + 1;
+        // (CanonicalToken() returns a view of the variant table's literal or of `name`,
+        // both static.)
+        std::vector<std::uint16_t>& of = table.families[CanonicalToken(name)];
+        if (std::find(of.begin(), of.end(), id) == of.end()) of.push_back(id);
+        table.masks[CanonicalToken(name)] |= std::uint32_t{1} << (id % 32);
+      }
+      ++id;
+    }
+    return table;
+  }();
+  return kTable;
+}
+
+}  // namespace
+
+std::uint32_t NicknameMask(std::string_view canonical) {
+  const auto& masks = Nicknames().masks;
+  const auto it = masks.find(canonical);
+  return it == masks.end() ? 0 : it->second;
+}
+
+bool SameNicknameFamily(std::string_view a, std::string_view b) {
+  if (a == b) return false;
+  const auto& families = Nicknames().families;
+  const auto first = families.find(a);
+  const auto second = families.find(b);
+  if (first == families.end() || second == families.end()) return false;
+  for (std::uint16_t id : first->second) {
+    if (std::find(second->second.begin(), second->second.end(), id) != second->second.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void ForEachNicknameFamily(std::string_view canonical,
+                           const std::function<void(std::uint16_t)>& f) {
+  const auto& families = Nicknames().families;
+  if (const auto it = families.find(canonical); it != families.end()) {
+    for (std::uint16_t id : it->second) f(id);
+  }
+}
+
+namespace {
+
 // The letters Skeleton() keeps, in order: `keep(letter, vowels)`, where `vowels` holds the
 // VowelBit()s of the vowel-like letters since the letter kept before (0: none). Returns those
 // after the last.

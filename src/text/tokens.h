@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,16 @@ double ClassWeight(TokenClass token_class);
 // The canonical spelling of a token from the name-variant table (mohammed, muhammed, mohamad,
 // mohd -> muhammad; yousef, youssef -> yusuf; qaeda -> qaida; ...), or the token itself.
 std::string_view CanonicalToken(std::string_view token);
+
+// Given names and their nicknames and short forms, in families (William: Bill, Billy, Will;
+// Aleksandr: Sasha, Shura; Francisco: Paco, Pancho; docs/matching.md), keyed by canonical
+// token. NicknameMask() is a bit per family a canonical token belongs to (a family's id modulo
+// 32; 0 for a token of none): two tokens whose masks share no bit are of no common family.
+// SameNicknameFamily() says whether two different canonical tokens are of one family, and
+// ForEachNicknameFamily() calls f(id) for each family of a canonical token.
+std::uint32_t NicknameMask(std::string_view canonical);
+bool SameNicknameFamily(std::string_view a, std::string_view b);
+void ForEachNicknameFamily(std::string_view canonical, const std::function<void(std::uint16_t)>& f);
 
 // Consonant skeleton: vowels and y/w removed, doubled letters collapsed, c/k/q merged (a c
 // before e, i or y within a word is s), ph -> f, sh, kh, dh -> s, k, d, and the letters Arabic

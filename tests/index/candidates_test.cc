@@ -183,6 +183,21 @@ TEST(Candidates, TokensOfOneConsonantAreLookedUpBesideOtherWords) {
   EXPECT_LT(EstimateOf(*index, "علي", "c:ali"), 0);
 }
 
+// A nickname reaches the names holding its family's given names: "Smith", on 3,000 names, is
+// a common token, which alone reaches no name.
+TEST(Candidates, NicknamesReachTheirNames) {
+  std::vector<Entity> entities;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string tag = "Zq" + std::to_string(i) + "x";
+    entities.push_back(testing::MakeEntity("c", tag, Schema::kPerson, {"Smith " + tag}));
+  }
+  entities.push_back(testing::MakeEntity("c", "william", Schema::kPerson, {"William SMITH"}));
+  entities.push_back(testing::MakeEntity("c", "robert", Schema::kPerson, {"Robert SMITH"}));
+  const std::unique_ptr<NameIndex> index = Open(entities);
+  EXPECT_GT(EstimateOf(*index, "Bill Smith", "c:william"), 0.8);
+  EXPECT_LT(EstimateOf(*index, "Bill Smith", "c:robert"), 0);
+}
+
 // The slots of a query: found after insertion with what was set, absent in the next query,
 // whether the table is dense from the start, grows, or grows into the dense array.
 // SelectLargest() must leave exactly the k largest keys in front, the k-th largest at k - 1,

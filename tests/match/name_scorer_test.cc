@@ -330,6 +330,22 @@ TEST(NameScorer, DifferentNamesScoreLow) {
   EXPECT_LT(Score("Vyacheslav Kar", "Vyacheslav Karpov"), 0.75);
 }
 
+// A given name meets its nickname or short form, and says so; two given names of other
+// families do not meet by it.
+TEST(NameScorer, NicknamesMeetTheirNames) {
+  EXPECT_GE(Score("Dick Nixon", "Richard Nixon"), 0.8);
+  EXPECT_GE(Score("Sasha Ivanov", "Alexander Ivanov"), 0.8);  // alexander: the variant aleksandr
+  EXPECT_GE(Score("Pepe Lopez", "Jose Lopez"), 0.8);
+  EXPECT_LT(Score("Robert Smith", "Richard Smith"), 0.8);
+  EXPECT_LT(Score("Bill Smith", "Robert Smith"), 0.8);
+  std::vector<TokenPair> pairs;
+  ScoreName(PrepareName("Bill Gates", nullptr), PrepareName("William Gates", nullptr), &pairs);
+  ASSERT_EQ(pairs.size(), 2u);
+  EXPECT_TRUE(std::any_of(pairs.begin(), pairs.end(), [](const TokenPair& pair) {
+    return pair.kind == TokenMatchKind::kNickname && pair.query == "bill";
+  }));
+}
+
 TEST(NameScorer, ExplainsTokenPairs) {
   std::vector<TokenPair> pairs;
   ScoreName(PrepareName("Mohammed Omar", nullptr), PrepareName("Muhammad Umar", nullptr), &pairs);

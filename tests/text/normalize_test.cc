@@ -270,6 +270,24 @@ TEST(Tokens, CanonicalVariantsMeet) {
   EXPECT_EQ(CanonicalToken("smith"), "smith");
 }
 
+// Nickname families are keyed by canonical token; a name may be of several (Alex).
+TEST(Tokens, NicknamesAreOfTheirNamesFamilies) {
+  EXPECT_TRUE(SameNicknameFamily("dick", "richard"));
+  EXPECT_TRUE(SameNicknameFamily("richard", "dick"));
+  EXPECT_TRUE(SameNicknameFamily("bill", "billy"));
+  EXPECT_TRUE(SameNicknameFamily("misha", CanonicalToken("michael")));
+  EXPECT_TRUE(SameNicknameFamily("alex", CanonicalToken("alexander")));
+  EXPECT_TRUE(SameNicknameFamily("alex", CanonicalToken("alexei")));
+  EXPECT_FALSE(SameNicknameFamily("richard", "robert"));
+  EXPECT_FALSE(SameNicknameFamily("richard", "richard"));
+  EXPECT_FALSE(SameNicknameFamily("ali", "alex"));
+  EXPECT_NE(NicknameMask("dick") & NicknameMask("richard"), 0U);
+  EXPECT_EQ(NicknameMask("habbash"), 0U);
+  int families = 0;
+  ForEachNicknameFamily("alex", [&](std::uint16_t) { ++families; });
+  EXPECT_EQ(families, 3);
+}
+
 TEST(Tokens, SkeletonIgnoresVowelsAndDoubles) {
   EXPECT_EQ(Skeleton("muhammad"), "mhmd");
   EXPECT_EQ(Skeleton("mhmd"), "mhmd");
