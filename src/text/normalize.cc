@@ -600,7 +600,21 @@ UChar32 ReadableArabicLetter(UChar32 cp) {
 // `text` (NFKC: presentation forms are the letters they draw) with each letter of
 // ReadableArabicLetter() replaced, and each word that begins with عبدال ("servant of the ...":
 // عبدالرحمن, Abd al-Rahman) written as the two words it is, عبد and ال..., as it is as often
-// written: a Latin "Abdul Rahman" or "Abd al-Rahman" then meets its parts.
+// written: a Latin "Abdul Rahman" or "Abd al-Rahman" then meets its parts. So is a word that
+// begins with أبو ("father of": أبوبكر, Abu Bakr; IsAbu()).
+// Whether a word beginning at `pos` of `text` is أبو ("father of") joined to a name of three
+// letters or more (أبوبكر, Abu Bakr; أبوغيث, Abu Ghaith), which the lists write apart.
+bool IsAbu(const icu::UnicodeString& text, int32_t pos) {
+  if (pos + 6 > text.length()) return false;
+  const char16_t alef = text.charAt(pos);
+  if (alef != 0x0627 && alef != 0x0623 && alef != 0x0625 && alef != 0x0622) return false;
+  if (text.charAt(pos + 1) != 0x0628 || text.charAt(pos + 2) != 0x0648) return false;  // ب و
+  for (int32_t k = pos + 3; k < pos + 6; ++k) {
+    if (u_isalpha(text.charAt(k)) == 0) return false;
+  }
+  return true;
+}
+
 icu::UnicodeString ReadableArabic(const icu::UnicodeString& text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
@@ -616,6 +630,12 @@ icu::UnicodeString ReadableArabic(const icu::UnicodeString& text) {
         pos + kAbdAl.length() < normalized.length() &&
         u_isalpha(normalized.char32At(pos + kAbdAl.length())) != 0) {
       out.append(kAbdAl, 0, 3).append(static_cast<UChar>(u' '));
+      pos += 3;
+      word_start = false;
+      continue;
+    }
+    if (word_start && IsAbu(normalized, pos)) {
+      out.append(normalized, pos, 3).append(static_cast<UChar>(u' '));
       pos += 3;
       word_start = false;
       continue;

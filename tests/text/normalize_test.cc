@@ -74,6 +74,14 @@ TEST(Normalizer, TaMarbutaIsAFinalVowelSign) {
   EXPECT_EQ(NormalizeText("موسى"), "mwse");  // Musa
 }
 
+// أبو ("father of") joined to a name is written apart, as the lists write Abu Bakr; a word of
+// two letters after it is left whole.
+TEST(Normalizer, AbuJoinedToANameIsWrittenApart) {
+  EXPECT_EQ(NormalizeText("أبوبكر البغدادي"), "abw bkr albghdady");
+  EXPECT_EQ(NormalizeText("ابوغيث"), "abw ghyth");
+  EXPECT_EQ(NormalizeText("ابوه"), "abwh");
+}
+
 // Zah is read as dhal: Latin spellings write it dh, d or th as often as z (Kadhim, Hafed).
 TEST(Normalizer, ZahIsReadAsDhal) {
   EXPECT_EQ(NormalizeText("كاظم"), "kadhm");
