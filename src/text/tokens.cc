@@ -16,11 +16,12 @@ namespace {
 // frequent ones); generic organisation words from the most frequent tokens of the OFAC list.
 const std::unordered_set<std::string_view>& Particles() {
   static const std::unordered_set<std::string_view> kSet = {
-      "al",   "el",   "ul",    "ad",  "ar",  "as",   "at",    "az",  "an",   "bin",  "ben",  "ibn",
-      "bint", "bte",  "binti", "bn",  "abu", "abou", "abo",   "umm", "abw",  "bnt",  "um",   "de",
-      "da",   "di",   "do",    "dos", "das", "del",  "della", "der", "den",  "van",  "von",  "la",
-      "le",   "du",   "des",   "y",   "e",   "of",   "the",   "and", "bou",  "ait",  "ould", "oglu",
-      "ogly", "kyzy", "uulu",  "in",  "for", "on",   "to",    "by",  "with", "from", "et",   "und"};
+      "al",  "el",   "ul",   "ad",    "ar",   "as",   "at",   "az",   "an",  "bin",   "ben",
+      "ibn", "bint", "bte",  "binti", "bn",   "abu",  "abou", "abo",  "umm", "abw",   "bnt",
+      "abn", "um",   "de",   "da",    "di",   "do",   "dos",  "das",  "del", "della", "der",
+      "den", "van",  "von",  "la",    "le",   "du",   "des",  "y",    "e",   "of",    "the",
+      "and", "bou",  "ait",  "ould",  "oglu", "ogly", "kyzy", "uulu", "in",  "for",   "on",
+      "to",  "by",   "with", "from",  "et",   "und"};
   return kSet;
 }
 
