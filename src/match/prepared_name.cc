@@ -84,6 +84,11 @@ PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {
         token.find('e') != std::string::npos) {
       prepared.token_class = text::TokenClass::kWord;
     }
+    // Nor are the honorifics of Latin names its honorifics: عمر "mr" is Omar, not Mr.
+    if (out.vowelless && prepared.token_class == text::TokenClass::kHonorific &&
+        !text::IsWrittenHonorific(token)) {
+      prepared.token_class = text::TokenClass::kWord;
+    }
     float class_weight = static_cast<float>(text::ClassWeight(prepared.token_class));
     float token_rarity = rarity ? rarity->Rarity(prepared.canonical) : 1.0F;
     prepared.weight = class_weight * token_rarity;

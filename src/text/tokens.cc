@@ -27,17 +27,31 @@ const std::unordered_set<std::string_view>& Particles() {
 
 const std::unordered_set<std::string_view>& Honorifics() {
   static const std::unordered_set<std::string_view> kSet = {
-      "haji",      "hajji",       "hadji",     "alhaj",   "alhaji",   "mullah",   "mulla",
-      "molla",     "mollah",      "maulana",   "mawlana", "moulana",  "maulvi",   "mawlawi",
-      "maulawi",   "mawlavi",     "moulavi",   "maulavi", "moulvi",   "shaikh",   "sheikh",
-      "shaykh",    "sheik",       "sayyid",    "sayed",   "syed",     "qari",     "hafiz",
-      "hafez",     "mufti",       "imam",      "emir",    "amir",     "mr",       "mrs",
-      "ms",        "miss",        "dr",        "prof",    "sir",      "general",  "gen",
-      "colonel",   "col",         "major",     "maj",     "captain",  "capt",     "lieutenant",
-      "lt",        "commander",   "brigadier", "admiral", "sergeant", "engineer", "eng",
-      "ayatollah", "hojatoleslam"};
+      "haji", "hajji", "hadji", "alhaj", "alhaji", "mullah", "mulla", "molla", "mollah", "maulana",
+      "mawlana", "moulana", "maulvi", "mawlawi", "maulawi", "mawlavi", "moulavi", "maulavi",
+      "moulvi", "shaikh", "sheikh", "shaykh", "sheik", "sayyid", "sayed", "syed", "qari", "hafiz",
+      "hafez", "mufti", "imam", "emir", "amir", "mr", "mrs", "ms", "miss", "dr", "prof", "sir",
+      "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt",
+      "commander", "brigadier", "admiral", "sergeant", "engineer", "eng", "ayatollah",
+      "hojatoleslam",
+      // As read from Arabic letters (WrittenHonorifics()).
+      "hajy", "mla", "mwlwy", "mwlana", "shykh", "qary", "mfty", "amam", "amyr", "hafdh", "hafz",
+      "dktwr", "mhnds"};
   return kSet;
 }
+
+}  // namespace
+
+// حاجی, ملا, مولوی, مولانا, شيخ, قاری, مفتی, امام, امير, حافظ (its Arabic and Persian readings),
+// دكتور, مهندس and the joined الحاج. Not سيد "syd": سعيد (Saeed) reads so too.
+bool IsWrittenHonorific(std::string_view token) {
+  static const std::unordered_set<std::string_view> kSet = {
+      "hajy", "alhaj", "mla",  "mwlwy", "mwlana", "shykh", "qary",
+      "mfty", "amam",  "amyr", "hafdh", "hafz",   "dktwr", "mhnds"};
+  return kSet.contains(token);
+}
+
+namespace {
 
 const std::unordered_set<std::string_view>& LegalForms() {
   static const std::unordered_set<std::string_view> kSet = {

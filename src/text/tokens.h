@@ -28,6 +28,10 @@ std::string_view TokenClassName(TokenClass token_class);
 // and "sa de cv" all become "sadecv" (a legal form).
 void JoinSplitLegalForms(std::vector<std::string>* tokens);
 TokenClass ClassifyToken(std::string_view token);
+// Whether `token`, read from a name written in Arabic letters, is an honorific (حاجی "hajy",
+// ملا "mla", شيخ "shykh"...). Of such a name's tokens only these are: the Latin abbreviations
+// are words there (عمر, Omar, reads "mr").
+bool IsWrittenHonorific(std::string_view token);
 // How much a token of this class counts relative to an ordinary word of the same rarity
 // (docs/matching.md: particles and legal forms prove little).
 double ClassWeight(TokenClass token_class);

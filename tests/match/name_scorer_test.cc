@@ -240,6 +240,12 @@ TEST(NameScorer, ArabicLongVowelsMustBeOfTheSameKind) {
   EXPECT_GT(Score("مصطفى", "Mustafa"), 0.85);
   EXPECT_GT(Score("حمدى", "Hamdi"), 0.85);
   EXPECT_GT(Score("على", "Ali"), 0.85);  // "le": not the French article
+  // Nor is عمر "mr" (Omar) the honorific Mr; ملا "mla" is Mullah, one.
+  const PreparedName omar = PrepareName("ملا محمد عمر", nullptr);
+  ASSERT_EQ(omar.tokens.size(), 3U);
+  EXPECT_EQ(omar.tokens[0].token_class, text::TokenClass::kHonorific);
+  EXPECT_EQ(omar.tokens[2].token_class, text::TokenClass::kWord);
+  EXPECT_GT(Score("ملا محمد عمر", "Mohammed Omar"), 0.8);
   EXPECT_LT(Score("לני", "Leona"), 0.8);
   EXPECT_GT(Score("לני", "Lenny"), 0.85);
   // A final he or ta marbuta is a written vowel: the Latin spelling ends with one (or an h).
