@@ -760,7 +760,7 @@ std::array<std::string, 2> JoinedSkeletons(std::string_view first, std::string_v
 bool ArabicCompound(std::string_view first, std::string_view second) {
   return first == "bd" || first == "abd" || first == "abw" || first == "bw" || first == "abu" ||
          first == "al" || first == "el" || second.starts_with("al") || second == "jan" ||
-         second == "zadh";
+         second == "zadh" || second == "khyl";
 }
 
 bool IsCode(const NameView& name) {

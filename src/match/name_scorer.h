@@ -167,7 +167,8 @@ class TokenBounder {
 // Two adjacent tokens of a vowelless name that Arabic names write as one word in Latin: "abd"
 // or "abu" and a name, the article written apart and its word ("al"+"qaida" / "alqadh"), a name
 // and an al- word (the article, Allah: "nsr"+"allh"), or a name and the Persian jan or zada
-// ("wly"+"jan" / Walijan, "akhwnd"+"zadh" / Akhundzada). Their
+// ("wly"+"jan" / Walijan, "akhwnd"+"zadh" / Akhundzada) or the Pashto khel of a clan ("shhyd"+
+// "khyl" / Shahidkhel). Their
 // joined consonants meet a whole token of the same skeleton at kVowellessJoin; any two short
 // names would otherwise join into some listed word ("byby"+"taby" / "bitpapa").
 inline constexpr double kVowellessJoin = 0.9 * 0.97;
