@@ -118,10 +118,10 @@ const icu::Normalizer2* NfkcCasefold() {
 bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 // ICU's Katakana-Latin writes a small vowel after a kana with a tilde, the sound they make
-// together left to the reader: ウィ "u~i" (wi), ヴェ "vu~e" (ve), ジェ "ji~e" (je). The tilde
-// split the word ("u iteka" for ウィテカー, Whitacre). The pair is read as the lists spell it:
-// the kana's vowel gives way to the small one after a consonant, and a lone u or i becomes w
-// or y.
+// together left to the reader: ウィ "u~i" (wi), ヴェ "vu~e" (ve), ジェ "ji~e" (je), トゥ
+// "to~u" (tu). The tilde split the word ("u iteka" for ウィテカー, Whitacre). The pair is read
+// as the lists spell it: the kana's vowel gives way to the small one after a consonant, and a
+// lone u or i becomes w or y.
 bool IsSmallKanaVowel(UChar32 cp) {
   return cp == 'a' || cp == 'e' || cp == 'i' || cp == 'o' || cp == 'u' || cp == 0x0101 ||
          cp == 0x0113 || cp == 0x012B || cp == 0x014D || cp == 0x016B;  // and with macrons
@@ -130,15 +130,35 @@ void JoinSmallKana(icu::UnicodeString* text) {
   const int32_t length = text->length();
   if (length == 0) return;
   const char16_t vowel = text->charAt(length - 1);
-  if (vowel != 'u' && vowel != 'i') return;
+  if (vowel != 'a' && vowel != 'e' && vowel != 'i' && vowel != 'o' && vowel != 'u') return;
   const char16_t before = length >= 2 ? text->charAt(length - 2) : u' ';
   const bool consonant = before >= 'a' && before <= 'z' && before != 'a' && before != 'e' &&
                          before != 'i' && before != 'o' && before != 'u';
   if (consonant) {
     text->truncate(length - 1);
-  } else {
+  } else if (vowel == 'u' || vowel == 'i') {
     text->setCharAt(length - 1, vowel == 'u' ? u'w' : u'y');
   }
+}
+
+// Japanese names are romanised without their long vowels (Hepburn drops the macron that marks
+// them): タロウ "tarou" is Taro, ショウコウ "shoukou" Shoko, ユウキ "yuuki" Yuki, オオノ "oono"
+// Ono. A kana text's ou, uu and oo are read o, u and o, but before another vowel, where they
+// are two (イノウエ "inoue", Inoue).
+void ShortenLongVowels(std::string* text) {
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  std::string& s = *text;
+  std::size_t out = 0;
+  for (std::size_t in = 0; in < s.size(); ++in) {
+    const char c = s[in];
+    const char before = out > 0 ? s[out - 1] : '\0';
+    const char after = in + 1 < s.size() ? s[in + 1] : '\0';
+    const bool long_vowel =
+        (c == 'u' && (before == 'o' || before == 'u')) || (c == 'o' && before == 'o');
+    if (long_vowel && !vowel(after)) continue;
+    s[out++] = c;
+  }
+  s.resize(out);
 }
 
 bool IsDroppedMark(UChar32 cp) {
@@ -288,6 +308,7 @@ std::string ToAsciiText(const icu::UnicodeString& text, bool latin_only) {
   }
   std::string latin;
   final_text.toUTF8String(latin);
+  if (kana) ShortenLongVowels(&latin);
   return latin;
 }
 

@@ -56,6 +56,16 @@ TEST(Normalizer, SmallKanaJoinTheKanaBefore) {
   EXPECT_EQ(NormalizeText("ウィテカー"), "witeka");
   EXPECT_EQ(NormalizeText("ヴェール"), "veru");
   EXPECT_EQ(NormalizeText("ジェームズ"), "jemuzu");
+  EXPECT_EQ(NormalizeText("トゥレイン"), "turein");
+}
+
+// Japanese long vowels are written as the lists write Japanese names, without them.
+TEST(Normalizer, KanaLongVowelsAreShort) {
+  EXPECT_EQ(NormalizeText("ヤマダ タロウ"), "yamada taro");
+  EXPECT_EQ(NormalizeText("アサハラ ショウコウ"), "asahara shoko");
+  EXPECT_EQ(NormalizeText("ゆうき"), "yuki");
+  EXPECT_EQ(NormalizeText("イノウエ"), "inoue");  // o, u, e: no long vowel
+  EXPECT_EQ(NormalizeText("Tarou Inoue"), "tarou inoue");  // Latin text is left as written
 }
 
 TEST(Normalizer, ArabicIsMarkedVowelless) {
