@@ -75,7 +75,12 @@ PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {
     prepared.token_class = text::ClassifyToken(token);
     // The syllables of a name from Han, Hangul or kana are not words: "a" (아) is no initial,
     // "de" (德) no particle, "sa" (사) no legal form.
-    if (out.transcribed && prepared.token_class != text::TokenClass::kNumber) {
+    // (But the organisation words that normalisation translates, 有限公司 "co ltd": no syllable
+    // is one of them, nor is "co".)
+    const bool translated = (prepared.token_class == text::TokenClass::kLegalForm ||
+                             prepared.token_class == text::TokenClass::kGenericOrg) &&
+                            (token.size() >= 3 || token == "co");
+    if (out.transcribed && prepared.token_class != text::TokenClass::kNumber && !translated) {
       prepared.token_class = text::TokenClass::kWord;
     }
     // Nor is an e of a name written without short vowels a Latin particle's: it is an alef

@@ -905,6 +905,108 @@ NormalizedName NormalizeName(std::string_view utf8) {
   return NormalizeNameThroughIcu(utf8);
 }
 
+// The words of organisation names written in Han characters (and Korean) that lists translate
+// rather than romanise: 有限公司 is "Co., Ltd.", 进出口 "Import and Export", 集团 "Group".
+// Romanised syllable by syllable (you xian gong si) they met nothing of the listed name and
+// outweighed its own name: 武汉三江进出口有限公司 met WUHAN SANJIANG IMPORT AND EXPORT CO. LTD at
+// 0.35. Simplified and traditional forms; the longest term first where one holds another.
+struct HanTerm {
+  std::u16string_view han;
+  const char16_t* latin;
+};
+constexpr HanTerm kHanTerms[] = {
+    {u"有限责任公司", u"co ltd"},
+    {u"有限責任公司", u"co ltd"},
+    {u"股份有限公司", u"co ltd"},
+    {u"有限公司", u"co ltd"},
+    {u"株式会社", u"co ltd"},
+    {u"分公司", u"branch"},
+    {u"公司", u"company"},
+    {u"集团", u"group"},
+    {u"集團", u"group"},
+    {u"进出口", u"import export"},
+    {u"進出口", u"import export"},
+    {u"贸易", u"trading"},
+    {u"貿易", u"trading"},
+    {u"科技", u"technology"},
+    {u"技术", u"technology"},
+    {u"技術", u"technology"},
+    {u"国际", u"international"},
+    {u"國際", u"international"},
+    {u"工业", u"industrial"},
+    {u"工業", u"industrial"},
+    {u"实业", u"industrial"},
+    {u"實業", u"industrial"},
+    {u"电子", u"electronics"},
+    {u"電子", u"electronics"},
+    {u"大学", u"university"},
+    {u"大學", u"university"},
+    {u"研究所", u"research institute"},
+    {u"研究院", u"research institute"},
+    {u"银行", u"bank"},
+    {u"銀行", u"bank"},
+    {u"航运", u"shipping"},
+    {u"航運", u"shipping"},
+    {u"船务", u"shipping"},
+    {u"船務", u"shipping"},
+    {u"控股", u"holdings"},
+    {u"投资", u"investment"},
+    {u"投資", u"investment"},
+    {u"能源", u"energy"},
+    {u"石油", u"petroleum"},
+    {u"化工", u"chemical"},
+    {u"物流", u"logistics"},
+    {u"工程", u"engineering"},
+    {u"设备", u"equipment"},
+    {u"設備", u"equipment"},
+    {u"通讯", u"communications"},
+    {u"通訊", u"communications"},
+    {u"通信", u"communications"},
+    {u"网络", u"network"},
+    {u"網絡", u"network"},
+    {u"医药", u"pharmaceutical"},
+    {u"醫藥", u"pharmaceutical"},
+    {u"航空", u"aviation"},
+    {u"发展", u"development"},
+    {u"發展", u"development"},
+    {u"制造", u"manufacturing"},
+    {u"製造", u"manufacturing"},
+    {u"材料", u"materials"},
+    {u"주식회사", u"co ltd"},
+    {u"유한회사", u"co ltd"},
+    {u"은행", u"bank"},
+    {u"무역", u"trading"},
+    {u"전자", u"electronics"},
+    {u"그룹", u"group"},
+    {u"중공업", u"heavy industries"},
+    {u"건설", u"construction"},
+    {u"화학", u"chemical"},
+};
+
+// `text` with each term of kHanTerms written as its Latin words, spaced apart.
+void TranslateHanTerms(icu::UnicodeString* text) {
+  icu::UnicodeString out;
+  bool changed = false;
+  for (int32_t pos = 0; pos < text->length();) {
+    const HanTerm* found = nullptr;
+    for (const HanTerm& term : kHanTerms) {
+      const auto length = static_cast<int32_t>(term.han.size());
+      if ((found == nullptr || length > static_cast<int32_t>(found->han.size())) &&
+          text->compare(pos, length, term.han.data(), 0, length) == 0) {
+        found = &term;
+      }
+    }
+    if (found != nullptr) {
+      out.append(u' ').append(found->latin).append(u' ');
+      pos += static_cast<int32_t>(found->han.size());
+      changed = true;
+      continue;
+    }
+    out.append(text->charAt(pos++));
+  }
+  if (changed) *text = out;
+}
+
 NormalizedName NormalizeNameThroughIcu(std::string_view utf8) {
   NormalizedName out;
   out.script = DetectScript(utf8);
@@ -919,6 +1021,7 @@ NormalizedName NormalizeNameThroughIcu(std::string_view utf8) {
                   (out.script == Script::kMixed && ArabicAndHebrewOnly(text));
   out.transcribed =
       out.script == Script::kHan || out.script == Script::kHangul || out.script == Script::kKana;
+  if (out.script == Script::kHan || out.script == Script::kHangul) TranslateHanTerms(&text);
   if (out.vowelless) WrittenEdges(text, &out);
   if (out.script == Script::kArabic || out.script == Script::kMixed) {
     // Ta marbuta ends a word with a vowel (أسامة Usama, فاطمة Fatima): written as the he it is

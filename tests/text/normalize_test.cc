@@ -59,12 +59,21 @@ TEST(Normalizer, SmallKanaJoinTheKanaBefore) {
   EXPECT_EQ(NormalizeText("トゥレイン"), "turein");
 }
 
+// The organisation words of names in Han characters (and Korean) are translated as the lists
+// translate them; a person's name is left as it is.
+TEST(Normalizer, HanOrganisationWordsAreTranslated) {
+  EXPECT_EQ(NormalizeText("武汉三江进出口有限公司"), "wu han san jiang import export co ltd");
+  EXPECT_EQ(NormalizeText("華為技術有限公司"), "hua wei technology co ltd");
+  EXPECT_EQ(NormalizeText("삼성전자 주식회사"), NormalizeText("삼성") + " electronics co ltd");
+  EXPECT_EQ(NormalizeText("王伟"), "wang wei");
+}
+
 // Japanese long vowels are written as the lists write Japanese names, without them.
 TEST(Normalizer, KanaLongVowelsAreShort) {
   EXPECT_EQ(NormalizeText("ヤマダ タロウ"), "yamada taro");
   EXPECT_EQ(NormalizeText("アサハラ ショウコウ"), "asahara shoko");
   EXPECT_EQ(NormalizeText("ゆうき"), "yuki");
-  EXPECT_EQ(NormalizeText("イノウエ"), "inoue");  // o, u, e: no long vowel
+  EXPECT_EQ(NormalizeText("イノウエ"), "inoue");           // o, u, e: no long vowel
   EXPECT_EQ(NormalizeText("Tarou Inoue"), "tarou inoue");  // Latin text is left as written
 }
 
