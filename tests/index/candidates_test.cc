@@ -162,15 +162,22 @@ TEST(Candidates, AVowellessPairFindsTheLatinWordItIsSaidAs) {
   EXPECT_GT(EstimateOf(*article, "Majid", "c:majid"), 0);
 }
 
-// A token of one consonant (داود "dawd", Dawood; علي "ly", Ali) reaches the listed tokens of
-// its pattern when the query has other words: "Ibrahim", on 3,000 names, is a common token,
-// which alone reaches no name. Alone it reaches nothing: one consonant says too little.
-TEST(Candidates, TokensOfOneConsonantAreLookedUpBesideOtherWords) {
+// 3,000 people named `common` and a rare word each: `common` is then a common token, which
+// alone reaches none of its names (the two-hit rule).
+std::vector<Entity> CommonTokenCorpus(const std::string& common) {
   std::vector<Entity> entities;
   for (int i = 0; i < 3000; ++i) {
     const std::string tag = "Zq" + std::to_string(i) + "x";
-    entities.push_back(testing::MakeEntity("c", tag, Schema::kPerson, {"Ibrahim " + tag}));
+    entities.push_back(testing::MakeEntity("c", tag, Schema::kPerson, {common + " " + tag}));
   }
+  return entities;
+}
+
+// A token of one consonant (داود "dawd", Dawood; علي "ly", Ali) reaches the listed tokens of
+// its pattern when the query has other words: "Ibrahim" is a common token. Alone it reaches
+// nothing: one consonant says too little.
+TEST(Candidates, TokensOfOneConsonantAreLookedUpBesideOtherWords) {
+  std::vector<Entity> entities = CommonTokenCorpus("Ibrahim");
   entities.push_back(testing::MakeEntity("c", "dawood", Schema::kPerson, {"Dawood IBRAHIM"}));
   entities.push_back(testing::MakeEntity("c", "ali", Schema::kPerson, {"Ali Hassan"}));
   entities.push_back(testing::MakeEntity("c", "written", Schema::kPerson, {"علي حسن"}));
@@ -183,14 +190,9 @@ TEST(Candidates, TokensOfOneConsonantAreLookedUpBesideOtherWords) {
   EXPECT_LT(EstimateOf(*index, "علي", "c:ali"), 0);
 }
 
-// A nickname reaches the names holding its family's given names: "Smith", on 3,000 names, is
-// a common token, which alone reaches no name.
+// A nickname reaches the names holding its family's given names: "Smith" is a common token.
 TEST(Candidates, NicknamesReachTheirNames) {
-  std::vector<Entity> entities;
-  for (int i = 0; i < 3000; ++i) {
-    const std::string tag = "Zq" + std::to_string(i) + "x";
-    entities.push_back(testing::MakeEntity("c", tag, Schema::kPerson, {"Smith " + tag}));
-  }
+  std::vector<Entity> entities = CommonTokenCorpus("Smith");
   entities.push_back(testing::MakeEntity("c", "william", Schema::kPerson, {"William SMITH"}));
   entities.push_back(testing::MakeEntity("c", "robert", Schema::kPerson, {"Robert SMITH"}));
   const std::unique_ptr<NameIndex> index = Open(entities);
