@@ -464,6 +464,22 @@ std::size_t ConsonantGroups(std::string_view text) {
   return groups;
 }
 
+// A name written in Hebrew or Arabic letters that begins with yod or ya, a consonant there
+// (يعقوب, יעקב "yqb"), is spelled with a J by English and German: Jacob, Jonathan, Jachin. True
+// when `written` begins with y, `latin` with j and a vowel, and the rest of `latin` has the
+// skeleton of `written` (of two consonants or more).
+bool YodSpelledJ(const TokenView& written, const TokenView& latin) {
+  if (written.text.empty() || written.text[0] != 'y' || latin.text.size() < 3 ||
+      latin.text[0] != 'j' || written.skeleton.size() < 2) {
+    return false;
+  }
+  const char second = latin.text[1];
+  if (second != 'a' && second != 'e' && second != 'i' && second != 'o' && second != 'u') {
+    return false;
+  }
+  return text::Skeleton(latin.text.substr(1)) == written.skeleton;
+}
+
 // Whether `text` holds y or w beside another vowel-like letter, where it is mostly a consonant
 // (ايوب "aywb", Ayyub; Ayoub).
 bool HasGlide(std::string_view text) {
@@ -511,6 +527,20 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
        ((a.text[0] == 'y' || a.text[0] == 'w') && a.text[0] == b.text[0]) ||
        (ConsonantGroups(a.text) >= 2 && ConsonantGroups(b.text) >= 2) ||
        (HasGlide(a.text) && HasGlide(b.text)))) {
+    *kind = TokenMatchKind::kVowelless;
+    return 0.9;
+  }
+  // Two letters a written name holds apart and the romanisation writes as a digraph (صح "sh",
+  // כה "kh") meet a Latin spelling of both, read apart.
+  if (vowelless && a.skeleton != b.skeleton && a.text.find('h') != std::string_view::npos &&
+      b.text.find('h') != std::string_view::npos) {
+    const std::string unfolded = text::UnfoldedSkeleton(a.text);
+    if (unfolded.size() >= 2 && unfolded == text::UnfoldedSkeleton(b.text)) {
+      *kind = TokenMatchKind::kVowelless;
+      return 0.9;
+    }
+  }
+  if (vowelless && (YodSpelledJ(a, b) || YodSpelledJ(b, a))) {
     *kind = TokenMatchKind::kVowelless;
     return 0.9;
   }

@@ -522,13 +522,16 @@ namespace {
 // `repeats`, when given, counts the letters dropped as the one kept before them with a vowel
 // between ("dawud": the second d).
 template <typename Keep>
-std::uint8_t WalkSkeleton(std::string_view token, Keep&& keep, std::size_t* repeats = nullptr) {
+std::uint8_t WalkSkeleton(std::string_view token, Keep&& keep, std::size_t* repeats = nullptr,
+                          bool digraphs = true) {
   char last = '\0';
   bool kept = false;
   std::uint8_t vowel = 0;
   for (std::size_t pos = 0; pos < token.size(); ++pos) {
     char c = token[pos];
-    char next = pos + 1 < token.size() ? token[pos + 1] : '\0';
+    const char following = pos + 1 < token.size() ? token[pos + 1] : '\0';
+    // (Without `digraphs`, no two letters are read as one.)
+    const char next = digraphs ? following : '\0';
     if (c == 'p' && next == 'h') {
       c = 'f';
       ++pos;
@@ -552,7 +555,7 @@ std::uint8_t WalkSkeleton(std::string_view token, Keep&& keep, std::size_t* repe
       // dh -> d: the dh of Latin spellings is dad or dhal (Fadhil, فاضل; Romdhane, رمضان),
       // which Arabic script romanised reads d and dh.
       ++pos;
-    } else if (c == 'c' && pos > 0 && (next == 'e' || next == 'i' || next == 'y')) {
+    } else if (c == 'c' && pos > 0 && (following == 'e' || following == 'i' || following == 'y')) {
       // A soft c within a word, as French and Spanish spell it (Lounici, لونيسي; Belkacem,
       // بلقاسم). Not at its start, where pinyin writes ts (Ceng) and Turkish j (Cemal).
       c = 's';
@@ -594,6 +597,15 @@ std::string Skeleton(std::string_view token) {
   std::string out;
   out.reserve(token.size());
   WalkSkeleton(token, [&](char letter, std::uint8_t) { out += letter; });
+  if (DropsFinalH(out.size(), out.empty() ? '\0' : out.back())) out.pop_back();
+  return out;
+}
+
+std::string UnfoldedSkeleton(std::string_view token) {
+  std::string out;
+  out.reserve(token.size());
+  WalkSkeleton(
+      token, [&](char letter, std::uint8_t) { out += letter; }, nullptr, false);
   if (DropsFinalH(out.size(), out.empty() ? '\0' : out.back())) out.pop_back();
   return out;
 }

@@ -57,6 +57,9 @@ void ForEachNicknameFamily(std::string_view canonical, const std::function<void(
 // kept when it is a consonant). Used to compare romanisations of scripts that write no short
 // vowels.
 std::string Skeleton(std::string_view token);
+// Skeleton() reading no two letters as one: sh is s then h. Arabic and Hebrew letters read apart
+// may spell a digraph (صحراوي "shrawy" is s, h: Sahraoui; כהן "khn" is k, h: Cohen).
+std::string UnfoldedSkeleton(std::string_view token);
 
 // Where Skeleton() found vowel-like letters: `vowel[k]` says whether one stands before its
 // letter k (since the letter before), `vowel[letters]` whether one stands after the last;

@@ -190,6 +190,18 @@ TEST(Candidates, TokensOfOneConsonantAreLookedUpBesideOtherWords) {
   EXPECT_LT(EstimateOf(*index, "علي", "c:ali"), 0);
 }
 
+// In a query of several words, a written token also looks up the skeletons of its letters read
+// apart (כהן "khn", Cohen) and of an initial yod spelled J (יעקב "yqb", Jacob): "Moshe" is a
+// common token.
+TEST(Candidates, WrittenTokensLookUpTheirOtherSpellings) {
+  std::vector<Entity> entities = CommonTokenCorpus("Moshe");
+  entities.push_back(testing::MakeEntity("c", "cohen", Schema::kPerson, {"Moshe COHEN"}));
+  entities.push_back(testing::MakeEntity("c", "jacob", Schema::kPerson, {"Jacob MOSHE"}));
+  const std::unique_ptr<NameIndex> index = Open(entities);
+  EXPECT_GT(EstimateOf(*index, "משה כהן", "c:cohen"), 0.8);
+  EXPECT_GT(EstimateOf(*index, "יעקב משה", "c:jacob"), 0.8);
+}
+
 // A nickname reaches the names holding its family's given names: "Smith" is a common token.
 TEST(Candidates, NicknamesReachTheirNames) {
   std::vector<Entity> entities = CommonTokenCorpus("Smith");

@@ -240,6 +240,14 @@ TEST(NameScorer, ArabicLongVowelsMustBeOfTheSameKind) {
   EXPECT_GT(Score("مصطفى", "Mustafa"), 0.85);
   EXPECT_GT(Score("حمدى", "Hamdi"), 0.85);
   EXPECT_GT(Score("على", "Ali"), 0.85);  // "le": not the French article
+  // An initial yod or ya, a consonant, is spelled J in English and German (Jacob); a J of a
+  // skeleton of one consonant says too little ("yd" / "jedi").
+  EXPECT_GT(Score("יעקב", "Jacob"), 0.85);
+  EXPECT_GT(Score("يوسف", "Jusuf"), 0.85);
+  EXPECT_LT(Score("يد", "Jedi"), 0.8);
+  // Letters the romanisation joins into a digraph meet a Latin spelling of both.
+  EXPECT_GT(Score("כהן", "Cohen"), 0.85);
+  EXPECT_GT(Score("صحراوي", "Sahraoui"), 0.85);
   // Nor is عمر "mr" (Omar) the honorific Mr; ملا "mla" is Mullah, one.
   const PreparedName omar = PrepareName("ملا محمد عمر", nullptr);
   ASSERT_EQ(omar.tokens.size(), 3U);

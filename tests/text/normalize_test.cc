@@ -337,6 +337,10 @@ TEST(Tokens, SkeletonIgnoresVowelsAndDoubles) {
   EXPECT_EQ(Skeleton("lounici"), Skeleton("lwnysy"));
   EXPECT_EQ(Skeleton("belkacem"), Skeleton("blqasm"));
   EXPECT_EQ(Skeleton("marco"), "mrk");
+  // Read apart, the letters of a digraph are two consonants (كه, صح, כה).
+  EXPECT_EQ(UnfoldedSkeleton("khn"), Skeleton("cohen"));
+  EXPECT_EQ(UnfoldedSkeleton("shrawy"), Skeleton("sahraoui"));
+  EXPECT_EQ(UnfoldedSkeleton("lounici"), Skeleton("lounici"));
   EXPECT_EQ(Skeleton("ceng"), "knj");
 }
 
