@@ -1107,10 +1107,10 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         if (key_count < keys.size()) keys[key_count++] = {yod_key, false};
       }
       // A short skeleton reaches many tokens: those whose vowels stand where this token writes
-      // its own are looked up by their patterns.
-      // A written token of one consonant ("ly", Ali; "dawd", Dawood) only in a query of
-      // several tokens: alone it says too little (see ForEachPatternKey). (A Latin one is not
-      // looked up among written names: "Maria Si" met a listed ثسشي "ssshy" so.)
+      // its own are looked up by their patterns; a written token of one consonant ("ly", Ali;
+      // "dawd", Dawood) only in a query of several words, as alone it says too little (see
+      // ForEachPatternKey). A Latin one is not looked up among written names: "Maria Si" met a
+      // listed ثسشي "ssshy" so.
       const std::size_t pattern_first = key_count;
       const std::size_t min_letters = several_words ? 1 : 2;
       if (query.vowelless && token.skeleton.size() >= min_letters &&

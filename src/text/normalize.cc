@@ -618,11 +618,6 @@ UChar32 ReadableArabicLetter(UChar32 cp) {
   }
 }
 
-// `text` (NFKC: presentation forms are the letters they draw) with each letter of
-// ReadableArabicLetter() replaced, and each word that begins with عبدال ("servant of the ...":
-// عبدالرحمن, Abd al-Rahman) written as the two words it is, عبد and ال..., as it is as often
-// written: a Latin "Abdul Rahman" or "Abd al-Rahman" then meets its parts. So is a word that
-// begins with أبو ("father of": أبوبكر, Abu Bakr; IsAbu()).
 // Whether a word beginning at `pos` of `text` is أبو ("father of") joined to a name of three
 // letters or more (أبوبكر, Abu Bakr; أبوغيث, Abu Ghaith), which the lists write apart.
 bool IsAbu(const icu::UnicodeString& text, int32_t pos) {
@@ -636,6 +631,11 @@ bool IsAbu(const icu::UnicodeString& text, int32_t pos) {
   return true;
 }
 
+// `text` (NFKC: presentation forms are the letters they draw) with each letter of
+// ReadableArabicLetter() replaced, and each word that begins with عبدال ("servant of the ...":
+// عبدالرحمن, Abd al-Rahman) written as the two words it is, عبد and ال..., as it is as often
+// written: a Latin "Abdul Rahman" or "Abd al-Rahman" then meets its parts. So is a word that
+// begins with أبو ("father of": أبوبكر, Abu Bakr; IsAbu()).
 icu::UnicodeString ReadableArabic(const icu::UnicodeString& text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);

@@ -25,30 +25,36 @@ const std::unordered_set<std::string_view>& Particles() {
   return kSet;
 }
 
+// The honorifics of names written in Arabic letters, as read from them: حاجی, الحاج, ملا, مولوی,
+// مولانا, شيخ, قاری, مفتی, امام, امير, حافظ (its Arabic and Persian readings), دكتور, مهندس. Not
+// سيد "syd": سعيد (Saeed) reads so too.
+constexpr std::string_view kWrittenHonorifics[] = {"hajy",  "alhaj", "mla",   "mwlwy", "mwlana",
+                                                   "shykh", "qary",  "mfty",  "amam",  "amyr",
+                                                   "hafdh", "hafz",  "dktwr", "mhnds"};
+
 const std::unordered_set<std::string_view>& Honorifics() {
-  static const std::unordered_set<std::string_view> kSet = {
-      "haji", "hajji", "hadji", "alhaj", "alhaji", "mullah", "mulla", "molla", "mollah", "maulana",
-      "mawlana", "moulana", "maulvi", "mawlawi", "maulawi", "mawlavi", "moulavi", "maulavi",
-      "moulvi", "shaikh", "sheikh", "shaykh", "sheik", "sayyid", "sayed", "syed", "qari", "hafiz",
-      "hafez", "mufti", "imam", "emir", "amir", "mr", "mrs", "ms", "miss", "dr", "prof", "sir",
-      "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt",
-      "commander", "brigadier", "admiral", "sergeant", "engineer", "eng", "ayatollah",
-      "hojatoleslam",
-      // As read from Arabic letters (WrittenHonorifics()).
-      "hajy", "mla", "mwlwy", "mwlana", "shykh", "qary", "mfty", "amam", "amyr", "hafdh", "hafz",
-      "dktwr", "mhnds"};
+  static const std::unordered_set<std::string_view> kSet = [] {
+    std::unordered_set<std::string_view> set = {
+        "haji",      "hajji",       "hadji",     "alhaj",   "alhaji",   "mullah",   "mulla",
+        "molla",     "mollah",      "maulana",   "mawlana", "moulana",  "maulvi",   "mawlawi",
+        "maulawi",   "mawlavi",     "moulavi",   "maulavi", "moulvi",   "shaikh",   "sheikh",
+        "shaykh",    "sheik",       "sayyid",    "sayed",   "syed",     "qari",     "hafiz",
+        "hafez",     "mufti",       "imam",      "emir",    "amir",     "mr",       "mrs",
+        "ms",        "miss",        "dr",        "prof",    "sir",      "general",  "gen",
+        "colonel",   "col",         "major",     "maj",     "captain",  "capt",     "lieutenant",
+        "lt",        "commander",   "brigadier", "admiral", "sergeant", "engineer", "eng",
+        "ayatollah", "hojatoleslam"};
+    set.insert(std::begin(kWrittenHonorifics), std::end(kWrittenHonorifics));
+    return set;
+  }();
   return kSet;
 }
 
 }  // namespace
 
-// حاجی, ملا, مولوی, مولانا, شيخ, قاری, مفتی, امام, امير, حافظ (its Arabic and Persian readings),
-// دكتور, مهندس and the joined الحاج. Not سيد "syd": سعيد (Saeed) reads so too.
 bool IsWrittenHonorific(std::string_view token) {
-  static const std::unordered_set<std::string_view> kSet = {
-      "hajy", "alhaj", "mla",  "mwlwy", "mwlana", "shykh", "qary",
-      "mfty", "amam",  "amyr", "hafdh", "hafz",   "dktwr", "mhnds"};
-  return kSet.contains(token);
+  return std::find(std::begin(kWrittenHonorifics), std::end(kWrittenHonorifics), token) !=
+         std::end(kWrittenHonorifics);
 }
 
 namespace {
