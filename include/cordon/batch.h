@@ -47,7 +47,7 @@ struct BatchProgress {
 };
 
 struct BatchOptions {
-  unsigned threads = 0;      // screening threads; 0 = all cores
+  unsigned threads = 0;  // screening threads; 0 = all cores
   // Records read ahead and screened together. Their output lines are kept in memory until the
   // chunk is written: 1,024 lines of ten explained hits take about 5 MB, reused from chunk to
   // chunk. At 4,096 (20 MB) the first chunk's fresh pages cost the kernel a sixth of a
