@@ -21,6 +21,7 @@
 #include "text/normalize.h"
 #include "text/tokens.h"
 #include "text/transcription.h"
+#include "text/translation.h"
 
 namespace cordon::index {
 namespace {
@@ -348,8 +349,13 @@ class IndexBuilder {
   // each, a name of its own of the same entity and kind: "Balabanov" then finds 巴拉巴诺夫, whose
   // romanisation "ba la ba nuo fu" it does not, and "Hay'at Tahrir al-Sham" finds هيئة تحرير
   // الشام. Those that normalise as the name or an earlier reading does are left out.
-  static std::vector<std::string> OtherReadingsOf(const std::string& name) {
+  // The acronyms in parentheses of a name of anything but a person (text::ParenthesisedAcronyms():
+  // "HQN" of HAQQANI NETWORK (HQN)) are readings too.
+  static std::vector<std::string> OtherReadingsOf(const std::string& name, bool person) {
     std::vector<std::string> out = text::OtherReadings(name);
+    if (!person) {
+      for (std::string& word : text::ParenthesisedAcronyms(name)) out.push_back(std::move(word));
+    }
     if (out.empty()) return out;
     std::vector<std::string> seen{text::NormalizeText(name)};
     std::size_t kept = 0;
@@ -382,7 +388,9 @@ class IndexBuilder {
     std::vector<std::vector<std::string>> others(written.size());
     auto work = [&](std::size_t worker, std::size_t workers) {
       for (std::size_t i = worker; i < written.size(); i += workers) {
-        others[i] = OtherReadingsOf(entities_[written[i].entity].names[written[i].position].full);
+        const Entity& entity = entities_[written[i].entity];
+        others[i] = OtherReadingsOf(entity.names[written[i].position].full,
+                                    entity.schema == Schema::kPerson);
       }
     };
     const std::size_t workers =
@@ -517,7 +525,9 @@ class IndexBuilder {
         token_canonical_.push_back(canonical->second);
       }
       name_tokens_.push_back(it->second);
-      if (name.vowelless) tokens_[it->second].written = 1;
+      // An English word of a translated reading (text::TranslatedReading()) is no word written
+      // without short vowels: "group" would meet "grip" by its consonants.
+      if (name.vowelless && !text::IsTranslationWord(token.text)) tokens_[it->second].written = 1;
       // Names holding each canonical token (counted once a name), by id: no string hashing
       // a token occurrence beyond the one lookup above.
       const std::uint32_t canonical = token_canonical_[it->second];

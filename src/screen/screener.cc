@@ -74,7 +74,7 @@ struct Readings {
       ++count;
       return true;
     };
-    if (prepared[0].transcribed || prepared[0].vowelless) {
+    if (prepared[0].transcribed || prepared[0].vowelless || name.find('(') != std::string::npos) {
       for (const std::string& other : text::OtherReadings(name)) {
         if (count == kMax) break;
         add(other);
@@ -166,6 +166,7 @@ class IndexScreener final : public Screener {
     // reading does not count for it (Readings::Counts()).
     auto score_name = [&](std::uint32_t name_id, std::uint8_t reading) {
       const index::NameRecord& record = index_->name(name_id);
+      if (!AcronymMet(name_id, readings, reading)) return 0.0;
       NameResult& result = results.emplace_back();
       result.score =
           match::ScoreName(readings.views[reading], index_->View(name_id, &storage), nullptr, &memo,
@@ -261,6 +262,7 @@ class IndexScreener final : public Screener {
           const std::uint32_t name_id = record.first_name + n;
           const match::NameView listed = index_->View(name_id, &storage);
           for (std::size_t r = 0; r < readings.count; ++r) {
+            if (!AcronymMet(name_id, readings, r)) continue;
             match::NameScore name_score =
                 match::ScoreName(readings.views[r], listed, nullptr, r == 0 ? &memo : nullptr);
             if (!readings.Counts(r, name_score)) continue;
@@ -390,17 +392,17 @@ class IndexScreener final : public Screener {
           names_index.entity_record(static_cast<std::uint32_t>(position));
       if (record.name_count == 0) continue;
       // The customer's first name as written and as its other readings (text::OtherReadings():
-      // respellings, the construct state): names of their own of the customer, after those it
-      // was given (NameRecord::respelled()), which Screen() reads too.
-      std::array<std::uint32_t, Readings::kMax> query_names{record.first_name};
+      // respellings, the construct state, the name without its parts in parentheses): names of
+      // their own of the customer, after those it was given (NameRecord::respelled()), which
+      // Screen() reads too. (An organisation's acronym in parentheses is among them, which
+      // Screen() does not read: one more name to pass, never one fewer.)
+      std::array<std::uint32_t, Readings::kMax + 2> query_names{record.first_name};
       std::size_t query_name_count = 1;
-      if (names_index.name(record.first_name).transcribed() ||
-          names_index.name(record.first_name).vowelless()) {
-        for (std::uint32_t n = 1; n < record.name_count && query_name_count < Readings::kMax; ++n) {
-          const index::NameRecord& other_name = names_index.name(record.first_name + n);
-          if (other_name.respelled() && other_name.position == 0) {
-            query_names[query_name_count++] = record.first_name + n;
-          }
+      for (std::uint32_t n = 1; n < record.name_count && query_name_count < query_names.size();
+           ++n) {
+        const index::NameRecord& other_name = names_index.name(record.first_name + n);
+        if (other_name.respelled() && other_name.position == 0) {
+          query_names[query_name_count++] = record.first_name + n;
         }
       }
       auto passes = [&](std::uint32_t name_id) {
@@ -579,6 +581,31 @@ class IndexScreener final : public Screener {
 
   std::size_t entity_count() const override { return index_->entity_count(); }
   std::size_t name_count() const override { return index_->name_count(); }
+
+  // A listed acronym in parentheses, indexed as a reading of its own ("HQN" of HAQQANI NETWORK
+  // (HQN): text::ParenthesisedAcronyms()), is met only by the same token in a query written in
+  // Latin letters. Met by its consonants or a near spelling, it alerted for short names of every
+  // script: Hebrew מיט ("myt") met MIT, katakana モリス ("morisu") MOIS.
+  bool AcronymMet(std::uint32_t name_id, const Readings& readings, std::size_t reading) const {
+    const index::NameRecord& record = index_->name(name_id);
+    if (!record.respelled() || record.token_count != 1 || record.vowelless() ||
+        record.transcribed() || record.person()) {
+      return true;
+    }
+    const std::string& full = EntityAt(record.entity).names[record.position].full;
+    if (full.find('(') == std::string::npos) return true;
+    const std::string_view token = index_->TokenAt(index_->NameTokenIds(name_id)[0]).text;
+    const std::vector<std::string> acronyms = text::ParenthesisedAcronyms(full);
+    if (std::none_of(acronyms.begin(), acronyms.end(), [&](const std::string& acronym) {
+          return text::NormalizeText(acronym) == token;
+        })) {
+      return true;  // another reading of one token
+    }
+    const match::PreparedName& query = readings.prepared[reading];
+    return reading == 0 && !query.vowelless && !query.transcribed &&
+           std::any_of(query.tokens.begin(), query.tokens.end(),
+                       [&](const match::PreparedToken& t) { return t.text == token; });
+  }
 
   const Entity& EntityAt(std::size_t e) const override {
     const Entity* entity = decoded_[e].load(std::memory_order_acquire);

@@ -17,6 +17,7 @@
 #include "index/entity_codec.h"
 #include "store/store_impl.h"
 #include "store/util.h"
+#include "text/transcription.h"
 
 namespace cordon {
 namespace {
@@ -847,7 +848,19 @@ Result<RunReport> Store::Impl::Rescreen(const Screener& lists, const RunOptions&
     if (!IsScreenable(entity.schema)) continue;
     Probed& probe = probed.emplace_back();
     probe.entity = position;
-    for (const Name& name : entity.names) probe.names.emplace_back().name = name.full;
+    for (const Name& name : entity.names) {
+      probe.names.emplace_back().name = name.full;
+      // Without its parts in parentheses, and its acronyms there, it is read as names of its
+      // own that Screen() meets (text::WithoutParentheses(), text::ParenthesisedAcronyms()).
+      if (std::string bare = text::WithoutParentheses(name.full); !bare.empty()) {
+        probe.names.emplace_back().name = std::move(bare);
+      }
+      if (entity.schema != Schema::kPerson) {
+        for (std::string& acronym : text::ParenthesisedAcronyms(name.full)) {
+          probe.names.emplace_back().name = std::move(acronym);
+        }
+      }
+    }
     for (const Identifier& identifier : entity.identifiers) {
       probe.identifiers.emplace_back().id_number = identifier.value;
     }

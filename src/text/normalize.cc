@@ -449,13 +449,14 @@ bool WritesFinalVowel(UChar32 cp) {
   return CarriesVowel(cp) || cp == 0x0629 || cp == 0x0649 || cp == 0x06C0;  // ة ى ۀ
 }
 
-// True when every letter of `text` is of Arabic or Hebrew script: the Hebrew spirant reading
-// (text::SpirantReading()) writes a few Arabic letters into a Hebrew name.
-bool ArabicAndHebrewOnly(const icu::UnicodeString& text) {
+// True when every letter of `text` is of Arabic or Hebrew script, or a Latin letter: the Hebrew
+// spirant reading (text::SpirantReading()) writes a few Arabic letters into a Hebrew name, and
+// the translated reading of an Arabic one (text::TranslatedReading()) English words.
+bool WrittenWithoutVowels(const icu::UnicodeString& text) {
   for (int32_t pos = 0; pos < text.length();) {
     const UChar32 cp = text.char32At(pos);
     pos += U16_LENGTH(cp);
-    if (u_isalpha(cp) == 0) continue;
+    if (u_isalpha(cp) == 0 || cp < 0x80) continue;
     UErrorCode status = U_ZERO_ERROR;
     const UScriptCode code = uscript_getScript(cp, &status);
     if (code != USCRIPT_ARABIC && code != USCRIPT_HEBREW && code != USCRIPT_COMMON &&
@@ -878,11 +879,14 @@ void WrittenEdges(const icu::UnicodeString& text, NormalizedName* out) {
     if (first == U_SENTINEL) first = cp;
     last = cp;
   }
+  // A name that begins or ends with a Latin word (of a translated reading) says nothing of it.
   if (first == U_SENTINEL) return;
-  out->consonant_start = !CarriesVowel(first);
-  out->glide_start = first == 0x0648 || first == 0x064A || first == 0x06CC ||  // و ي ی
-                     first == 0x05D5 || first == 0x05D9;                       // ו י
-  out->consonant_end = !WritesFinalVowel(last);
+  if (first >= 0x80) {
+    out->consonant_start = !CarriesVowel(first);
+    out->glide_start = first == 0x0648 || first == 0x064A || first == 0x06CC ||  // و ي ی
+                       first == 0x05D5 || first == 0x05D9;                       // ו י
+  }
+  if (last >= 0x80) out->consonant_end = !WritesFinalVowel(last);
 }
 
 }  // namespace
@@ -1018,7 +1022,7 @@ NormalizedName NormalizeNameThroughIcu(std::string_view utf8) {
   }
   ReadIndicWordEnds(&text);
   out.vowelless = out.script == Script::kArabic || out.script == Script::kHebrew ||
-                  (out.script == Script::kMixed && ArabicAndHebrewOnly(text));
+                  (out.script == Script::kMixed && WrittenWithoutVowels(text));
   out.transcribed =
       out.script == Script::kHan || out.script == Script::kHangul || out.script == Script::kKana;
   if (out.script == Script::kHan || out.script == Script::kHangul) TranslateHanTerms(&text);

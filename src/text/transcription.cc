@@ -15,6 +15,8 @@
 #include "cordon/entity.h"
 
 #include "text/normalize.h"
+#include "text/tokens.h"
+#include "text/translation.h"
 
 namespace cordon::text {
 namespace {
@@ -339,8 +341,116 @@ std::string PersianReading(std::string_view utf8) {
   return ReplaceEach(utf8, kSounds);
 }
 
+std::string WithoutParentheses(std::string_view utf8) {
+  if (utf8.find('(') == std::string_view::npos) return {};
+  std::string out;
+  int depth = 0;
+  for (char c : utf8) {
+    if (c == '(') {
+      ++depth;
+      out.push_back(' ');
+    } else if (c == ')') {
+      if (--depth < 0) return {};
+      out.push_back(' ');
+    } else if (depth == 0) {
+      out.push_back(c);
+    }
+  }
+  if (depth != 0) return {};
+  // Two words at least are left (names, or an organisation's generic words): "ARIEP (All
+  // Russian Institute for Experimental Physics)" or "El Harrachi (الحراشي)" read as one word
+  // would be names of one word, which short names of every script meet.
+  const std::string normalized = NormalizeText(out);
+  std::size_t words = 0;
+  for (std::size_t pos = 0; pos < normalized.size();) {
+    const std::size_t space = std::min(normalized.find(' ', pos), normalized.size());
+    const TokenClass token_class =
+        ClassifyToken(std::string_view(normalized).substr(pos, space - pos));
+    words += token_class == TokenClass::kWord || token_class == TokenClass::kGenericOrg;
+    pos = space + 1;
+  }
+  if (words < 2) return {};
+  return out;
+}
+
+namespace {
+
+// Whether `acronym` (normalised letters and digits) spells `words` as acronyms do: its first
+// letter begins one of the first two words ("THE ORGANIZATION..."), and each next letter
+// either follows in the same word or begins a later one (words may be passed over: "in the"),
+// two words at least giving their initials: HQN of HAQQANI NETWORK, AQAP of AL-QAIDA IN THE
+// ARABIAN PENINSULA, MUJAO of MOUVEMENT POUR L'UNIFICATION ET LE JIHAD EN AFRIQUE DE L'OUEST.
+bool Spells(std::string_view acronym, const std::vector<std::string_view>& words,
+            std::size_t letter, std::size_t word, std::size_t pos, int initials) {
+  if (letter == acronym.size()) return initials >= 2;
+  const char c = acronym[letter];
+  // The same word, further on.
+  if (word < words.size()) {
+    for (std::size_t p = pos + 1; p < words[word].size(); ++p) {
+      if (words[word][p] == c && Spells(acronym, words, letter + 1, word, p, initials)) {
+        return true;
+      }
+    }
+  }
+  // The initial of a later word (of the first two, for the first letter); a French article
+  // elided and joined to its word is passed over (l'ouest, d'acier: "louest").
+  const std::size_t first = letter == 0 ? 0 : word + 1;
+  const std::size_t last = letter == 0 ? std::min<std::size_t>(2, words.size()) : words.size();
+  for (std::size_t w = first; w < last; ++w) {
+    const std::string_view text = words[w];
+    std::size_t initial = 0;
+    if (text.size() > 3 && (text[0] == 'l' || text[0] == 'd') &&
+        std::string_view("aeiou").find(text[1]) != std::string_view::npos && text[1] == c) {
+      initial = 1;
+    }
+    if (!text.empty() && text[initial] == c &&
+        Spells(acronym, words, letter + 1, w, initial, initials + 1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> ParenthesisedAcronyms(std::string_view utf8) {
+  std::vector<std::string> out;
+  const std::string bare = NormalizeText(WithoutParentheses(utf8));
+  if (bare.empty()) return out;  // none, or unbalanced
+  std::vector<std::string_view> words;
+  for (std::size_t pos = 0; pos < bare.size();) {
+    const std::size_t space = std::min(bare.find(' ', pos), bare.size());
+    words.push_back(std::string_view(bare).substr(pos, space - pos));
+    pos = space + 1;
+  }
+  if (words.size() < 2 || words.size() > 24) return out;
+  for (std::size_t open = utf8.find('('); open != std::string_view::npos;
+       open = utf8.find('(', open + 1)) {
+    const std::size_t close = utf8.find_first_of("()", open + 1);
+    if (close == std::string_view::npos || utf8[close] != ')') continue;  // nested: skipped
+    const std::string_view part = utf8.substr(open + 1, close - open - 1);
+    // Capitals (and digits, hyphens, dots) only: "(Sergi)" or "(martyrs)" is no acronym.
+    const bool capitals = std::all_of(part.begin(), part.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    });
+    std::string acronym;
+    for (char c : part) {
+      if (c >= 'A' && c <= 'Z') acronym.push_back(static_cast<char>(c - 'A' + 'a'));
+      if (c >= '0' && c <= '9') acronym.push_back(c);
+    }
+    if (!capitals || acronym.size() < 2 || acronym.size() > 10 ||
+        !Spells(acronym, words, 0, words.size(), 0, 0) ||
+        std::find(out.begin(), out.end(), part) != out.end()) {
+      continue;
+    }
+    out.emplace_back(part);
+  }
+  return out;
+}
+
 std::vector<std::string> OtherReadings(std::string_view utf8) {
   std::vector<std::string> out;
+  if (std::string bare = WithoutParentheses(utf8); !bare.empty()) out.push_back(std::move(bare));
   if (std::all_of(utf8.begin(), utf8.end(),
                   [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     return out;  // Latin letters alone: most names, at no cost
@@ -352,6 +462,11 @@ std::vector<std::string> OtherReadings(std::string_view utf8) {
       if (!latin->empty()) out.push_back(std::move(*latin));
     }
   } else if (script == Script::kArabic) {
+    // An organisation's name as lists translate it comes first: a reading past the fourth is
+    // not compared.
+    if (std::string translated = TranslatedReading(utf8); !translated.empty()) {
+      out.push_back(std::move(translated));
+    }
     if (std::string construct = ConstructStateReading(utf8); !construct.empty()) {
       out.push_back(std::move(construct));
     }

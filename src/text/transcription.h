@@ -61,10 +61,21 @@ std::string PersianReading(std::string_view utf8);
 // it is not among OtherReadings().
 std::string SinoKoreanReading(std::string_view utf8);
 
-// The readings of a name besides the one NormalizeName() gives: its respellings (Han, Hangul,
-// kana), its construct-state, foreign ch and Persian readings (Arabic) or its spirant reading
-// (Hebrew); none for other names. Screening and the index read such a name every way
-// (docs/matching.md).
+// A name with parts in parentheses: lists write an organisation's acronym there (HAQQANI
+// NETWORK (HQN), AL-QAIDA IN THE ARABIAN PENINSULA (AQAP)), and notes (HANIFA MONEY EXCHANGE
+// OFFICE (BRANCH LOCATED IN ALBU KAMAL), VTB BANK (AUSTRIA) AG). WithoutParentheses() is `utf8`
+// without those parts, "" when it has none or fewer than two words (but particles) are left;
+// ParenthesisedAcronyms() the parts that are acronyms of the rest: in capitals, their letters
+// spelling the name's words as acronyms do (not AUSTRIA of VTB BANK). The index lists those as
+// names of an organisation. Unbalanced parentheses give "" and none.
+std::string WithoutParentheses(std::string_view utf8);
+std::vector<std::string> ParenthesisedAcronyms(std::string_view utf8);
+
+// The readings of a name besides the one NormalizeName() gives: the name without its parts in
+// parentheses (WithoutParentheses()); its respellings (Han, Hangul, kana), its translation (an
+// Arabic-script organisation's name, TranslatedReading()) and its construct-state, foreign ch
+// and Persian readings (Arabic) or its spirant reading (Hebrew). Screening and the index read
+// such a name every way (docs/matching.md).
 std::vector<std::string> OtherReadings(std::string_view utf8);
 
 }  // namespace cordon::text

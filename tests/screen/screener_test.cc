@@ -276,6 +276,70 @@ TEST(Screener, PersonDoesNotMatchVesselStrongly) {
 
 // Organisations go by acronyms, people do not: "BLA" finds the Balochistan Liberation Army,
 // while "MO" (or "Mo", a name) is not Mohammed Omar.
+// An organisation listed in Arabic script meets its English name, and the other way round:
+// its translation is a reading of it.
+TEST(Screener, ArabicOrganisationNamesMeetTheirTranslations) {
+  std::vector<Entity> entities;
+  entities.push_back(
+      MakeEntity("lifg", Schema::kOrganization, {"الجماعة الاسلامية المقاتلة الليبية"}));
+  entities.push_back(MakeEntity("irgc", Schema::kOrganization,
+                                {"Islamic Revolutionary Guard Corps", "Sepah-e Pasdaran"}));
+  entities.push_back(MakeEntity("islam", Schema::kPerson, {"اسلام المقاتل"}));
+  AddFillers(100, "Person Number", " Khan", &entities);
+  auto screener = Screener::Create(std::move(entities));
+  ASSERT_TRUE(screener.has_value());
+  Query query;
+  query.name = "Libyan Islamic Fighting Group";
+  auto hits = (*screener)->Screen(query, {});
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:lifg");
+  EXPECT_GT(hits[0].score, 0.95);
+  query.name = "سپاه پاسداران انقلاب اسلامی";
+  hits = (*screener)->Screen(query, {});
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:irgc");
+  EXPECT_NE(hits[0].explanation[0].detail.find("read as 'corps guard revolutionary islamic'"),
+            std::string::npos)
+      << hits[0].explanation[0].detail;
+  // A person's name is not translated: "Islamic Fighter" does not meet اسلام المقاتل.
+  query.name = "Islamic Fighter";
+  for (const Hit& hit : (*screener)->Screen(query, {})) EXPECT_NE(hit.entity_id, "test:islam");
+}
+
+// An acronym in parentheses is a name of the organisation, and the name without it another.
+TEST(Screener, AcronymsInParenthesesAreNamesOfTheirOwn) {
+  std::vector<Entity> entities;
+  entities.push_back(MakeEntity("hqn", Schema::kOrganization, {"HAQQANI NETWORK (HQN)"}));
+  entities.push_back(
+      MakeEntity("aqap", Schema::kOrganization, {"AL-QAIDA IN THE ARABIAN PENINSULA (AQAP)"}));
+  entities.push_back(MakeEntity("person", Schema::kPerson, {"Ivan PETROV (VANYA)"}));
+  AddFillers(100, "Person Number", " Khan", &entities);
+  auto screener = Screener::Create(std::move(entities));
+  ASSERT_TRUE(screener.has_value());
+  Query query;
+  for (const char* name : {"Haqqani Network", "HQN"}) {
+    query.name = name;
+    auto hits = (*screener)->Screen(query, {});
+    ASSERT_FALSE(hits.empty()) << name;
+    EXPECT_EQ(hits[0].entity_id, "test:hqn") << name;
+    EXPECT_GT(hits[0].score, 0.95) << name;
+    EXPECT_EQ(hits[0].matched_name, "HAQQANI NETWORK (HQN)");  // the name as published
+  }
+  query.name = "AQAP";
+  auto hits = (*screener)->Screen(query, {});
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:aqap");
+  // A query with its own parentheses is read without them too.
+  query.name = "Al-Qaida in the Arabian Peninsula (Yemen)";
+  hits = (*screener)->Screen(query, {});
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:aqap");
+  EXPECT_GT(hits[0].score, 0.95);
+  // A word in parentheses in a person's name is no name of its own.
+  query.name = "Vanya";
+  for (const Hit& hit : (*screener)->Screen(query, {})) EXPECT_NE(hit.entity_id, "test:person");
+}
+
 TEST(Screener, AcronymsFindOrganisationsNotPeople) {
   auto screener = SmallScreener();
   Query query;

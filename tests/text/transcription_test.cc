@@ -1,6 +1,7 @@
 #include "text/transcription.h"
 
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -78,14 +79,50 @@ TEST(ConstructStateReading, ReadsTaMarbutaBeforeAnotherWordAsT) {
   EXPECT_TRUE(OtherReadings("Hay'at Tahrir al-Sham").empty());
 }
 
+// Parts in parentheses: the name without them, and those of one word.
+TEST(Parentheses, ReadsTheNameWithoutThemAndTheirWords) {
+  EXPECT_EQ(NormalizeText(WithoutParentheses("HAQQANI NETWORK (HQN)")), "haqqani network");
+  EXPECT_EQ(NormalizeText(WithoutParentheses("Isfahan Optics Industry (EOI) (IOI)")),
+            "isfahan optics industry");
+  EXPECT_EQ(NormalizeText(WithoutParentheses("HANIFA EXCHANGE (BRANCH IN ALBU KAMAL)")),
+            "hanifa exchange");
+  EXPECT_EQ(WithoutParentheses("HAQQANI NETWORK"), "");                // none
+  EXPECT_EQ(WithoutParentheses("(HQN)"), "");                          // nothing left
+  EXPECT_EQ(WithoutParentheses("ARIEP (All Russian Institute)"), "");  // one word left
+  EXPECT_EQ(WithoutParentheses("El Harrachi (الحراشي)"), "");          // and a particle
+  EXPECT_EQ(WithoutParentheses("HAQQANI (HQN"), "");                   // unbalanced
+  EXPECT_EQ(WithoutParentheses("HAQQANI HQN)"), "");
+  // Acronyms of the rest of the name: initials, with letters that follow in a word, words
+  // passed over.
+  EXPECT_EQ(ParenthesisedAcronyms("HAQQANI NETWORK (HQN)"), (std::vector<std::string>{"HQN"}));
+  EXPECT_EQ(ParenthesisedAcronyms("AL-QAIDA IN THE ARABIAN PENINSULA (AQAP)"),
+            (std::vector<std::string>{"AQAP"}));
+  EXPECT_EQ(ParenthesisedAcronyms("MOUVEMENT POUR L'UNIFICATION ET LE JIHAD EN AFRIQUE DE "
+                                  "L'OUEST (MUJAO)"),
+            (std::vector<std::string>{"MUJAO"}));
+  EXPECT_EQ(ParenthesisedAcronyms("Isfahan Optics Industry (EOI) (IOI)"),
+            (std::vector<std::string>{"IOI"}));
+  // Notes, places and words of the name are no acronyms.
+  EXPECT_TRUE(ParenthesisedAcronyms("VTB BANK (AUSTRIA) AG").empty());
+  EXPECT_TRUE(ParenthesisedAcronyms("TOUS POUR LA PAIX ET LE DEVELOPPEMENT (NGO)").empty());
+  EXPECT_TRUE(ParenthesisedAcronyms("Sergei (Sergi) Ivanovich Tomchani").empty());
+  EXPECT_TRUE(ParenthesisedAcronyms("HANIFA EXCHANGE (BRANCH IN ALBU KAMAL)").empty());
+  EXPECT_TRUE(ParenthesisedAcronyms("HAQQANI NETWORK (HQN").empty());  // unbalanced
+  EXPECT_TRUE(ParenthesisedAcronyms("HAQQANI NETWORK (H)").empty());   // one letter
+  EXPECT_TRUE(ParenthesisedAcronyms("HAQQANI (HQ)").empty());          // one word
+  // The name without them is the first other reading, of any script.
+  ASSERT_FALSE(OtherReadings("HAQQANI NETWORK (HQN)").empty());
+  EXPECT_EQ(NormalizeText(OtherReadings("HAQQANI NETWORK (HQN)")[0]), "haqqani network");
+}
+
 // Teh and sheen together are the ch of a foreign name.
 TEST(ForeignChReading, ReadsTehSheenAsCh) {
   EXPECT_EQ(NormalizeText(ForeignChReading("تشيني")), "chyny");    // Cheney
   EXPECT_EQ(NormalizeText(ForeignChReading("سافيتش")), "safych");  // Savić
   EXPECT_EQ(ForeignChReading("محمد"), "");
   EXPECT_EQ(OtherReadings("تشيني").size(), 1U);
-  // With a construct state too: both readings.
-  EXPECT_EQ(OtherReadings("حركة تشاد").size(), 2U);
+  // With a construct state and a translation (حركة, movement) too: all three readings.
+  EXPECT_EQ(OtherReadings("حركة تشاد").size(), 3U);
 }
 
 // Korean names written in Han characters read as Korean: the reading for names, North Korean
