@@ -1511,9 +1511,16 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
 
   // Spelled initials prove little on their own ("G I Sidorov": a "Gi" is no better a
   // candidate than any Sidorov, "J. U. Pyong" is more likely Jung Un than Ju): they add to the
-  // names words reached, and reach names themselves only when words reached none ("B S").
-  // A common one (a frequent syllable) is left to the scorer then.
-  const bool reach_new = s.touched.empty();
+  // names words reached, and reach names themselves only when words reached none ("B S") or
+  // the query holds no word but legal forms, generic words and the like ("E. S. Co.": "co"
+  // reaches thousands of names, none better than another). A common one (a frequent syllable)
+  // is left to the scorer then.
+  const bool reach_new =
+      s.touched.empty() ||
+      std::none_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(count),
+                   [](const match::PreparedToken& token) {
+                     return token.token_class == text::TokenClass::kWord;
+                   });
   for (std::size_t u = word_units; u < unit_count; ++u) {
     if (reach_new || units[u].cost <= kCommonPostings) walk(units[u], ++s.stamp, reach_new);
   }

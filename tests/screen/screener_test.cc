@@ -507,6 +507,27 @@ TEST(Screener, SpelledInitialsDoNotCrowdOutTheNamesWordsReach) {
   EXPECT_EQ(hits[0].entity_id, "test:gennady");
 }
 
+// A name of initials and a legal form ("E. S. Co.") is found by its initials: the legal form
+// reaches nothing better (here a name whose initials it spells, Chechen Omar).
+TEST(Screener, InitialsAndALegalFormFindTheirName) {
+  std::vector<Entity> entities;
+  entities.push_back(MakeEntity("omar", Schema::kPerson, {"Chechen Omar"}));
+  for (int pos = 0; pos < 300; ++pos) {
+    entities.push_back(MakeEntity("co" + std::to_string(pos), Schema::kOrganization,
+                                  {"Trading" + std::to_string(pos) + " Co."}));
+  }
+  entities.push_back(
+      MakeEntity("es", Schema::kOrganization, {"ELECTRO SANAM COMPANY", "E. S. Co.", "E. X. Co."}));
+  auto screener = Screener::Create(std::move(entities));
+  ASSERT_TRUE(screener.has_value());
+  Query query;
+  query.name = "E. S. Co.";
+  auto hits = (*screener)->Screen(query, {});
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "test:es");
+  EXPECT_GT(hits[0].score, 0.9);
+}
+
 TEST(Screener, ThresholdZeroReturnsTopCandidates) {
   auto screener = SmallScreener();
   Query query;
