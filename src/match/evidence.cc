@@ -190,6 +190,17 @@ EvidenceResult CompareCountry(std::string_view query_country, const Entity& enti
   };
   check(entity.nationalities, "nationality");
   check(entity.countries, "country");
+  // The country a place of birth ends with ("Garda Saray District, Paktya Province,
+  // Afghanistan"): most people hold its nationality, and lists that give no nationality give
+  // the place (OFAC's Sirajuddin Haqqani: born in Afghanistan, an address in Pakistan).
+  std::vector<std::string> birth_countries;
+  for (const std::string& place : entity.birth_places) {
+    const std::size_t comma = place.rfind(',');
+    const std::size_t start =
+        comma == std::string::npos ? 0 : place.find_first_not_of(' ', comma + 1);
+    if (start != std::string::npos) birth_countries.push_back(place.substr(start));
+  }
+  check(birth_countries, "country of birth");
   if (result.verdict == Verdict::kMatch) return result;
   if (any_listed) {
     result.verdict = Verdict::kMismatch;
