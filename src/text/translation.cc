@@ -251,6 +251,7 @@ std::string TranslatedReading(std::string_view utf8) {
   std::string out;
   bool organisation = false;
   bool any = false;
+  std::size_t kept = 0;  // words not translated
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(utf8.data());
   const auto length = static_cast<std::int32_t>(utf8.size());
   auto translate = [&](std::string_view word) {
@@ -263,6 +264,7 @@ std::string TranslatedReading(std::string_view utf8) {
     }
     if (found.term == nullptr) {
       out.append(word);
+      ++kept;
       return;
     }
     any = true;
@@ -291,7 +293,10 @@ std::string TranslatedReading(std::string_view utf8) {
     out.append(utf8.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(pos - start)));
   }
   if (word_start >= 0) translate(utf8.substr(static_cast<std::size_t>(word_start)));
-  if (!any || !organisation) return {};
+  // Two words left as written or more read like a person's name beside the English words,
+  // which weigh little (generic words, particles): لواء الإسلام في قبار read as "brigade
+  // alaslam in qbar" met "Salim Kaboré" at 0.84. Such a name is read as written alone.
+  if (!any || !organisation || kept > 1) return {};
   return out;
 }
 

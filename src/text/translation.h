@@ -21,7 +21,9 @@ namespace cordon::text {
 // A word is looked up with its article (ال), a conjunction (و, "and") or a preposition (ل, ب)
 // taken off. "" unless the name holds a word that names a kind of organisation (group,
 // movement, front, network, company, bank...): a person's name is not translated, even where
-// it holds a word of the table (اسلام, Islam, is a given name).
+// it holds a word of the table (اسلام, Islam, is a given name); nor is one that would keep two
+// words or more as written (لواء الإسلام في قبار, Liwa al-Islam fi Qabaar: they read like a
+// person's name beside English words that weigh little).
 std::string TranslatedReading(std::string_view utf8);
 
 // Whether `token` (normalised) is an English word that TranslatedReading() writes: the index

@@ -41,6 +41,9 @@ TEST(TranslatedReading, TranslatesOnlyTheNamesOfOrganisations) {
   EXPECT_EQ(TranslatedReading("العراق"), "");
   EXPECT_EQ(TranslatedReading("Islamic Group"), "");
   EXPECT_EQ(TranslatedReading(""), "");
+  // Two words or more left as written: not translated.
+  EXPECT_EQ(TranslatedReading("لواء الإسلام في قبار"), "");
+  EXPECT_EQ(TranslatedReading("حاجی خيرالله و حاجی ستار صرافی"), "");
   // A word is the whole of a word: جماعتنا (our group) is no term, nor is a letter alone.
   EXPECT_EQ(TranslatedReading("جماعتنا"), "");
 }
