@@ -229,6 +229,7 @@ std::string Finish(std::string_view latin, NormalizedName* out) {
   flush();
   const std::size_t count = out->tokens.size();
   JoinSplitLegalForms(&out->tokens);
+  JoinLegalFormPhrases(&out->tokens);
   if (out->tokens.size() != count) {
     text.clear();
     for (const std::string& part : out->tokens) {

@@ -143,6 +143,13 @@ const std::unordered_map<std::string_view, std::string_view>& Variants() {
          {"abdelrahman", "abdurrahman", "abdalrahman", "abdurahman", "abdulrehman", "abdelrahmane",
           "abderrahmane", "abdirahman"}},
         {"qaida", {"qaeda", "qaede", "kaida", "kaeda", "qaidah", "qa'ida"}},
+        // Legal forms: the Russian and Ukrainian abbreviations and the English ones lists
+        // translate them to (JoinLegalFormPhrases() writes the spelled-out forms so).
+        {"llc", {"ooo", "tov"}},
+        {"jsc", {"ao"}},
+        {"ojsc", {"oao"}},
+        {"cjsc", {"zao"}},
+        {"pjsc", {"pao"}},
         {"husayn",
          {"hussein", "husain", "hussain", "hosein", "hossein", "husein", "hussien", "houssein",
           "huseyn", "huseyin", "hossain"}},
@@ -301,6 +308,116 @@ void JoinSplitLegalForms(std::vector<std::string>* tokens) {
       for (std::size_t j = i; j < end; ++j) joined += in[j];
       in[out++] = std::move(joined);
       i = end;
+    } else {
+      if (out != i) in[out] = std::move(in[i]);
+      ++out;
+      ++i;
+    }
+  }
+  in.resize(out);
+}
+
+namespace {
+
+// A legal form spelled out, word by word, and its abbreviation. A word ending in '*' is a stem
+// that the token begins with; others are the token itself. Longest first where one phrase
+// ends another.
+struct LegalPhrase {
+  std::array<std::string_view, 4> words;
+  std::string_view form;
+};
+constexpr std::string_view kAktsionern = "aktsionern*";
+constexpr std::string_view kObshchestv = "obshchestv*";
+constexpr LegalPhrase kLegalPhrases[] = {
+    {{"publichn*", kAktsionern, kObshchestv}, "pao"},
+    {{"nepublichn*", kAktsionern, kObshchestv}, "ao"},
+    {{"otkryt*", kAktsionern, kObshchestv}, "oao"},
+    {{"zakryt*", kAktsionern, kObshchestv}, "zao"},
+    {{kAktsionern, kObshchestv}, "ao"},
+    {{"aktsyonern*", kObshchestv}, "ao"},
+    {{"akcionern*", kObshchestv}, "ao"},
+    {{kObshchestv, "s", "ogranichenn*", "otvetstvennost*"}, "ooo"},
+    {{"obshestv*", "s", "ogranichenn*", "otvetstvennost*"}, "ooo"},
+    {{"obschestv*", "s", "ogranichenn*", "otvetstvennost*"}, "ooo"},
+    {{"tovarystv*", "z", "obmezhen*", "vidpovidaln*"}, "tov"},
+    {{"tovaristv*", "z", "obmezhen*", "vidpovidaln*"}, "tov"},
+    {{"publichn*", "aktsionern*", "tovarystv*"}, "pao"},
+    {{"aktsionern*", "tovarystv*"}, "ao"},
+    {{"open", "joint", "stock", "company"}, "ojsc"},
+    {{"closed", "joint", "stock", "company"}, "cjsc"},
+    {{"public", "joint", "stock", "company"}, "pjsc"},
+    {{"joint", "stock", "company"}, "jsc"},
+    {{"jointstock", "company"}, "jsc"},
+    {{"limited", "liability", "company"}, "llc"},
+    {{"limited", "liability", "partnership"}, "llp"},
+};
+
+// Optimal string alignment distance of `a` and `b` (adjacent transpositions cost one), or
+// more than `bound` when it exceeds it.
+std::size_t BoundedDistance(std::string_view a, std::string_view b, std::size_t bound) {
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > bound) return bound + 1;
+  constexpr std::size_t kMax = 32;
+  if (a.size() >= kMax || b.size() >= kMax) return a == b ? 0 : bound + 1;
+  std::array<std::array<std::size_t, kMax>, kMax> d{};
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+// Whether `token` is the phrase's `word` or, a word of four letters or more, a misspelling of
+// it ("limiteed", "comlany", "jonit": one edit; two from seven letters, "cmopzny"): a legal
+// form misspelled is still one, and read as the abbreviation on one side only it would meet
+// nothing of the other's spelled-out words.
+bool PhraseWordMatches(std::string_view word, std::string_view token) {
+  const bool stem = word.ends_with('*');
+  if (stem) word.remove_suffix(1);
+  if (stem ? token.starts_with(word) : token == word) return true;
+  const std::size_t allowed = word.size() >= 7 ? 2 : word.size() >= 4 ? 1 : 0;
+  if (allowed == 0) return false;
+  if (!stem) return BoundedDistance(word, token, allowed) <= allowed;
+  // A stem against the token's beginnings of about its length.
+  for (std::size_t length = word.size() - 1; length <= word.size() + 1; ++length) {
+    if (length <= token.size() &&
+        BoundedDistance(word, token.substr(0, length), allowed) <= allowed) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void JoinLegalFormPhrases(std::vector<std::string>* tokens) {
+  std::vector<std::string>& in = *tokens;
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < in.size();) {
+    const LegalPhrase* found = nullptr;
+    std::size_t length = 0;
+    for (const LegalPhrase& phrase : kLegalPhrases) {
+      std::size_t n = 0;
+      while (n < phrase.words.size() && !phrase.words[n].empty()) ++n;
+      if (i + n > in.size()) continue;
+      bool all = true;
+      for (std::size_t k = 0; k < n && all; ++k)
+        all = PhraseWordMatches(phrase.words[k], in[i + k]);
+      if (all) {
+        found = &phrase;
+        length = n;
+        break;
+      }
+    }
+    if (found != nullptr) {
+      in[out++] = std::string(found->form);
+      i += length;
     } else {
       if (out != i) in[out] = std::move(in[i]);
       ++out;

@@ -27,6 +27,13 @@ std::string_view TokenClassName(TokenClass token_class);
 // Joins the parts of a legal form written in pieces into one token: "s a de c v", "s a dec v"
 // and "sa de cv" all become "sadecv" (a legal form).
 void JoinSplitLegalForms(std::vector<std::string>* tokens);
+// Writes a legal form spelled out in words as its abbreviation, one token: "obshchestvo s
+// ogranichennoy otvetstvennostyu" (Общество с ограниченной ответственностью) as "ooo",
+// "aktsionernoye obshchestvo" as "ao", "limited liability company" as "llc", "open joint stock
+// company" as "ojsc". Russian and Ukrainian words are matched by their stems, whatever their
+// case ending and romanisation ("obshchestva", "ogranichennoi"). The variant table then meets
+// each abbreviation with its English one (ooo / llc, ao / jsc, pao / pjsc).
+void JoinLegalFormPhrases(std::vector<std::string>* tokens);
 TokenClass ClassifyToken(std::string_view token);
 // Whether `token`, read from a name written in Arabic letters, is an honorific (حاجی "hajy",
 // ملا "mla", شيخ "shykh"...). Of such a name's tokens only these are: the Latin abbreviations

@@ -44,6 +44,32 @@ TEST(Normalizer, JoinsLegalFormsWrittenInParts) {
   EXPECT_EQ(NormalizeText("Casa de C V Rojas"), "casa de c v rojas");
 }
 
+// Legal forms spelled out, in Russian (Cyrillic or romanised, any case ending), Ukrainian or
+// English, are their abbreviation, which the variant table meets with the English one.
+TEST(Normalizer, WritesSpelledOutLegalFormsAsTheirAbbreviation) {
+  EXPECT_EQ(NormalizeText("Общество с ограниченной ответственностью Ромашка"), "ooo romashka");
+  EXPECT_EQ(NormalizeText("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU KHAITIAN SNG"),
+            "ooo khaitian sng");
+  EXPECT_EQ(NormalizeText("Публичное акционерное общество Газпром"), "pao gazprom");
+  EXPECT_EQ(NormalizeText("Открытого акционерного общества Север"), "oao sever");
+  EXPECT_EQ(NormalizeText("AKTSIONERNOE OBSHCHESTVO TESTPRIBOR"), "ao testpribor");
+  EXPECT_EQ(NormalizeText("Товариство з обмеженою відповідальністю Київ"), "tov kiiv");
+  EXPECT_EQ(NormalizeText("LIMITED LIABILITY COMPANY NDN"), "llc ndn");
+  EXPECT_EQ(NormalizeText("MELLAT BANK CLOSED JOINT-STOCK COMPANY"), "mellat bank cjsc");
+  EXPECT_EQ(NormalizeText("OPEN JOINT STOCK COMPANY RASSVET"), "ojsc rassvet");
+  // Misspelled, still a legal form (one edit, two from seven letters).
+  EXPECT_EQ(NormalizeText("LIMITEED LIABILITY COMLANY NDN"), "llc ndn");
+  EXPECT_EQ(NormalizeText("JONIT STOCK CMOPZNY DUBNA"), "jsc dubna");
+  EXPECT_EQ(NormalizeText("ZAKRYTOYE AKTSIONERNOYE BOSHCHESTVO ABSOLUTBANK"), "zao absolutbank");
+  // Its words alone, or another word between them, stay as they are.
+  EXPECT_EQ(NormalizeText("Joint Stock Exchange"), "joint stock exchange");
+  EXPECT_EQ(NormalizeText("Limited Liability Investments Company"),
+            "limited liability investments company");
+  EXPECT_EQ(CanonicalToken("ooo"), "llc");
+  EXPECT_EQ(CanonicalToken("pao"), "pjsc");
+  EXPECT_EQ(ClassifyToken("ooo"), TokenClass::kLegalForm);
+}
+
 TEST(Normalizer, TransliteratesCyrillicWithBgn) {
   EXPECT_EQ(NormalizeText("Дмитрий Медведев"), "dmitriy medvedev");
   // BGN's middle dot (Мэр "m·er") does not split a word.
