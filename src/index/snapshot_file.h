@@ -43,7 +43,13 @@ inline constexpr char kSnapshotMagic[8] = {'C', 'O', 'R', 'D', 'O', 'N', 'I', 'X
 // Persian readings of Arabic names indexed; skeletons fold an initial dj and a ch not at the
 // end; the joinable pairs of vowelless names keyed by their consonants (name keys 'J'), and
 // written tokens with the article joined also keyed as the rest.
-inline constexpr std::uint32_t kSnapshotVersion = 8;
+// 8: Latin tokens of one consonant keyed by their vowel patterns; tokens carry their nickname
+// families (text::NicknameMask()).
+// 9: legal forms spelled out written as their abbreviation (text::JoinLegalFormPhrases(): the
+// tokens of "LIMITED LIABILITY COMPANY X" are "llc x"); names also indexed without their parts
+// in parentheses, organisations' acronyms there as names, Arabic-script organisations' names
+// as translated (text::WithoutParentheses(), ParenthesisedAcronyms(), TranslatedReading()).
+inline constexpr std::uint32_t kSnapshotVersion = 9;
 
 // Collects sections, then lays them out as one snapshot image.
 class SnapshotWriter {
