@@ -1212,6 +1212,8 @@ double TokenBounder::Bound(const TokenView& token, bool vowelless, bool exact) c
       ceiling = std::max(ceiling, 0.75);
     }
     if (same_skeleton) ceiling = std::max(ceiling, 0.85);
+    // A nickname, which TokenSimilarity() meets whatever the spellings.
+    if ((token.nicknames & other.nicknames) != 0) ceiling = std::max(ceiling, kNicknameSimilarity);
     if (token.vocabulary == Vocabulary::kUnseen) ceiling = LiftUnseen(ceiling);
     ceiling = std::min(ceiling, 1.0);
     if (ceiling <= bound) continue;

@@ -287,8 +287,10 @@ class IndexScreener final : public Screener {
     const index::EntityRecord& listed = index_->entity_record(static_cast<std::uint32_t>(entity));
     std::vector<std::array<match::TokenView, index::kMaxNameTokens>> storage(listed.name_count);
     std::vector<match::NameView> names;
+    std::vector<bool> acronym_names;  // IsAcronymName(): met only as MeetsAcronym() says
     for (std::uint32_t n = 0; n < listed.name_count; ++n) {
       names.push_back(index_->View(listed.first_name + n, &storage[n]));
+      acronym_names.push_back(IsAcronymName(listed.first_name + n));
     }
     if (names.empty()) return passed;
     const double least_coverage = std::pow(least, 1.0 / match::kQueryExponent) - 1e-9;
@@ -394,18 +396,18 @@ class IndexScreener final : public Screener {
       // The customer's first name as written and as its other readings (text::OtherReadings():
       // respellings, the construct state, the name without its parts in parentheses): names of
       // their own of the customer, after those it was given (NameRecord::respelled()), which
-      // Screen() reads too. (An organisation's acronym in parentheses is among them, which
-      // Screen() does not read: one more name to pass, never one fewer.)
-      std::array<std::uint32_t, Readings::kMax + 2> query_names{record.first_name};
+      // Screen() reads too (but an organisation's acronyms in parentheses, which it does not).
+      std::array<std::uint32_t, Readings::kMax> query_names{record.first_name};
       std::size_t query_name_count = 1;
       for (std::uint32_t n = 1; n < record.name_count && query_name_count < query_names.size();
            ++n) {
         const index::NameRecord& other_name = names_index.name(record.first_name + n);
-        if (other_name.respelled() && other_name.position == 0) {
+        if (other_name.respelled() && other_name.position == 0 &&
+            !source->IsAcronymName(record.first_name + n)) {
           query_names[query_name_count++] = record.first_name + n;
         }
       }
-      auto passes = [&](std::uint32_t name_id) {
+      auto passes = [&](std::uint32_t name_id, bool written) {
         const std::span<const std::uint32_t> ids = names_index.NameTokenIds(name_id);
         const bool vowelless = names_index.name(name_id).vowelless();
         const bool unbounded = listed_unbounded || names_index.name(name_id).transcribed();
@@ -531,13 +533,14 @@ class IndexScreener final : public Screener {
         // 3. Scored exactly.
         query.ids = {};
         double best = 0;
-        for (const match::NameView& name : names) {
-          best = std::max(best, match::ScoreName(query, name, nullptr).score);
+        for (std::size_t n = 0; n < names.size(); ++n) {
+          if (acronym_names[n] && !MeetsAcronym(query, written, names[n])) continue;
+          best = std::max(best, match::ScoreName(query, names[n], nullptr).score);
         }
         return best >= least;
       };
       for (std::size_t q = 0; q < query_name_count; ++q) {
-        if (passes(query_names[q])) {
+        if (passes(query_names[q], q == 0)) {
           passed.push_back(position);
           break;
         }
@@ -582,29 +585,38 @@ class IndexScreener final : public Screener {
   std::size_t entity_count() const override { return index_->entity_count(); }
   std::size_t name_count() const override { return index_->name_count(); }
 
-  // A listed acronym in parentheses, indexed as a reading of its own ("HQN" of HAQQANI NETWORK
-  // (HQN): text::ParenthesisedAcronyms()), is met only by the same token in a query written in
-  // Latin letters. Met by its consonants or a near spelling, it alerted for short names of every
-  // script: Hebrew מיט ("myt") met MIT, katakana モリス ("morisu") MOIS.
-  bool AcronymMet(std::uint32_t name_id, const Readings& readings, std::size_t reading) const {
+  // Whether the listed name `name_id` is an acronym in parentheses, indexed as a reading of its
+  // own ("HQN" of HAQQANI NETWORK (HQN): text::ParenthesisedAcronyms()).
+  bool IsAcronymName(std::uint32_t name_id) const {
     const index::NameRecord& record = index_->name(name_id);
     if (!record.respelled() || record.token_count != 1 || record.vowelless() ||
         record.transcribed() || record.person()) {
-      return true;
+      return false;
     }
     const std::string& full = EntityAt(record.entity).names[record.position].full;
-    if (full.find('(') == std::string::npos) return true;
+    if (full.find('(') == std::string::npos) return false;
     const std::string_view token = index_->TokenAt(index_->NameTokenIds(name_id)[0]).text;
     const std::vector<std::string> acronyms = text::ParenthesisedAcronyms(full);
-    if (std::none_of(acronyms.begin(), acronyms.end(), [&](const std::string& acronym) {
-          return text::NormalizeText(acronym) == token;
-        })) {
-      return true;  // another reading of one token
-    }
-    const match::PreparedName& query = readings.prepared[reading];
-    return reading == 0 && !query.vowelless && !query.transcribed &&
+    return std::any_of(acronyms.begin(), acronyms.end(), [&](const std::string& acronym) {
+      return text::NormalizeText(acronym) == token;
+    });
+  }
+
+  // Such an acronym is met only by the same token in a query as written in Latin letters. Met
+  // by its consonants or a near spelling, it alerted for short names of every script: Hebrew
+  // מיט ("myt") met MIT, katakana モリス ("morisu") MOIS. `written`: the query's name as written
+  // (not another reading of it).
+  static bool MeetsAcronym(const match::NameView& query, bool written,
+                           const match::NameView& acronym) {
+    return written && !query.vowelless && !query.transcribed &&
            std::any_of(query.tokens.begin(), query.tokens.end(),
-                       [&](const match::PreparedToken& t) { return t.text == token; });
+                       [&](const match::TokenView& t) { return t.text == acronym.tokens[0].text; });
+  }
+
+  bool AcronymMet(std::uint32_t name_id, const Readings& readings, std::size_t reading) const {
+    if (!IsAcronymName(name_id)) return true;
+    std::array<match::TokenView, index::kMaxNameTokens> storage;
+    return MeetsAcronym(readings.views[reading], reading == 0, index_->View(name_id, &storage));
   }
 
   const Entity& EntityAt(std::size_t e) const override {

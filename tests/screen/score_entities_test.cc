@@ -84,6 +84,11 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
       // Latin names that vowelless ones meet by their consonants, and not by their vowels.
       MakeEntity("l", "10", Schema::kOrganization, {"ABYSS", "Downy"}),
       MakeEntity("l", "11", Schema::kPerson, {"Adan Kopp", "Usama bin Laden"}),
+      // An acronym in parentheses, a name of its own met only as written; a legal form spelled
+      // out; a nickname.
+      MakeEntity("l", "12", Schema::kOrganization, {"HAQQANI NETWORK (HQN)"}),
+      MakeEntity("l", "13", Schema::kOrganization, {"ROMASHKA LTD"}),
+      MakeEntity("l", "14", Schema::kPerson, {"Richard Nixon"}),
   };
   auto lists = Build(listed);
   std::vector<std::string> names = {"Muhammad GUL",
@@ -121,7 +126,15 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
                                     "פייש",
                                     "אדאן",
                                     "קופ",
-                                    "أسامة بن لادن"};
+                                    "أسامة بن لادن",
+                                    "HQN",
+                                    "Haqqani Network",
+                                    "הקן",
+                                    "HQM",
+                                    "Acme Trading (HQN)",
+                                    "Romashka LLC",
+                                    "Общество с ограниченной ответственностью Ромашка",
+                                    "Dick Nixon"};
   std::vector<Entity> others;
   for (std::size_t i = 0; i < names.size(); ++i) {
     others.push_back(MakeEntity("c", std::to_string(i), Schema::kPerson, {names[i]}));
