@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <utility>
 
 #include <unicode/normalizer2.h>
@@ -1012,7 +1013,119 @@ void TranslateHanTerms(icu::UnicodeString* text) {
   if (changed) *text = out;
 }
 
+// The letters of one script that look like letters of another: Cyrillic and Greek letters that
+// Latin writes alike, and the Latin letters Cyrillic writes alike.
+struct Confusable {
+  char16_t from;
+  char16_t to;
+};
+constexpr Confusable kAsLatin[] = {
+    {u'А', u'A'}, {u'В', u'B'}, {u'Е', u'E'}, {u'К', u'K'}, {u'М', u'M'}, {u'Н', u'H'},
+    {u'О', u'O'}, {u'Р', u'P'}, {u'С', u'C'}, {u'Т', u'T'}, {u'Х', u'X'}, {u'У', u'Y'},
+    {u'Ѕ', u'S'}, {u'І', u'I'}, {u'Ј', u'J'}, {u'а', u'a'}, {u'е', u'e'}, {u'о', u'o'},
+    {u'р', u'p'}, {u'с', u'c'}, {u'х', u'x'}, {u'у', u'y'}, {u'ѕ', u's'}, {u'і', u'i'},
+    {u'ј', u'j'}, {u'ԁ', u'd'}, {u'һ', u'h'}, {u'ӏ', u'l'}, {u'к', u'k'}, {u'Α', u'A'},
+    {u'Β', u'B'}, {u'Ε', u'E'}, {u'Ζ', u'Z'}, {u'Η', u'H'}, {u'Ι', u'I'}, {u'Κ', u'K'},
+    {u'Μ', u'M'}, {u'Ν', u'N'}, {u'Ο', u'O'}, {u'Ρ', u'P'}, {u'Τ', u'T'}, {u'Υ', u'Y'},
+    {u'Χ', u'X'}, {u'ο', u'o'}, {u'ι', u'i'}, {u'κ', u'k'}, {u'ν', u'v'}, {u'ρ', u'p'},
+    {u'α', u'a'},
+};
+constexpr Confusable kAsCyrillic[] = {
+    {u'A', u'А'}, {u'B', u'В'}, {u'E', u'Е'}, {u'K', u'К'}, {u'M', u'М'},
+    {u'H', u'Н'}, {u'O', u'О'}, {u'P', u'Р'}, {u'C', u'С'}, {u'T', u'Т'},
+    {u'X', u'Х'}, {u'Y', u'У'}, {u'a', u'а'}, {u'e', u'е'}, {u'o', u'о'},
+    {u'p', u'р'}, {u'c', u'с'}, {u'x', u'х'}, {u'y', u'у'},
+};
+
+// A word that mixes Latin letters with Cyrillic or Greek ones is written in one script, its
+// other letters chosen for their looks: by mistake ("Общество c oграниченной", a Latin c and o,
+// in a Canadian list) or to slip past screening ("Gаzprom" with a Cyrillic а, "РETROV" with a
+// Cyrillic Р). Read by script, "Roсhnoy" (Cyrillic с) was "roshnoy". Each such letter is read
+// as its look-alike of the script most of the word's letters are in (Latin on a tie); letters
+// with none are left. True when a letter changed.
+bool ReadConfusables(icu::UnicodeString* text) {
+  bool changed = false;
+  // A word of one or two Latin letters in a name mostly in Cyrillic is read as Cyrillic too:
+  // the preposition с of "Общество c oграниченной ответственностью" written as a Latin c.
+  int name_latin = 0;
+  int name_cyrillic = 0;
+  for (int32_t pos = 0; pos < text->length();) {
+    const UChar32 cp = text->char32At(pos);
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode code = u_isalpha(cp) ? uscript_getScript(cp, &status) : USCRIPT_COMMON;
+    name_latin += code == USCRIPT_LATIN;
+    name_cyrillic += code == USCRIPT_CYRILLIC;
+    pos += U16_LENGTH(cp);
+  }
+  const bool cyrillic_name = name_cyrillic > 2 * name_latin;
+  for (int32_t start = 0; start < text->length();) {
+    int32_t end = start;
+    int latin = 0;
+    int other = 0;
+    int cyrillic = 0;
+    while (end < text->length()) {
+      const UChar32 cp = text->char32At(end);
+      if (u_isalpha(cp) == 0) break;
+      UErrorCode status = U_ZERO_ERROR;
+      const UScriptCode code = uscript_getScript(cp, &status);
+      latin += code == USCRIPT_LATIN;
+      other += code == USCRIPT_CYRILLIC || code == USCRIPT_GREEK;
+      cyrillic += code == USCRIPT_CYRILLIC;
+      end += U16_LENGTH(cp);
+    }
+    // (A Greek word with a Latin letter is left as it is: Greek has no table here.)
+    bool short_latin = cyrillic_name && other == 0 && latin > 0 && latin <= 2;
+    for (int32_t pos = start; short_latin && pos < end; ++pos) {  // each letter a look-alike
+      short_latin =
+          std::any_of(std::begin(kAsCyrillic), std::end(kAsCyrillic),
+                      [&](const Confusable& pair) { return pair.from == text->charAt(pos); });
+    }
+    if (short_latin || (latin > 0 && other > 0 && (latin >= other || cyrillic > 0))) {
+      const bool as_latin = !short_latin && latin >= other;
+      const auto table = as_latin ? std::span<const Confusable>(kAsLatin)
+                                  : std::span<const Confusable>(kAsCyrillic);
+      for (int32_t pos = start; pos < end; ++pos) {
+        const char16_t unit = text->charAt(pos);
+        for (const Confusable& pair : table) {
+          if (pair.from == unit) {
+            text->setCharAt(pos, pair.to);
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+    start = end == start ? start + U16_LENGTH(text->char32At(start)) : end;
+  }
+  return changed;
+}
+
+NormalizedName NormalizeNameThroughIcu(std::string_view utf8, bool confusables_read);
+
 NormalizedName NormalizeNameThroughIcu(std::string_view utf8) {
+  return NormalizeNameThroughIcu(utf8, false);
+}
+
+// `confusables_read`: ReadConfusables() has been applied (once is enough: it reads each word in
+// one script, and a second reading changes nothing).
+NormalizedName NormalizeNameThroughIcu(std::string_view utf8, bool confusables_read) {
+  if (!confusables_read) {
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    if (ReadConfusables(&text)) {
+      std::string read;
+      text.toUTF8String(read);
+      NormalizedName out;
+      if (std::all_of(read.begin(), read.end(),
+                      [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        out.script = DetectScript(read);
+        out.text = Finish(read, &out);
+        return out;
+      }
+      if (NormalizeLatin(read, &out)) return out;
+      return NormalizeNameThroughIcu(read, true);
+    }
+  }
   NormalizedName out;
   out.script = DetectScript(utf8);
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(

@@ -70,6 +70,20 @@ TEST(Normalizer, WritesSpelledOutLegalFormsAsTheirAbbreviation) {
   EXPECT_EQ(ClassifyToken("ooo"), TokenClass::kLegalForm);
 }
 
+// A word that mixes scripts is read in the script most of its letters are in: look-alike
+// letters put in by mistake or to slip past screening.
+TEST(Normalizer, ReadsLookAlikeLettersInTheWordsScript) {
+  EXPECT_EQ(NormalizeText("G\u0430zprom"), "gazprom");                       // Cyrillic а
+  EXPECT_EQ(NormalizeText("\u0420ETROV Ivan"), "petrov ivan");               // Cyrillic Р
+  EXPECT_EQ(NormalizeText("Ro\u0441hnoy \u0421OMPANY"), "rochnoy company");  // Cyrillic с, С
+  EXPECT_EQ(NormalizeText("\u039fMEGA"), "omega");                           // Greek Ο
+  // Latin letters in a Cyrillic word, and a Latin c for the preposition с.
+  EXPECT_EQ(NormalizeText("Общество c oграниченной ответственностью Ромашка"), "ooo romashka");
+  // Words of one script each are left to their scripts.
+  EXPECT_EQ(NormalizeText("Иван Petrov"), "ivan petrov");
+  EXPECT_EQ(NormalizeText("Ромашка CD"), "romashka cd");  // D has no Cyrillic look-alike
+}
+
 TEST(Normalizer, TransliteratesCyrillicWithBgn) {
   EXPECT_EQ(NormalizeText("Дмитрий Медведев"), "dmitriy medvedev");
   // BGN's middle dot (Мэр "m·er") does not split a word.
