@@ -353,24 +353,31 @@ constexpr LegalPhrase kLegalPhrases[] = {
 };
 
 // Optimal string alignment distance of `a` and `b` (adjacent transpositions cost one), or
-// more than `bound` when it exceeds it.
+// more than `bound` when it exceeds it. Three rows of the table, for words of up to 31 letters.
 std::size_t BoundedDistance(std::string_view a, std::string_view b, std::size_t bound) {
   if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > bound) return bound + 1;
   constexpr std::size_t kMax = 32;
   if (a.size() >= kMax || b.size() >= kMax) return a == b ? 0 : bound + 1;
-  std::array<std::array<std::size_t, kMax>, kMax> d{};
-  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  std::array<std::size_t, kMax> before{};  // row i - 2
+  std::array<std::size_t, kMax> above{};   // row i - 1
+  std::array<std::size_t, kMax> row{};
+  for (std::size_t j = 0; j <= b.size(); ++j) above[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
+    row[0] = i;
+    std::size_t least = row[0];
     for (std::size_t j = 1; j <= b.size(); ++j) {
       const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      row[j] = std::min({above[j] + 1, row[j - 1] + 1, above[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        row[j] = std::min(row[j], before[j - 2] + 1);
       }
+      least = std::min(least, row[j]);
     }
+    if (least > bound) return bound + 1;  // every path is past the bound already
+    before = above;
+    above = row;
   }
-  return d[a.size()][b.size()];
+  return above[b.size()];
 }
 
 // Whether `token` is the phrase's `word` or, a word of four letters or more, a misspelling of
@@ -382,7 +389,9 @@ bool PhraseWordMatches(std::string_view word, std::string_view token) {
   if (stem) word.remove_suffix(1);
   if (stem ? token.starts_with(word) : token == word) return true;
   const std::size_t allowed = word.size() >= 7 ? 2 : word.size() >= 4 ? 1 : 0;
-  if (allowed == 0) return false;
+  if (allowed == 0 || token.size() < 2) return false;
+  // A misspelling keeps the first letter, or swaps it with the second ("boshchestvo").
+  if (token[0] != word[0] && !(token[0] == word[1] && token[1] == word[0])) return false;
   if (!stem) return BoundedDistance(word, token, allowed) <= allowed;
   // A stem against the token's beginnings of about its length.
   for (std::size_t length = word.size() - 1; length <= word.size() + 1; ++length) {
@@ -397,12 +406,26 @@ bool PhraseWordMatches(std::string_view word, std::string_view token) {
 }  // namespace
 
 void JoinLegalFormPhrases(std::vector<std::string>* tokens) {
+  // The letters a phrase's first word may begin with, misspelled or not: most tokens begin
+  // with none of them and are passed at once.
+  static const std::uint32_t kFirstLetters = [] {
+    std::uint32_t mask = 0;
+    for (const LegalPhrase& phrase : kLegalPhrases) {
+      mask |= std::uint32_t{1} << (phrase.words[0][0] - 'a');
+      mask |= std::uint32_t{1} << (phrase.words[0][1] - 'a');
+    }
+    return mask;
+  }();
   std::vector<std::string>& in = *tokens;
   std::size_t out = 0;
   for (std::size_t i = 0; i < in.size();) {
     const LegalPhrase* found = nullptr;
     std::size_t length = 0;
+    const char first = in[i].empty() ? '\0' : in[i][0];
+    const bool may_begin = i + 1 < in.size() && first >= 'a' && first <= 'z' &&
+                           (kFirstLetters >> (first - 'a') & 1U) != 0;
     for (const LegalPhrase& phrase : kLegalPhrases) {
+      if (!may_begin) break;
       std::size_t n = 0;
       while (n < phrase.words.size() && !phrase.words[n].empty()) ++n;
       if (i + n > in.size()) continue;
