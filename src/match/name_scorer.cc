@@ -222,9 +222,18 @@ bool LongVowelsAgree(std::string_view written, std::string_view latin) {
 // `first` and `last` are the written tokens compared (two when a pair of them is joined), `front`
 // and `back` the first and last letters of the Latin token or joined pair.
 bool EdgeVowelsAgree(const NameView& written, std::size_t first, std::size_t last, char front,
-                     char back) {
+                     char second, char back) {
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
   if (first == 0 && written.consonant_start && vowel(front)) return false;
+  // And one whose first letter is an alef begins with a vowel in Latin too (أحمد Ahmad, إدريس
+  // Idris, אריאל Ariel): إدريس "adrys" is not Doris. But for an article (al), and for the North
+  // African spellings that drop the vowel before two consonants (Brahim, Smail, Dris).
+  if (first == 0 && !written.consonant_start && !written.glide_start && !written.tokens.empty() &&
+      written.tokens[0].text.size() > 2 && written.tokens[0].text.front() == 'a' &&
+      !written.tokens[0].text.starts_with("al") && !vowel(front) && front != 'y' &&
+      (vowel(second) || second == 'y')) {
+    return false;
+  }
   if (first == 0 && written.glide_start && !written.tokens.empty() &&
       !written.tokens[0].text.empty()) {
     const char glide = written.tokens[0].text.front();
@@ -242,7 +251,8 @@ bool EdgeVowelsAgree(const NameView& written, std::size_t first, std::size_t las
   return true;
 }
 bool EdgeVowelsAgree(const NameView& written, std::size_t at, std::string_view latin) {
-  return latin.empty() || EdgeVowelsAgree(written, at, at, latin.front(), latin.back());
+  return latin.empty() || EdgeVowelsAgree(written, at, at, latin.front(),
+                                          latin.size() > 1 ? latin[1] : '\0', latin.back());
 }
 // The same for tokens `at` and `at + 1` of `joined`, written as one, against token `other_at`
 // of `other`, one of the two names written without short vowels.
@@ -253,9 +263,11 @@ bool JoinedEdgesAgree(const NameView& joined, std::size_t at, const NameView& ot
   const std::string_view single = other.tokens[other_at].text;
   if (left.empty() || right.empty() || single.empty()) return true;
   if (joined.vowelless) {
-    return EdgeVowelsAgree(joined, at, at + 1, single.front(), single.back());
+    return EdgeVowelsAgree(joined, at, at + 1, single.front(), single.size() > 1 ? single[1] : '\0',
+                           single.back());
   }
-  return EdgeVowelsAgree(other, other_at, other_at, left.front(), right.back());
+  return EdgeVowelsAgree(other, other_at, other_at, left.front(),
+                         left.size() > 1 ? left[1] : right.front(), right.back());
 }
 
 using Flags = std::array<bool, kMaxTokens>;

@@ -285,6 +285,13 @@ TEST(NameScorer, VowellessEdgesMustAgreeWithTheLatinVowels) {
   // Two Latin tokens written as one meet the same rule: "ali+albeda" ends with a vowel that
   // البضاد "albdad" (Al-Baddad) does not write.
   EXPECT_LT(Score("Ali ALBEDA", "البضاد"), 0.8);
+  // A first alef writes a vowel that the Latin spelling begins with: إدريس is Idris, not Doris,
+  // but also Dris, and إبراهيم Brahim (North African spellings drop it before two consonants).
+  EXPECT_LT(Score("إدريس", "Doris"), 0.8);
+  EXPECT_GT(Score("إدريس", "Idris"), 0.85);
+  EXPECT_GT(Score("إدريس", "Dris"), 0.85);
+  EXPECT_GT(Score("إبراهيم الماجد", "Brahim AL-MAJID"), 0.85);
+  EXPECT_GT(Score("أحمد شاه", "Ahmad SHAH"), 0.85);
 }
 
 // The consonants of a name written in Arabic or Hebrew letters are no acronym of Latin words.
