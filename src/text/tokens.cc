@@ -146,6 +146,10 @@ const std::unordered_map<std::string_view, std::string_view>& Variants() {
         // Legal forms: the Russian and Ukrainian abbreviations and the English ones lists
         // translate them to (JoinLegalFormPhrases() writes the spelled-out forms so).
         {"llc", {"ooo", "tov"}},
+        {"ltd", {"limited"}},
+        {"inc", {"incorporated"}},
+        {"corp", {"corporation"}},
+        {"co", {"company"}},
         {"jsc", {"ao"}},
         {"ojsc", {"oao"}},
         {"cjsc", {"zao"}},
@@ -350,6 +354,7 @@ constexpr LegalPhrase kLegalPhrases[] = {
     {{"jointstock", "company"}, "jsc"},
     {{"limited", "liability", "company"}, "llc"},
     {{"limited", "liability", "partnership"}, "llp"},
+    {{"public", "limited", "company"}, "plc"},
 };
 
 // Optimal string alignment distance of `a` and `b` (adjacent transpositions cost one), or
@@ -381,17 +386,15 @@ std::size_t BoundedDistance(std::string_view a, std::string_view b, std::size_t 
 }
 
 // Whether `token` is the phrase's `word` or, a word of four letters or more, a misspelling of
-// it ("limiteed", "comlany", "jonit": one edit; two from seven letters, "cmopzny"): a legal
-// form misspelled is still one, and read as the abbreviation on one side only it would meet
-// nothing of the other's spelled-out words.
+// it ("limiteed", "comlany", "jonit", "xcompany": one edit; two from seven letters,
+// "cmopzny"): a legal form misspelled is still one, and read as the abbreviation on one side
+// only it would meet nothing of the other's spelled-out words.
 bool PhraseWordMatches(std::string_view word, std::string_view token) {
   const bool stem = word.ends_with('*');
   if (stem) word.remove_suffix(1);
   if (stem ? token.starts_with(word) : token == word) return true;
   const std::size_t allowed = word.size() >= 7 ? 2 : word.size() >= 4 ? 1 : 0;
-  if (allowed == 0 || token.size() < 2) return false;
-  // A misspelling keeps the first letter, or swaps it with the second ("boshchestvo").
-  if (token[0] != word[0] && !(token[0] == word[1] && token[1] == word[0])) return false;
+  if (allowed == 0) return false;
   if (!stem) return BoundedDistance(word, token, allowed) <= allowed;
   // A stem against the token's beginnings of about its length.
   for (std::size_t length = word.size() - 1; length <= word.size() + 1; ++length) {
@@ -421,9 +424,12 @@ void JoinLegalFormPhrases(std::vector<std::string>* tokens) {
   for (std::size_t i = 0; i < in.size();) {
     const LegalPhrase* found = nullptr;
     std::size_t length = 0;
-    const char first = in[i].empty() ? '\0' : in[i][0];
-    const bool may_begin = i + 1 < in.size() && first >= 'a' && first <= 'z' &&
-                           (kFirstLetters >> (first - 'a') & 1U) != 0;
+    // (The first or second letter: a misspelling may change one, "qjoint", "pimited".)
+    auto listed_letter = [&](std::size_t at) {
+      const char c = at < in[i].size() ? in[i][at] : '\0';
+      return c >= 'a' && c <= 'z' && (kFirstLetters >> (c - 'a') & 1U) != 0;
+    };
+    const bool may_begin = i + 1 < in.size() && (listed_letter(0) || listed_letter(1));
     for (const LegalPhrase& phrase : kLegalPhrases) {
       if (!may_begin) break;
       std::size_t n = 0;

@@ -61,12 +61,21 @@ TEST(Normalizer, WritesSpelledOutLegalFormsAsTheirAbbreviation) {
   EXPECT_EQ(NormalizeText("LIMITEED LIABILITY COMLANY NDN"), "llc ndn");
   EXPECT_EQ(NormalizeText("JONIT STOCK CMOPZNY DUBNA"), "jsc dubna");
   EXPECT_EQ(NormalizeText("ZAKRYTOYE AKTSIONERNOYE BOSHCHESTVO ABSOLUTBANK"), "zao absolutbank");
+  EXPECT_EQ(NormalizeText("LIMITED LIABILITY XCOMPANY IKSORA"), "llc iksora");  // first letters
+  EXPECT_EQ(NormalizeText("LIMITED LIABILITY OMPANY VMK"), "llc vmk");
+  EXPECT_EQ(NormalizeText("IKS QJOINT STOCK COMPANY"), "iks jsc");
+  EXPECT_EQ(NormalizeText("Romashka Public Limited Company"), "romashka plc");
   // Its words alone, or another word between them, stay as they are.
   EXPECT_EQ(NormalizeText("Joint Stock Exchange"), "joint stock exchange");
   EXPECT_EQ(NormalizeText("Limited Liability Investments Company"),
             "limited liability investments company");
   EXPECT_EQ(CanonicalToken("ooo"), "llc");
   EXPECT_EQ(CanonicalToken("pao"), "pjsc");
+  // And legal forms abbreviated or not: Limited / Ltd, Company / Co.
+  EXPECT_EQ(CanonicalToken("limited"), "ltd");
+  EXPECT_EQ(CanonicalToken("company"), "co");
+  EXPECT_EQ(CanonicalToken("corporation"), "corp");
+  EXPECT_EQ(CanonicalToken("incorporated"), "inc");
   EXPECT_EQ(ClassifyToken("ooo"), TokenClass::kLegalForm);
 }
 
