@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <bit>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <thread>
@@ -35,6 +36,18 @@ constexpr double kEstimateCut = 0.6;
 double MillisecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
       .count();
+}
+
+// `name`'s letters and digits, lower-case (other characters as they are): a name as written,
+// but for case, spaces and punctuation.
+std::string LettersOf(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (char c : name) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || std::isalnum(u) != 0) out.push_back(static_cast<char>(std::tolower(u)));
+  }
+  return out;
 }
 
 bool HasEvidence(const Query& query) {
@@ -232,6 +245,21 @@ class IndexScreener final : public Screener {
       if (a.support != b.support) return a.support > b.support;
       return index_->EntityId(a.entity) < index_->EntityId(b.entity);
     });
+    // Among equal scores, before those: a listed name written as the query is, letter for
+    // letter ("JOINT STOCK COMPANY AVRORA" ties with another entity's AVRORA JSC once both are
+    // read as "jsc avrora").
+    for (std::size_t i = 0, end = 0; i < ranked.size(); i = end) {
+      for (end = i + 1; end < ranked.size() && ranked[end].score == ranked[i].score;) ++end;
+      if (end - i < 2) continue;
+      const std::string query_letters = LettersOf(query.name);
+      auto literal = [&](const Scored& tied) {
+        const index::NameRecord& record = index_->name(tied.name);
+        return !record.respelled() &&
+               LettersOf(EntityAt(tied.entity).names[record.position].full) == query_letters;
+      };
+      std::stable_partition(ranked.begin() + static_cast<std::ptrdiff_t>(i),
+                            ranked.begin() + static_cast<std::ptrdiff_t>(end), literal);
+    }
     if (ranked.size() > options.limit) ranked.resize(options.limit);
     // Hits already in `hits` are written over, so that their strings keep their capacity.
     hits->resize(ranked.size());

@@ -528,6 +528,28 @@ TEST(Screener, InitialsAndALegalFormFindTheirName) {
   EXPECT_GT(hits[0].score, 0.9);
 }
 
+// Equal scores: the entity whose listed name is written as the query is comes first, whatever
+// the ids ("JOINT STOCK COMPANY AVRORA" and "AVRORA JSC" are both read "jsc avrora").
+TEST(Screener, EqualScoresRankTheNameWrittenAsTheQueryFirst) {
+  std::vector<Entity> entities;
+  entities.push_back(
+      MakeEntity("a", Schema::kOrganization, {"Avrora Scientific Concern", "AVRORA JSC"}));
+  entities.push_back(MakeEntity("b", Schema::kOrganization, {"JOINT STOCK COMPANY AVRORA"}));
+  AddFillers(50, "Person Number", " Khan", &entities);
+  auto screener = Screener::Create(std::move(entities));
+  ASSERT_TRUE(screener.has_value());
+  Query query;
+  query.name = "Joint Stock Company Avrora";
+  auto hits = (*screener)->Screen(query, {});
+  ASSERT_GE(hits.size(), 2U);
+  EXPECT_EQ(hits[0].score, hits[1].score);
+  EXPECT_EQ(hits[0].entity_id, "test:b");
+  query.name = "Avrora JSC";
+  hits = (*screener)->Screen(query, {});
+  ASSERT_GE(hits.size(), 2U);
+  EXPECT_EQ(hits[0].entity_id, "test:a");
+}
+
 TEST(Screener, ThresholdZeroReturnsTopCandidates) {
   auto screener = SmallScreener();
   Query query;
