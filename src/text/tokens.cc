@@ -363,6 +363,14 @@ std::size_t BoundedDistance(std::string_view a, std::string_view b, std::size_t 
   if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > bound) return bound + 1;
   constexpr std::size_t kMax = 32;
   if (a.size() >= kMax || b.size() >= kMax) return a == b ? 0 : bound + 1;
+  // The letters one has more of than the other: each edit mends two at most. (Counted in 32
+  // bins, a letter's low five bits: a bin shared lowers the count, and it stays a bound.)
+  std::array<int, 32> count{};
+  for (char c : a) ++count[static_cast<unsigned char>(c) & 31U];
+  for (char c : b) --count[static_cast<unsigned char>(c) & 31U];
+  std::size_t differing = 0;
+  for (int n : count) differing += static_cast<std::size_t>(n < 0 ? -n : n);
+  if ((differing + 1) / 2 > bound) return bound + 1;
   std::array<std::size_t, kMax> before{};  // row i - 2
   std::array<std::size_t, kMax> above{};   // row i - 1
   std::array<std::size_t, kMax> row{};
@@ -435,6 +443,14 @@ void JoinLegalFormPhrases(std::vector<std::string>* tokens) {
       std::size_t n = 0;
       while (n < phrase.words.size() && !phrase.words[n].empty()) ++n;
       if (i + n > in.size()) continue;
+      // A first word misspelled keeps one of its first two letters among the token's first two
+      // ("xcompany", "ompany", "boshchestvo"): most tokens are passed here.
+      const std::string_view word = phrase.words[0];
+      const std::string_view token = in[i];
+      if (token.size() >= 2 && token[0] != word[0] && token[0] != word[1] && token[1] != word[0] &&
+          token[1] != word[1]) {
+        continue;
+      }
       bool all = true;
       for (std::size_t k = 0; k < n && all; ++k)
         all = PhraseWordMatches(phrase.words[k], in[i + k]);
