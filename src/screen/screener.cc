@@ -248,10 +248,12 @@ class IndexScreener final : public Screener {
     // Among equal scores, before those: a listed name written as the query is, letter for
     // letter ("JOINT STOCK COMPANY AVRORA" ties with another entity's AVRORA JSC once both are
     // read as "jsc avrora").
-    for (std::size_t i = 0, end = 0; i < ranked.size(); i = end) {
+    // (Only the ties among the hits returned: the names of the others are not read.)
+    std::string query_letters;
+    for (std::size_t i = 0, end = 0; i < ranked.size() && i < options.limit; i = end) {
       for (end = i + 1; end < ranked.size() && ranked[end].score == ranked[i].score;) ++end;
       if (end - i < 2) continue;
-      const std::string query_letters = LettersOf(query.name);
+      if (query_letters.empty()) query_letters = LettersOf(query.name);
       auto literal = [&](const Scored& tied) {
         const index::NameRecord& record = index_->name(tied.name);
         return !record.respelled() &&
