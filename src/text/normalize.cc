@@ -893,7 +893,13 @@ void WrittenEdges(const icu::UnicodeString& text, NormalizedName* out) {
 
 }  // namespace
 
-NormalizedName NormalizeName(std::string_view utf8) {
+namespace {
+
+NormalizedName NormalizeNameThroughIcu(std::string_view utf8, bool confusables_read);
+
+// NormalizeName(), `confusables_read` saying whether ReadConfusables() has been applied (once is
+// enough: it reads each word in one script, and a second reading changes nothing).
+NormalizedName NormalizeName(std::string_view utf8, bool confusables_read) {
   NormalizedName out;
   bool ascii = true;
   for (char c : utf8) {
@@ -908,8 +914,12 @@ NormalizedName NormalizeName(std::string_view utf8) {
     return out;
   }
   if (NormalizeLatin(utf8, &out)) return out;
-  return NormalizeNameThroughIcu(utf8);
+  return NormalizeNameThroughIcu(utf8, confusables_read);
 }
+
+}  // namespace
+
+NormalizedName NormalizeName(std::string_view utf8) { return NormalizeName(utf8, false); }
 
 // The words of organisation names written in Han characters (and Korean) that lists translate
 // rather than romanise: 有限公司 is "Co., Ltd.", 进出口 "Import and Export", 集团 "Group".
@@ -1100,36 +1110,22 @@ bool ReadConfusables(icu::UnicodeString* text) {
   return changed;
 }
 
-NormalizedName NormalizeNameThroughIcu(std::string_view utf8, bool confusables_read);
-
 NormalizedName NormalizeNameThroughIcu(std::string_view utf8) {
   return NormalizeNameThroughIcu(utf8, false);
 }
 
-// `confusables_read`: ReadConfusables() has been applied (once is enough: it reads each word in
-// one script, and a second reading changes nothing).
+namespace {
+
 NormalizedName NormalizeNameThroughIcu(std::string_view utf8, bool confusables_read) {
-  if (!confusables_read) {
-    icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    if (ReadConfusables(&text)) {
-      std::string read;
-      text.toUTF8String(read);
-      NormalizedName out;
-      if (std::all_of(read.begin(), read.end(),
-                      [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-        out.script = DetectScript(read);
-        out.text = Finish(read, &out);
-        return out;
-      }
-      if (NormalizeLatin(read, &out)) return out;
-      return NormalizeNameThroughIcu(read, true);
-    }
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  if (!confusables_read && ReadConfusables(&text)) {
+    std::string read;
+    text.toUTF8String(read);
+    return NormalizeName(read, true);  // its words in one script, maybe Latin only now
   }
   NormalizedName out;
   out.script = DetectScript(utf8);
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   if (out.script == Script::kArabic || out.script == Script::kMixed) text = ReadableArabic(text);
   if (out.script == Script::kCyrillic || out.script == Script::kMixed) {
     text = ReadableCyrillic(text);
@@ -1158,6 +1154,8 @@ NormalizedName NormalizeNameThroughIcu(std::string_view utf8, bool confusables_r
   out.text = Finish(ToAsciiText(text, out.script == Script::kLatin), &out);
   return out;
 }
+
+}  // namespace
 
 std::string NormalizeText(std::string_view utf8) { return NormalizeName(utf8).text; }
 

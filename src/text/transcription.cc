@@ -341,36 +341,42 @@ std::string PersianReading(std::string_view utf8) {
   return ReplaceEach(utf8, kSounds);
 }
 
-std::string WithoutParentheses(std::string_view utf8) {
-  if (utf8.find('(') == std::string_view::npos) return {};
-  std::string out;
+namespace {
+
+// `utf8` without its parts in parentheses, each written as a space, and that text's tokens;
+// false when it has none, they are unbalanced, or fewer than two words are left (names, or an
+// organisation's generic words): "ARIEP (All Russian Institute for Experimental Physics)" or
+// "El Harrachi (الحراشي)" read as one word would be names of one word, which short names of
+// every script meet.
+bool Unbracketed(std::string_view utf8, std::string* out, std::vector<std::string>* tokens) {
+  if (utf8.find('(') == std::string_view::npos) return false;
   int depth = 0;
   for (char c : utf8) {
     if (c == '(') {
       ++depth;
-      out.push_back(' ');
+      out->push_back(' ');
     } else if (c == ')') {
-      if (--depth < 0) return {};
-      out.push_back(' ');
+      if (--depth < 0) return false;
+      out->push_back(' ');
     } else if (depth == 0) {
-      out.push_back(c);
+      out->push_back(c);
     }
   }
-  if (depth != 0) return {};
-  // Two words at least are left (names, or an organisation's generic words): "ARIEP (All
-  // Russian Institute for Experimental Physics)" or "El Harrachi (الحراشي)" read as one word
-  // would be names of one word, which short names of every script meet.
-  const std::string normalized = NormalizeText(out);
-  std::size_t words = 0;
-  for (std::size_t pos = 0; pos < normalized.size();) {
-    const std::size_t space = std::min(normalized.find(' ', pos), normalized.size());
-    const TokenClass token_class =
-        ClassifyToken(std::string_view(normalized).substr(pos, space - pos));
-    words += token_class == TokenClass::kWord || token_class == TokenClass::kGenericOrg;
-    pos = space + 1;
-  }
-  if (words < 2) return {};
-  return out;
+  if (depth != 0) return false;
+  *tokens = NormalizeName(*out).tokens;
+  const auto words = std::count_if(tokens->begin(), tokens->end(), [](const std::string& token) {
+    const TokenClass token_class = ClassifyToken(token);
+    return token_class == TokenClass::kWord || token_class == TokenClass::kGenericOrg;
+  });
+  return words >= 2;
+}
+
+}  // namespace
+
+std::string WithoutParentheses(std::string_view utf8) {
+  std::string out;
+  std::vector<std::string> tokens;
+  return Unbracketed(utf8, &out, &tokens) ? out : std::string();
 }
 
 namespace {
@@ -380,8 +386,8 @@ namespace {
 // either follows in the same word or begins a later one (words may be passed over: "in the"),
 // two words at least giving their initials: HQN of HAQQANI NETWORK, AQAP of AL-QAIDA IN THE
 // ARABIAN PENINSULA, MUJAO of MOUVEMENT POUR L'UNIFICATION ET LE JIHAD EN AFRIQUE DE L'OUEST.
-bool Spells(std::string_view acronym, const std::vector<std::string_view>& words,
-            std::size_t letter, std::size_t word, std::size_t pos, int initials) {
+bool Spells(std::string_view acronym, const std::vector<std::string>& words, std::size_t letter,
+            std::size_t word, std::size_t pos, int initials) {
   if (letter == acronym.size()) return initials >= 2;
   const char c = acronym[letter];
   // The same word, further on.
@@ -415,15 +421,9 @@ bool Spells(std::string_view acronym, const std::vector<std::string_view>& words
 
 std::vector<std::string> ParenthesisedAcronyms(std::string_view utf8) {
   std::vector<std::string> out;
-  const std::string bare = NormalizeText(WithoutParentheses(utf8));
-  if (bare.empty()) return out;  // none, or unbalanced
-  std::vector<std::string_view> words;
-  for (std::size_t pos = 0; pos < bare.size();) {
-    const std::size_t space = std::min(bare.find(' ', pos), bare.size());
-    words.push_back(std::string_view(bare).substr(pos, space - pos));
-    pos = space + 1;
-  }
-  if (words.size() < 2 || words.size() > 24) return out;
+  std::string bare;
+  std::vector<std::string> words;
+  if (!Unbracketed(utf8, &bare, &words) || words.size() > 24) return out;
   for (std::size_t open = utf8.find('('); open != std::string_view::npos;
        open = utf8.find('(', open + 1)) {
     const std::size_t close = utf8.find_first_of("()", open + 1);

@@ -142,6 +142,9 @@ constexpr Term kTerms[] = {
     {"و", "and"},
 };
 
+// Harakat, the superscript alef and tatweel: marks on or between letters, within a word.
+bool IsMark(UChar32 cp) { return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640; }
+
 // `word` (UTF-8) with its letters in one form each: harakat and tatweel dropped, the alefs as
 // bare alef, hamza on waw and ya as waw and ya, alef maqsura and the Persian and Urdu ya as ya,
 // the Persian kaf as kaf, ta marbuta and the other he forms as he.
@@ -154,7 +157,7 @@ std::string Normalized(std::string_view word) {
     UChar32 cp = 0;
     U8_NEXT(bytes, pos, length, cp);
     if (cp < 0) continue;
-    if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) continue;
+    if (IsMark(cp)) continue;
     switch (cp) {
       case 0x0622:
       case 0x0623:
@@ -279,8 +282,7 @@ std::string TranslatedReading(std::string_view utf8) {
     const std::int32_t start = pos;
     UChar32 cp = 0;
     U8_NEXT(bytes, pos, length, cp);
-    const bool letter = cp >= 0 && (IsArabicLetter(cp) || (cp >= 0x064B && cp <= 0x065F) ||
-                                    cp == 0x0670 || cp == 0x0640);
+    const bool letter = cp >= 0 && (IsArabicLetter(cp) || IsMark(cp));
     if (letter) {
       if (word_start < 0) word_start = start;
       continue;
