@@ -329,6 +329,7 @@ struct Scratch {
   std::vector<std::uint8_t> marks;
   std::vector<std::uint32_t> eligible;  // the names common tokens may credit
   std::vector<CommonToken> common;      // the common units' listed tokens, by token
+  std::vector<std::uint32_t> counted;   // the listed tokens whose hits make names eligible
   std::vector<CommonToken> name_hits;   // those of one name, by unit
   std::uint8_t mark_epoch = 255;
 

@@ -87,6 +87,20 @@ bool IsKeyToken(text::TokenClass token_class) {
   }
 }
 
+// Legal forms, generic organisation words, particles and honorifics: words that many listed
+// names share and that say little of which name is meant.
+bool IsLowInformation(text::TokenClass token_class) {
+  switch (token_class) {
+    case text::TokenClass::kParticle:
+    case text::TokenClass::kHonorific:
+    case text::TokenClass::kLegalForm:
+    case text::TokenClass::kGenericOrg:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Calls f(hash, exact) for every key of `token`; `exact` for its text, variant and phonetic
 // forms, false for the looser skeleton, nickname family, prefix and deletion keys.
 template <typename F>
@@ -222,11 +236,13 @@ std::uint8_t ClampSize(std::size_t size) {
 }
 
 // The two-hit rule's count (see Gather) over one listed token's postings: a name seen once
-// of this epoch becomes `once + 1` and joins `eligible`, any other becomes `once`. The hot
+// of this epoch becomes `once + 1` and joins `eligible`, any other becomes `once` (without
+// kReachNew, stays as it is: a low-information word's hit only counts as a second). The hot
 // loop of a query with common tokens: its state is kept in locals, which a byte store cannot
 // alias, and each mark is asked for kMarkAhead postings ahead: a megabyte of marks at a
 // million names is read from the shared cache, and 40 ahead did better than 16 or 64 there.
 constexpr std::size_t kMarkAhead = 40;
+template <bool kReachNew>
 void CountHits(std::span<const std::uint32_t> postings, std::uint8_t* marks, std::uint8_t once,
                std::vector<std::uint32_t>* eligible) {
   const std::uint8_t twice = once + 1;
@@ -236,7 +252,11 @@ void CountHits(std::span<const std::uint32_t> postings, std::uint8_t* marks, std
   auto count = [&](std::uint32_t name) {
     const std::uint8_t mark = marks[name];
     // Marks of earlier epochs are below `once`: only `once` and `twice` become `twice`.
-    marks[name] = static_cast<std::uint8_t>(mark - once) <= 1 ? twice : once;
+    if constexpr (kReachNew) {
+      marks[name] = static_cast<std::uint8_t>(mark - once) <= 1 ? twice : once;
+    } else if (mark == once) {
+      marks[name] = twice;
+    }
     if (mark == once) eligible->push_back(name);
   };
   for (; p < ahead_end; ++p) {
@@ -1005,6 +1025,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     bool spelled = false;  // a run of initials looked up whole: `run`
     std::array<char, kMaxSpelledRun> run{};
     std::uint32_t direct_matched = 0;  // direct_credit's entry in s.matched, outside any range
+    bool low_information = false;  // a legal form's, generic word's, particle's... (a pair's: both)
   };
   std::array<Unit, 2 * kMaxNameTokens> units{};
   // The names of written pairs a Latin token meets (see below), each span with its credits'
@@ -1066,6 +1087,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     const float weight = std::max(token.weight, kMinWeight);
     match::TokenView view = match::ViewOf(token);
     Unit unit{s.matched.size(), 0, {}, weight, 0};
+    unit.low_information = IsLowInformation(token.token_class);
     // The expansion of a query token depends on its text and this index only: batches and
     // services see the same tokens again and again, so each scratch keeps the last ones.
     std::string& cache_key = s.cache_key;
@@ -1257,6 +1279,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       std::uint64_t key = KeyHash('t', std::string_view(joined.data(), a.size() + b.size()));
       const float pair_weight = weight + std::max(next.weight, kMinWeight);
       Unit pair{s.matched.size(), 0, name_keys_.Find(key), pair_weight, 0};
+      pair.low_information = unit.low_information && IsLowInformation(next.token_class);
       for (std::uint32_t t : fuzzy_.Find(key)) {
         s.matched.push_back(Matched{t, pair_weight, tokens_[t].weight, false});
         pair.cost += token_post_begin_[t + 1] - token_post_begin_[t];
@@ -1430,17 +1453,53 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       });
       std::sort(s.common.begin(), s.common.end(),
                 [](const CommonToken& a, const CommonToken& b) { return a.token < b.token; });
-      if (common_units >= 2) {
-        // Hits are counted by listed token, each once: two query tokens that reach the same
-        // listed one ("Mohammed ... Mohammad", or a token repeated) are one hit in a name that
-        // holds it once, not two. (Counted by unit, every name holding a Mohammed became a
-        // candidate of such a query, tens of thousands at a million names.)
+      // Hits are counted by listed token, each once: two query tokens that reach the same
+      // listed one ("Mohammed ... Mohammad", or a token repeated) are one hit in a name that
+      // holds it once, not two. (Counted by unit, every name holding a Mohammed became a
+      // candidate of such a query, tens of thousands at a million names.)
+      // Low-information words (legal forms, generic words, particles, honorifics) make a name
+      // eligible only with an informative word: thousands of listed companies share any two of
+      // "International Trading Group Co. Ltd.", and "Kerman Joint Stock Company" still reaches
+      // every Kerman JSC. When all the common words are such, they count alone in a query that
+      // reached no name otherwise ("International Trading Group"), and not at all in one that
+      // did ("Chenghu International Trading Group").
+      std::size_t informative_units = 0;
+      for (std::size_t u = common_begin; u < word_units; ++u) {
+        if (!units[u].low_information) ++informative_units;
+      }
+      const bool low_information_count = informative_units == 0 && s.touched.empty();
+      auto count_hits = [&](std::uint32_t token, bool reach_new) {
+        const std::span<const std::uint32_t> postings = token_posts_.subspan(
+            token_post_begin_[token], token_post_begin_[token + 1] - token_post_begin_[token]);
+        if (reach_new) {
+          CountHits<true>(postings, marks, once, &s.eligible);
+        } else {
+          CountHits<false>(postings, marks, once, &s.eligible);
+        }
+      };
+      if (common_units >= 2 && low_information_count) {
+        for (std::size_t c = 0; c < s.common.size(); ++c) {
+          if (c == 0 || s.common[c - 1].token != s.common[c].token) {
+            count_hits(s.common[c].token, true);
+          }
+        }
+      } else if (common_units >= 2 && informative_units > 0) {
+        s.counted.clear();
+        for (std::size_t u = common_begin; u < word_units; ++u) {
+          if (units[u].low_information) continue;
+          for (std::size_t m = units[u].matched_begin; m < units[u].matched_end; ++m) {
+            if (!(s.matched[m].weak && skip_weak)) s.counted.push_back(s.matched[m].token);
+          }
+        }
+        std::sort(s.counted.begin(), s.counted.end());
+        s.counted.erase(std::unique(s.counted.begin(), s.counted.end()), s.counted.end());
+        for (std::uint32_t token : s.counted) count_hits(token, true);
         for (std::size_t c = 0; c < s.common.size(); ++c) {
           const std::uint32_t token = s.common[c].token;
-          if (c > 0 && s.common[c - 1].token == token) continue;
-          CountHits(token_posts_.subspan(token_post_begin_[token],
-                                         token_post_begin_[token + 1] - token_post_begin_[token]),
-                    marks, once, &s.eligible);
+          if ((c == 0 || s.common[c - 1].token != token) &&
+              !std::binary_search(s.counted.begin(), s.counted.end(), token)) {
+            count_hits(token, false);
+          }
         }
       }
       // The names credited below: the eligible, and those the units' name keys reach.
@@ -1494,6 +1553,11 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       for (std::size_t u = common_begin; u < word_units; ++u) {
         const std::uint32_t unit_stamp = first_stamp + static_cast<std::uint32_t>(u - common_begin);
         for (std::uint32_t name : units[u].direct) {
+          // (A low-information pair, "trading group" written as one word, is such a word.)
+          if (units[u].low_information && !low_information_count && marks[name] != once &&
+              marks[name] != twice) {
+            continue;
+          }
           add(name, units[u].direct_matched, unit_stamp);
         }
       }

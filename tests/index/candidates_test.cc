@@ -212,6 +212,26 @@ TEST(Candidates, NicknamesReachTheirNames) {
   EXPECT_LT(EstimateOf(*index, "Bill Smith", "c:robert"), 0);
 }
 
+// Generic organisation words make no name eligible where the query's other words reach names:
+// any two of them ("Trading Group") are shared by thousands of listed companies. They still
+// credit the names other words reach, and a query of generic words only reaches names by them.
+TEST(Candidates, GenericWordsOnlyCreditTheNamesOtherWordsReach) {
+  std::vector<Entity> entities;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string tag = "Zq" + std::to_string(i) + "x";
+    entities.push_back(
+        testing::MakeEntity("c", tag, Schema::kOrganization, {tag + " Trading Group"}));
+  }
+  entities.push_back(
+      testing::MakeEntity("c", "chenghu", Schema::kOrganization, {"Chenghu Trading Group"}));
+  entities.push_back(testing::MakeEntity("c", "muhammad", Schema::kPerson, {"Muhammad Gul"}));
+  const std::unique_ptr<NameIndex> index = Open(entities);
+  EXPECT_GT(EstimateOf(*index, "Chenghu International Trading Group", "c:chenghu"), 0.8);
+  EXPECT_LT(EstimateOf(*index, "Chenghu International Trading Group", "c:Zq7x"), 0);
+  EXPECT_GT(EstimateOf(*index, "Trading Group", "c:Zq7x"), 0);
+  EXPECT_GT(EstimateOf(*index, "Trading Group", "c:chenghu"), 0);
+}
+
 // The slots of a query: found after insertion with what was set, absent in the next query,
 // whether the table is dense from the start, grows, or grows into the dense array.
 // SelectLargest() must leave exactly the k largest keys in front, the k-th largest at k - 1,
