@@ -26,6 +26,7 @@ void PrintInfo(const ScreenerInfo& info) {
   table.AddRow({"names", FormatCount(info.names)});
   table.AddRow({"distinct tokens", FormatCount(info.tokens)});
   table.AddRow({"fuzzy keys", FormatCount(info.fuzzy_keys)});
+  table.AddRow({"common-token pairs", FormatCount(info.token_pairs)});
   table.AddRow({"snapshot bytes", FormatCount(info.bytes)});
   if (info.names > 0) {
     table.AddRow({"bytes per name", FormatCount(info.bytes / info.names)});

@@ -90,12 +90,13 @@ double LeastNameScoreFor(double score);
 struct ScreenerInfo {
   std::size_t entities = 0;
   std::size_t names = 0;
-  std::size_t tokens = 0;      // distinct listed tokens
-  std::size_t fuzzy_keys = 0;  // distinct keys of the token dictionary
-  std::size_t bytes = 0;       // size of the index image (entities included)
-  bool mapped = false;         // read from a snapshot file by mapping it
-  double ready_ms = 0;         // time to build or to load the index
-  std::string source;          // the snapshot file, or "memory"
+  std::size_t tokens = 0;       // distinct listed tokens
+  std::size_t fuzzy_keys = 0;   // distinct keys of the token dictionary
+  std::size_t token_pairs = 0;  // distinct pairs of common tokens listed names hold
+  std::size_t bytes = 0;        // size of the index image (entities included)
+  bool mapped = false;          // read from a snapshot file by mapping it
+  double ready_ms = 0;          // time to build or to load the index
+  std::string source;           // the snapshot file, or "memory"
   std::int64_t created_unix = 0;
   std::string metadata;  // JSON object describing the lists (see ScreenerOptions)
   std::vector<std::pair<std::string, std::size_t>> datasets;  // entities per dataset

@@ -325,12 +325,13 @@ struct Scratch {
   std::vector<std::uint64_t> order;  // the names reached, as ranking keys
   std::vector<std::uint64_t> spare;  // SelectLargest()'s
   std::vector<Ranked> ranked;
-  // Hit counts of the two-hit rule (see Gather): `once` and `once + 1` of the current epoch.
+  // The names eligible under the two-hit rule (see Gather): those marked with the current epoch.
   std::vector<std::uint8_t> marks;
-  std::vector<std::uint32_t> eligible;  // the names common tokens may credit
-  std::vector<CommonToken> common;      // the common units' listed tokens, by token
-  std::vector<std::uint32_t> counted;   // the listed tokens whose hits make names eligible
-  std::vector<CommonToken> name_hits;   // those of one name, by unit
+  std::vector<std::uint32_t> eligible;   // the names common tokens may credit
+  std::vector<CommonToken> common;       // the common units' listed tokens, by token
+  std::vector<std::uint32_t> counted;    // the listed tokens whose hits make names eligible
+  std::vector<std::uint64_t> pair_keys;  // the pairs of them looked up (PairKey())
+  std::vector<CommonToken> name_hits;    // those of one name, by unit
   std::uint8_t mark_epoch = 255;
 
   // Empty slots for a new query over `names` names; returns its stamp, which its units' stamps
@@ -355,13 +356,13 @@ struct Scratch {
     }
   }
 
-  // The `once` value of a fresh epoch of `marks` (odd; `once + 1` is "twice").
+  // The mark of a fresh epoch of `marks`: no name carries it yet.
   std::uint8_t StartMarks(std::size_t names) {
-    if (marks.size() < names || mark_epoch >= 253) {
+    if (marks.size() < names || mark_epoch == 255) {
       marks.assign(std::max(marks.size(), names), 0);
       mark_epoch = 1;
     } else {
-      mark_epoch += 2;
+      ++mark_epoch;
     }
     return mark_epoch;
   }

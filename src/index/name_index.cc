@@ -56,6 +56,7 @@ enum Section : std::uint32_t {
   kEntityIdTable = 32,   // .. 35
   kIdentifierKeys = 36,  // .. 39
   kDatasets = 40,        // "<dataset>\t<entities>\n" lines
+  kTokenPairs = 44,      // .. 47
 };
 
 struct Meta {
@@ -74,6 +75,16 @@ constexpr double kStrongSimilarity = 0.7;
 constexpr std::size_t kExpansionCacheSize = 1 << 14;
 constexpr std::size_t kMaxSpelledRun = 6;  // initials looked up as one word ("b s" -> "bs")
 std::atomic<std::uint64_t> next_instance{1};
+// A listed token of this many postings or more is paired: every name holding two such tokens
+// is listed under the pair (see PairKey()), so that the two-hit rule finds the names two
+// common query tokens reach without walking their postings. (Part of the snapshot format.)
+constexpr std::uint32_t kPairedPostings = 256;
+
+// The key of two listed tokens held by one name, in either order.
+std::uint64_t PairKey(std::uint32_t a, std::uint32_t b) {
+  const std::array<std::uint32_t, 2> pair{std::min(a, b), std::max(a, b)};
+  return KeyHash('P', std::string_view(reinterpret_cast<const char*>(pair.data()), sizeof(pair)));
+}
 
 bool IsKeyToken(text::TokenClass token_class) {
   switch (token_class) {
@@ -235,36 +246,10 @@ std::uint8_t ClampSize(std::size_t size) {
   return static_cast<std::uint8_t>(std::min<std::size_t>(size, 255));
 }
 
-// The two-hit rule's count (see Gather) over one listed token's postings: a name seen once
-// of this epoch becomes `once + 1` and joins `eligible`, any other becomes `once` (without
-// kReachNew, stays as it is: a low-information word's hit only counts as a second). The hot
-// loop of a query with common tokens: its state is kept in locals, which a byte store cannot
-// alias, and each mark is asked for kMarkAhead postings ahead: a megabyte of marks at a
-// million names is read from the shared cache, and 40 ahead did better than 16 or 64 there.
+// Marks (see Gather) are read at random: each is asked for kMarkAhead postings ahead. A
+// megabyte of marks at a million names is read from the shared cache, and 40 ahead did better
+// than 16 or 64 there.
 constexpr std::size_t kMarkAhead = 40;
-template <bool kReachNew>
-void CountHits(std::span<const std::uint32_t> postings, std::uint8_t* marks, std::uint8_t once,
-               std::vector<std::uint32_t>* eligible) {
-  const std::uint8_t twice = once + 1;
-  const std::uint32_t* p = postings.data();
-  const std::uint32_t* const end = p + postings.size();
-  const std::uint32_t* const ahead_end = postings.size() > kMarkAhead ? end - kMarkAhead : p;
-  auto count = [&](std::uint32_t name) {
-    const std::uint8_t mark = marks[name];
-    // Marks of earlier epochs are below `once`: only `once` and `twice` become `twice`.
-    if constexpr (kReachNew) {
-      marks[name] = static_cast<std::uint8_t>(mark - once) <= 1 ? twice : once;
-    } else if (mark == once) {
-      marks[name] = twice;
-    }
-    if (mark == once) eligible->push_back(name);
-  };
-  for (; p < ahead_end; ++p) {
-    __builtin_prefetch(marks + p[kMarkAhead]);
-    count(*p);
-  }
-  for (; p < end; ++p) count(*p);
-}
 
 // Gather's first cut keeps `lead` names by the query weight they reached, as ranking keys in
 // s->order (after SelectLargest(): the lead-th largest at lead - 1). A one-token query written
@@ -670,6 +655,23 @@ class IndexBuilder {
       if (acronym.size() >= 2 && name.token_count >= 2) name_keys.Add(KeyHash('t', acronym), n);
     }
     name_keys.Write(kNameKeys, writer);
+    // The pairs of paired tokens each name holds (a token repeated in a name is one).
+    HashPostingsBuilder pairs;
+    std::vector<std::uint32_t> paired;
+    for (std::uint32_t n = 0; n < names_.size(); ++n) {
+      paired.clear();
+      for (std::uint32_t k = 0; k < names_[n].token_count; ++k) {
+        const std::uint32_t t = name_tokens_[names_[n].token_begin + k];
+        if (begin[t + 1] - begin[t] >= kPairedPostings) paired.push_back(t);
+      }
+      std::sort(paired.begin(), paired.end());
+      paired.erase(std::unique(paired.begin(), paired.end()), paired.end());
+      for (std::size_t i = 0; i < paired.size(); ++i) {
+        for (std::size_t j = i + 1; j < paired.size(); ++j)
+          pairs.Add(PairKey(paired[i], paired[j]), n);
+      }
+    }
+    pairs.Write(kTokenPairs, writer);
     writer->AddArray(kTokenPostBegin, begin);
     writer->AddArray(kTokenPosts, posts);
     writer->AddArray(kNames, names_);
@@ -760,6 +762,7 @@ NameIndex::NameIndex(std::shared_ptr<const SnapshotImage> image)
   entity_ids_ = bytes(kEntityIds);
   fuzzy_ = HashPostings(in, kFuzzyKeys);
   name_keys_ = HashPostings(in, kNameKeys);
+  token_pairs_ = HashPostings(in, kTokenPairs);
   frequencies_ = HashPostings(in, kFrequencies);
   entity_ids_table_ = HashPostings(in, kEntityIdTable);
   identifiers_ = HashPostings(in, kIdentifierKeys);
@@ -794,7 +797,7 @@ Status NameIndex::Check() const {
     return bad("array sizes");
   }
   if (!fuzzy_.Consistent(tokens_.size()) || !name_keys_.Consistent(names_.size()) ||
-      !frequencies_.Consistent(std::uint64_t{1} << 32) ||
+      !token_pairs_.Consistent(names_.size()) || !frequencies_.Consistent(std::uint64_t{1} << 32) ||
       !entity_ids_table_.Consistent(entities_.size()) ||
       !identifiers_.Consistent(entities_.size())) {
     return bad("key table");
@@ -839,6 +842,7 @@ IndexCounts NameIndex::counts() const {
   out.tokens = tokens_.size();
   out.fuzzy_keys = fuzzy_.key_count();
   out.name_keys = name_keys_.key_count();
+  out.token_pairs = token_pairs_.key_count();
   out.postings = token_posts_.size();
   out.bytes = image_->Bytes().size();
   return out;
@@ -1438,8 +1442,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     };
     if (!s.touched.empty() || common_units >= 2) {
       s.stamp += static_cast<std::uint32_t>(common_units);
-      const std::uint8_t once = s.StartMarks(names_.size());
-      const std::uint8_t twice = once + 1;
+      const std::uint8_t twice = s.StartMarks(names_.size());  // eligible
       std::uint8_t* marks = s.marks.data();
       for (std::uint32_t name : s.touched) marks[name] = twice;
       s.eligible.assign(s.touched.begin(), s.touched.end());
@@ -1456,7 +1459,10 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       // Hits are counted by listed token, each once: two query tokens that reach the same
       // listed one ("Mohammed ... Mohammad", or a token repeated) are one hit in a name that
       // holds it once, not two. (Counted by unit, every name holding a Mohammed became a
-      // candidate of such a query, tens of thousands at a million names.)
+      // candidate of such a query, tens of thousands at a million names.) The names holding two
+      // paired tokens are listed under the pair: looking the pairs up costs a few hundred probes
+      // where walking the postings of "Mohammed", "Abdul" and "Rahman" read tens of thousands.
+      // A counted token of fewer postings makes its names eligible alone: they are few.
       // Low-information words (legal forms, generic words, particles, honorifics) make a name
       // eligible only with an informative word: thousands of listed companies share any two of
       // "International Trading Group Co. Ltd.", and "Kerman Joint Stock Company" still reaches
@@ -1468,38 +1474,49 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         if (!units[u].low_information) ++informative_units;
       }
       const bool low_information_count = informative_units == 0 && s.touched.empty();
-      auto count_hits = [&](std::uint32_t token, bool reach_new) {
-        const std::span<const std::uint32_t> postings = token_posts_.subspan(
-            token_post_begin_[token], token_post_begin_[token + 1] - token_post_begin_[token]);
-        if (reach_new) {
-          CountHits<true>(postings, marks, once, &s.eligible);
-        } else {
-          CountHits<false>(postings, marks, once, &s.eligible);
-        }
-      };
-      if (common_units >= 2 && low_information_count) {
-        for (std::size_t c = 0; c < s.common.size(); ++c) {
-          if (c == 0 || s.common[c - 1].token != s.common[c].token) {
-            count_hits(s.common[c].token, true);
+      auto make_eligible = [&](std::span<const std::uint32_t> names) {
+        for (std::uint32_t name : names) {
+          if (marks[name] != twice) {
+            marks[name] = twice;
+            s.eligible.push_back(name);
           }
         }
-      } else if (common_units >= 2 && informative_units > 0) {
+      };
+      auto is_paired = [&](std::uint32_t token) {
+        return token_post_begin_[token + 1] - token_post_begin_[token] >= kPairedPostings;
+      };
+      if (low_information_count || informative_units > 0) {
         s.counted.clear();
         for (std::size_t u = common_begin; u < word_units; ++u) {
-          if (units[u].low_information) continue;
+          if (units[u].low_information && !low_information_count) continue;
           for (std::size_t m = units[u].matched_begin; m < units[u].matched_end; ++m) {
             if (!(s.matched[m].weak && skip_weak)) s.counted.push_back(s.matched[m].token);
           }
         }
         std::sort(s.counted.begin(), s.counted.end());
         s.counted.erase(std::unique(s.counted.begin(), s.counted.end()), s.counted.end());
-        for (std::uint32_t token : s.counted) count_hits(token, true);
-        for (std::size_t c = 0; c < s.common.size(); ++c) {
-          const std::uint32_t token = s.common[c].token;
-          if ((c == 0 || s.common[c - 1].token != token) &&
-              !std::binary_search(s.counted.begin(), s.counted.end(), token)) {
-            count_hits(token, false);
+        for (std::uint32_t token : s.counted) {
+          if (!is_paired(token)) {
+            make_eligible(token_posts_.subspan(
+                token_post_begin_[token], token_post_begin_[token + 1] - token_post_begin_[token]));
           }
+        }
+        if (common_units >= 2) {
+          // Each pair of a counted token and another common one, once.
+          s.pair_keys.clear();
+          for (std::uint32_t a : s.counted) {
+            if (!is_paired(a)) continue;
+            for (std::size_t c = 0; c < s.common.size(); ++c) {
+              const std::uint32_t b = s.common[c].token;
+              if ((c > 0 && s.common[c - 1].token == b) || b == a || !is_paired(b)) continue;
+              if (b < a && std::binary_search(s.counted.begin(), s.counted.end(), b)) continue;
+              s.pair_keys.push_back(PairKey(a, b));
+            }
+          }
+          for (int stage = 0; stage < 3; ++stage) {
+            for (std::uint64_t key : s.pair_keys) token_pairs_.Prefetch(key, stage);
+          }
+          for (std::uint64_t key : s.pair_keys) make_eligible(token_pairs_.Find(key));
         }
       }
       // The names credited below: the eligible, and those the units' name keys reach.
@@ -1554,8 +1571,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         const std::uint32_t unit_stamp = first_stamp + static_cast<std::uint32_t>(u - common_begin);
         for (std::uint32_t name : units[u].direct) {
           // (A low-information pair, "trading group" written as one word, is such a word.)
-          if (units[u].low_information && !low_information_count && marks[name] != once &&
-              marks[name] != twice) {
+          if (units[u].low_information && !low_information_count && marks[name] != twice) {
             continue;
           }
           add(name, units[u].direct_matched, unit_stamp);

@@ -105,6 +105,7 @@ struct IndexCounts {
   std::uint64_t tokens = 0;
   std::uint64_t fuzzy_keys = 0;
   std::uint64_t name_keys = 0;
+  std::uint64_t token_pairs = 0;  // distinct pairs of common tokens names hold
   std::uint64_t postings = 0;
   std::uint64_t bytes = 0;  // the whole image
 };
@@ -205,6 +206,7 @@ class NameIndex final : public match::RaritySource {
   std::string_view entity_ids_;
   HashPostings fuzzy_;        // key -> tokens
   HashPostings name_keys_;    // joined pairs and acronyms -> names
+  HashPostings token_pairs_;  // two common tokens a name holds -> names (the two-hit rule)
   HashPostings frequencies_;  // canonical token -> [document frequency]
   HashPostings entity_ids_table_;
   HashPostings identifiers_;

@@ -49,7 +49,8 @@ inline constexpr char kSnapshotMagic[8] = {'C', 'O', 'R', 'D', 'O', 'N', 'I', 'X
 // tokens of "LIMITED LIABILITY COMPANY X" are "llc x"); names also indexed without their parts
 // in parentheses, organisations' acronyms there as names, Arabic-script organisations' names
 // as translated (text::WithoutParentheses(), ParenthesisedAcronyms(), TranslatedReading()).
-inline constexpr std::uint32_t kSnapshotVersion = 9;
+// 10: names listed under each pair of common tokens they hold (the two-hit rule's pairs).
+inline constexpr std::uint32_t kSnapshotVersion = 10;
 
 // Collects sections, then lays them out as one snapshot image.
 class SnapshotWriter {

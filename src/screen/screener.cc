@@ -133,6 +133,7 @@ class IndexScreener final : public Screener {
     info_.names = counts.names;
     info_.tokens = counts.tokens;
     info_.fuzzy_keys = counts.fuzzy_keys;
+    info_.token_pairs = counts.token_pairs;
     info_.bytes = counts.bytes;
     info_.mapped = index_->image().mapped();
     info_.created_unix = static_cast<std::int64_t>(index_->image().created_unix());

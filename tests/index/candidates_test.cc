@@ -212,6 +212,34 @@ TEST(Candidates, NicknamesReachTheirNames) {
   EXPECT_LT(EstimateOf(*index, "Bill Smith", "c:robert"), 0);
 }
 
+// Names holding two common query tokens are found through the index's pairs of common tokens:
+// the query's third word is unlisted, so that no rarer word reaches a name. A name holding one
+// common token and nothing else of the query is no candidate, unless its token is a listed
+// spelling of few names that a common query token reaches ("Mohamad", beside thousands of
+// "Muhammad"): those names are few, and each is a candidate.
+TEST(Candidates, NamesHoldingTwoCommonTokensAreFoundByTheirPair) {
+  std::vector<Entity> entities;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string tag = "Zq" + std::to_string(i) + "x";
+    const std::string other = "Yv" + std::to_string(i) + "w";
+    entities.push_back(testing::MakeEntity("c", "m" + tag, Schema::kPerson, {"Muhammad " + tag}));
+    entities.push_back(testing::MakeEntity("c", "g" + other, Schema::kPerson, {"Gul " + other}));
+  }
+  for (int i = 0; i < 3; ++i) {
+    entities.push_back(testing::MakeEntity("c", "both" + std::to_string(i), Schema::kPerson,
+                                           {"Gul Muhammad Noorzai" + std::string(i, 'a')}));
+  }
+  entities.push_back(testing::MakeEntity("c", "spelling", Schema::kPerson, {"Mohamad Qorbani"}));
+  const std::unique_ptr<NameIndex> index = Open(entities);
+  EXPECT_GT(index->counts().token_pairs, 0U);
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_GT(EstimateOf(*index, "Muhammad Gul Wxyzzy", "c:both" + std::to_string(i)), 0);
+  }
+  EXPECT_LT(EstimateOf(*index, "Muhammad Gul Wxyzzy", "c:mZq7x"), 0);
+  EXPECT_LT(EstimateOf(*index, "Muhammad Gul Wxyzzy", "c:gYv7w"), 0);
+  EXPECT_GT(EstimateOf(*index, "Muhammad Gul Wxyzzy", "c:spelling"), 0);
+}
+
 // Generic organisation words make no name eligible where the query's other words reach names:
 // any two of them ("Trading Group") are shared by thousands of listed companies. They still
 // credit the names other words reach, and a query of generic words only reaches names by them.
