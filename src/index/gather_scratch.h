@@ -1,5 +1,6 @@
 // The per-query working memory of NameIndex::Gather (the candidate step): accumulator slots,
-// the expansion cache, the two-hit rule's marks and the ranking buffers. Internal to the index.
+// the expansion cache, the two-hit rule's eligible bits and the ranking buffers. Internal to the
+// index.
 #ifndef CORDON_INDEX_GATHER_SCRATCH_H_
 #define CORDON_INDEX_GATHER_SCRATCH_H_
 
@@ -325,14 +326,15 @@ struct Scratch {
   std::vector<std::uint64_t> order;  // the names reached, as ranking keys
   std::vector<std::uint64_t> spare;  // SelectLargest()'s
   std::vector<Ranked> ranked;
-  // The names eligible under the two-hit rule (see Gather): those marked with the current epoch.
-  std::vector<std::uint8_t> marks;
+  // The names eligible under the two-hit rule (see Gather), a bit each: 128 KB at a million
+  // names, which the core's cache keeps. All clear between queries (a query clears the words
+  // it set: those of its `eligible` names).
+  std::vector<std::uint64_t> eligible_bits;
   std::vector<std::uint32_t> eligible;   // the names common tokens may credit
   std::vector<CommonToken> common;       // the common units' listed tokens, by token
   std::vector<std::uint32_t> counted;    // the listed tokens whose hits make names eligible
   std::vector<std::uint64_t> pair_keys;  // the pairs of them looked up (PairKey())
   std::vector<CommonToken> name_hits;    // those of one name, by unit
-  std::uint8_t mark_epoch = 255;
 
   // Empty slots for a new query over `names` names; returns its stamp, which its units' stamps
   // follow.
@@ -346,25 +348,16 @@ struct Scratch {
     return stamp;
   }
 
-  // Sizes the slots and marks for `names` names and touches their pages: a query on this
-  // scratch then allocates nothing and takes no page fault.
+  // Sizes the slots and eligible bits for `names` names and touches their pages: a query on
+  // this scratch then allocates nothing and takes no page fault.
   void Prepare(std::size_t names) {
     slots.Prepare(names);
-    if (marks.size() < names) {
-      marks.assign(names, 0);
-      mark_epoch = 1;
-    }
+    SizeEligibleBits(names);
   }
 
-  // The mark of a fresh epoch of `marks`: no name carries it yet.
-  std::uint8_t StartMarks(std::size_t names) {
-    if (marks.size() < names || mark_epoch == 255) {
-      marks.assign(std::max(marks.size(), names), 0);
-      mark_epoch = 1;
-    } else {
-      ++mark_epoch;
-    }
-    return mark_epoch;
+  void SizeEligibleBits(std::size_t names) {
+    const std::size_t words = (names + 63) / 64;
+    if (eligible_bits.size() < words) eligible_bits.resize(words, 0);
   }
 };
 

@@ -246,9 +246,9 @@ std::uint8_t ClampSize(std::size_t size) {
   return static_cast<std::uint8_t>(std::min<std::size_t>(size, 255));
 }
 
-// Marks (see Gather) are read at random: each is asked for kMarkAhead postings ahead. A
-// megabyte of marks at a million names is read from the shared cache, and 40 ahead did better
-// than 16 or 64 there.
+// The two-hit rule's eligible bits (see Gather) are read at random while the common postings
+// are walked: each is asked for kMarkAhead postings ahead. (40 ahead did better than 16 or 64
+// when they were a byte per name, a megabyte at a million names.)
 constexpr std::size_t kMarkAhead = 40;
 
 // Gather's first cut keeps `lead` names by the query weight they reached, as ranking keys in
@@ -1400,12 +1400,11 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   for (std::size_t u = 0; u < common_begin; ++u) walk(units[u], ++s.stamp);
   // The two-hit rule. A name that only one common query token reaches ("Ahmed" among tens of
   // thousands of Ahmeds) ties with all the others and proves nothing; only the names already
-  // reached by rarer tokens, and those that two common tokens reach, gain their credits. A pass
-  // over the common postings counts hits in a byte per name (a megabyte at a million names,
-  // cache-resident, few branches; each asked for ahead) and lists the names hit twice. Those and
-  // the names already reached are then credited by a second pass over the postings or, when the
-  // postings are many more than the names, by reading each name's tokens. A one-token query, or one
-  // whose common tokens share no name, falls back to walking its cheapest common unit.
+  // reached by rarer tokens, and those that two common tokens reach (read from the snapshot's
+  // pairs of common tokens), gain their credits. Those eligible names are marked in a bit each,
+  // then credited by a pass over the common postings or, when the postings are many more than
+  // the names, by reading each name's tokens. A one-token query, or one whose common tokens
+  // share no name, falls back to walking its cheapest common unit.
   if (common_begin < word_units) {
     const std::size_t common_units = word_units - common_begin;
     const bool skip_weak = s.touched.size() >= max_candidates;
@@ -1422,13 +1421,13 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       }
     };
     // The postings of a listed token, and each posting of the common units with its listed
-    // token's entry in s.matched and its unit's stamp. The marks (below) are read at random:
+    // token's entry in s.matched and its unit's stamp. The eligible bits are read at random:
     // each is asked for kMarkAhead postings ahead (the last few of a token need none).
     auto for_each_posting = [&](std::uint32_t token, auto&& visit) __attribute__((always_inline)) {
       std::uint32_t p = token_post_begin_[token];
       const std::uint32_t end = token_post_begin_[token + 1];
       for (; p + kMarkAhead < end; ++p) {
-        __builtin_prefetch(s.marks.data() + token_posts_[p + kMarkAhead]);
+        __builtin_prefetch(s.eligible_bits.data() + (token_posts_[p + kMarkAhead] >> 6));
         visit(token_posts_[p]);
       }
       for (; p < end; ++p) visit(token_posts_[p]);
@@ -1442,9 +1441,12 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     };
     if (!s.touched.empty() || common_units >= 2) {
       s.stamp += static_cast<std::uint32_t>(common_units);
-      const std::uint8_t twice = s.StartMarks(names_.size());  // eligible
-      std::uint8_t* marks = s.marks.data();
-      for (std::uint32_t name : s.touched) marks[name] = twice;
+      s.SizeEligibleBits(names_.size());
+      std::uint64_t* const bits = s.eligible_bits.data();
+      auto is_eligible = [bits](std::uint32_t name) __attribute__((always_inline)) {
+        return ((bits[name >> 6] >> (name & 63)) & 1) != 0;
+      };
+      for (std::uint32_t name : s.touched) bits[name >> 6] |= std::uint64_t{1} << (name & 63);
       s.eligible.assign(s.touched.begin(), s.touched.end());
       // The common units' listed tokens, by token, each with its unit and credits; and their
       // postings, counted.
@@ -1476,8 +1478,10 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       const bool low_information_count = informative_units == 0 && s.touched.empty();
       auto make_eligible = [&](std::span<const std::uint32_t> names) {
         for (std::uint32_t name : names) {
-          if (marks[name] != twice) {
-            marks[name] = twice;
+          std::uint64_t& word = bits[name >> 6];
+          const std::uint64_t bit = std::uint64_t{1} << (name & 63);
+          if ((word & bit) == 0) {
+            word |= bit;
             s.eligible.push_back(name);
           }
         }
@@ -1564,19 +1568,20 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       } else {
         for_each_common_posting([&](std::uint32_t name, std::uint32_t m, std::uint32_t unit_stamp)
                                     __attribute__((always_inline)) {
-                                      if (marks[name] == twice) add(name, m, unit_stamp);
+                                      if (is_eligible(name)) add(name, m, unit_stamp);
                                     });
       }
       for (std::size_t u = common_begin; u < word_units; ++u) {
         const std::uint32_t unit_stamp = first_stamp + static_cast<std::uint32_t>(u - common_begin);
         for (std::uint32_t name : units[u].direct) {
           // (A low-information pair, "trading group" written as one word, is such a word.)
-          if (units[u].low_information && !low_information_count && marks[name] != twice) {
+          if (units[u].low_information && !low_information_count && !is_eligible(name)) {
             continue;
           }
           add(name, units[u].direct_matched, unit_stamp);
         }
       }
+      for (std::uint32_t name : s.eligible) bits[name >> 6] = 0;
     }
     if (s.touched.empty()) walk(units[common_begin], ++s.stamp);
   }

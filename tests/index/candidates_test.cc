@@ -362,7 +362,7 @@ TEST(Candidates, PrepareReadiesOneScratchPerConcurrentQuery) {
   for (int q = 0; q < 3; ++q) {
     leases.push_back(std::make_unique<gather::ScratchLease>());
     gather::Scratch& scratch = **leases.back();
-    EXPECT_GE(scratch.marks.size(), index->name_count()) << q;
+    EXPECT_GE(scratch.eligible_bits.size() * 64, index->name_count()) << q;
   }
   leases.clear();
   // And queries on prepared scratches find what they found before.
