@@ -667,8 +667,9 @@ class IndexBuilder {
       std::sort(paired.begin(), paired.end());
       paired.erase(std::unique(paired.begin(), paired.end()), paired.end());
       for (std::size_t i = 0; i < paired.size(); ++i) {
-        for (std::size_t j = i + 1; j < paired.size(); ++j)
+        for (std::size_t j = i + 1; j < paired.size(); ++j) {
           pairs.Add(PairKey(paired[i], paired[j]), n);
+        }
       }
     }
     pairs.Write(kTokenPairs, writer);
