@@ -258,7 +258,7 @@ class IndexScreener final : public Screener {
       auto literal = [&](const Scored& tied) {
         const index::NameRecord& record = index_->name(tied.name);
         return !record.respelled() &&
-               LettersOf(EntityAt(tied.entity).names[record.position].full) == query_letters;
+               LettersOf(ListedName(tied.entity, record).full) == query_letters;
       };
       std::stable_partition(ranked.begin() + static_cast<std::ptrdiff_t>(i),
                             ranked.begin() + static_cast<std::ptrdiff_t>(end), literal);
@@ -616,6 +616,14 @@ class IndexScreener final : public Screener {
   std::size_t entity_count() const override { return index_->entity_count(); }
   std::size_t name_count() const override { return index_->name_count(); }
 
+  // The name of entity `e` that `record` reads; an empty name when a damaged snapshot's record
+  // points past the entity's names.
+  const Name& ListedName(std::uint32_t e, const index::NameRecord& record) const {
+    static const Name kUnknown{};
+    const Entity& entity = EntityAt(e);
+    return record.position < entity.names.size() ? entity.names[record.position] : kUnknown;
+  }
+
   // Whether the listed name `name_id` is an acronym in parentheses, indexed as a reading of its
   // own ("HQN" of HAQQANI NETWORK (HQN): text::ParenthesisedAcronyms()).
   bool IsAcronymName(std::uint32_t name_id) const {
@@ -624,7 +632,7 @@ class IndexScreener final : public Screener {
         record.transcribed() || record.person()) {
       return false;
     }
-    const std::string& full = EntityAt(record.entity).names[record.position].full;
+    const std::string& full = ListedName(record.entity, record).full;
     if (full.find('(') == std::string::npos) return false;
     const std::string_view token = index_->TokenAt(index_->NameTokenIds(name_id)[0]).text;
     const std::vector<std::string> acronyms = text::ParenthesisedAcronyms(full);
@@ -683,9 +691,7 @@ class IndexScreener final : public Screener {
                Hit* hit) const {
     const Entity& entity = EntityAt(e);
     const index::NameRecord& record = index_->name(name_id);
-    static const Name kUnknown{};
-    const Name& name =
-        record.position < entity.names.size() ? entity.names[record.position] : kUnknown;
+    const Name& name = ListedName(e, record);
     hit->entity_id.assign(entity.id);
     hit->schema = entity.schema;
     hit->caption.assign(entity.Caption());
