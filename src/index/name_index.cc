@@ -1447,8 +1447,18 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       auto is_eligible = [bits](std::uint32_t name) __attribute__((always_inline)) {
         return ((bits[name >> 6] >> (name & 63)) & 1) != 0;
       };
-      for (std::uint32_t name : s.touched) bits[name >> 6] |= std::uint64_t{1} << (name & 63);
-      s.eligible.assign(s.touched.begin(), s.touched.end());
+      auto make_eligible = [&](std::span<const std::uint32_t> names) {
+        for (std::uint32_t name : names) {
+          std::uint64_t& word = bits[name >> 6];
+          const std::uint64_t bit = std::uint64_t{1} << (name & 63);
+          if ((word & bit) == 0) {
+            word |= bit;
+            s.eligible.push_back(name);
+          }
+        }
+      };
+      s.eligible.clear();
+      make_eligible(std::span<const std::uint32_t>(s.touched.begin(), s.touched.size()));
       // The common units' listed tokens, by token, each with its unit and credits; and their
       // postings, counted.
       std::size_t postings = 0;
@@ -1477,18 +1487,8 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         if (!units[u].low_information) ++informative_units;
       }
       const bool low_information_count = informative_units == 0 && s.touched.empty();
-      auto make_eligible = [&](std::span<const std::uint32_t> names) {
-        for (std::uint32_t name : names) {
-          std::uint64_t& word = bits[name >> 6];
-          const std::uint64_t bit = std::uint64_t{1} << (name & 63);
-          if ((word & bit) == 0) {
-            word |= bit;
-            s.eligible.push_back(name);
-          }
-        }
-      };
       auto is_paired = [&](std::uint32_t token) {
-        return token_post_begin_[token + 1] - token_post_begin_[token] >= kPairedPostings;
+        return PostingsOf(token).size() >= kPairedPostings;
       };
       if (low_information_count || informative_units > 0) {
         s.counted.clear();
@@ -1501,10 +1501,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         std::sort(s.counted.begin(), s.counted.end());
         s.counted.erase(std::unique(s.counted.begin(), s.counted.end()), s.counted.end());
         for (std::uint32_t token : s.counted) {
-          if (!is_paired(token)) {
-            make_eligible(token_posts_.subspan(
-                token_post_begin_[token], token_post_begin_[token + 1] - token_post_begin_[token]));
-          }
+          if (!is_paired(token)) make_eligible(PostingsOf(token));
         }
         if (common_units >= 2) {
           // Each pair of a counted token and another common one, once.

@@ -139,6 +139,11 @@ class NameIndex final : public match::RaritySource {
   // The dictionary ids of the tokens of name `id` (at most kMaxNameTokens), and one token.
   std::span<const std::uint32_t> NameTokenIds(std::uint32_t id) const;
   match::TokenView TokenAt(std::uint32_t token) const;
+  // The names holding listed token `token` (sorted ids).
+  std::span<const std::uint32_t> PostingsOf(std::uint32_t token) const {
+    return token_posts_.subspan(token_post_begin_[token],
+                                token_post_begin_[token + 1] - token_post_begin_[token]);
+  }
   // The first letter of a token's text ('\0' for an empty one).
   char InitialOf(const TokenRecord& token) const {
     if (token.initial != '\0' || token.text_size == 0) return token.initial;
