@@ -12,6 +12,31 @@ std::size_t SlotOf(std::uint64_t key, std::size_t mask) {
   return static_cast<std::size_t>(key ^ (key >> 29)) & mask;
 }
 
+// Sorts `pairs` by key, then value. Keys are hashes, spread evenly: the pairs are first dealt
+// into buckets by their keys' top bits (one pass that counts, one that moves), and each bucket,
+// a few dozen pairs that fit in the cache, is sorted on its own. Several times faster than one
+// sort of millions of pairs.
+void SortPairs(std::vector<std::pair<std::uint64_t, std::uint32_t>>* pairs) {
+  const std::size_t count = pairs->size();
+  if (count < 4096) {
+    std::sort(pairs->begin(), pairs->end());
+    return;
+  }
+  const int bits = std::min(16, static_cast<int>(std::bit_width(count / 32)));
+  const int shift = 64 - bits;
+  std::vector<std::size_t> begin((std::size_t{1} << bits) + 1, 0);
+  for (const auto& pair : *pairs) ++begin[(pair.first >> shift) + 1];
+  for (std::size_t b = 1; b < begin.size(); ++b) begin[b] += begin[b - 1];
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> dealt(count);
+  std::vector<std::size_t> fill(begin.begin(), begin.end() - 1);
+  for (const auto& pair : *pairs) dealt[fill[pair.first >> shift]++] = pair;
+  for (std::size_t b = 0; b + 1 < begin.size(); ++b) {
+    std::sort(dealt.begin() + static_cast<std::ptrdiff_t>(begin[b]),
+              dealt.begin() + static_cast<std::ptrdiff_t>(begin[b + 1]));
+  }
+  pairs->swap(dealt);
+}
+
 }  // namespace
 
 std::uint64_t KeyHash(char kind, std::string_view text) {
@@ -19,7 +44,7 @@ std::uint64_t KeyHash(char kind, std::string_view text) {
 }
 
 void HashPostingsBuilder::Write(std::uint32_t first_id, SnapshotWriter* writer) {
-  std::sort(pairs_.begin(), pairs_.end());
+  SortPairs(&pairs_);
   pairs_.erase(std::unique(pairs_.begin(), pairs_.end()), pairs_.end());
   std::vector<std::uint64_t> keys;
   std::vector<std::uint32_t> begins;

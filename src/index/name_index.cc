@@ -326,13 +326,33 @@ class IndexBuilder {
   explicit IndexBuilder(const std::vector<Entity>& entities) : entities_(entities) {}
 
   std::string Build(const std::string& metadata, unsigned threads) {
+    if (threads == 0) threads = std::max(1U, std::thread::hardware_concurrency());
     CollectNames(threads);
     PrepareAll(threads);
     Weigh();
+    // The names' postings and keys, the tokens' keys and the entities are written from what is
+    // built by now, each reading it only: on threads of their own when there are cores for them.
     SnapshotWriter writer;
-    WriteNames(&writer);
-    WriteTokens(&writer);  // last: it hands the string arena over
-    WriteEntities(&writer);
+    SnapshotWriter token_sections;
+    SnapshotWriter entity_sections;
+    {
+      std::vector<std::thread> pool;
+      auto run = [&](auto&& write) {
+        if (threads > 1 && names_.size() >= kPrepareChunk / 8) {
+          pool.emplace_back(write);
+        } else {
+          write();
+        }
+      };
+      run([&] { WriteEntities(&entity_sections); });
+      run([&] { WriteTokens(&token_sections); });
+      WriteNames(&writer);
+      for (std::thread& thread : pool) thread.join();
+    }
+    writer.Append(std::move(token_sections));
+    writer.Add(kStrings, std::move(arena_));  // after the others: they read tokens' strings here
+    writer.AddArray(kTokens, tokens_);
+    writer.Append(std::move(entity_sections));
     Meta meta{entities_.size(), names_.size(), tokens_.size(), names_.size()};
     std::string meta_bytes(sizeof(meta), '\0');
     std::memcpy(meta_bytes.data(), &meta, sizeof(meta));
@@ -596,8 +616,6 @@ class IndexBuilder {
       frequencies.Add(KeyHash('c', canonical_texts_[c]), canonical_names_[c]);
     }
     frequencies.Write(kFrequencies, writer);
-    writer->Add(kStrings, std::move(arena_));
-    writer->AddArray(kTokens, tokens_);
     string_offsets_.clear();
     token_ids_.clear();
   }

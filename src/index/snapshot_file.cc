@@ -49,6 +49,11 @@ void SnapshotWriter::Add(std::uint32_t id, std::string bytes) {
   sections_.emplace_back(id, std::move(bytes));
 }
 
+void SnapshotWriter::Append(SnapshotWriter&& other) {
+  for (auto& section : other.sections_) sections_.push_back(std::move(section));
+  other.sections_.clear();
+}
+
 std::string SnapshotWriter::Finish(std::uint64_t created_unix) const {
   std::size_t offset = AlignUp(kHeaderSize + kEntrySize * sections_.size());
   std::vector<SectionEntry> entries;

@@ -62,6 +62,8 @@ class SnapshotWriter {
     if (!values.empty()) std::memcpy(bytes.data(), values.data(), bytes.size());
     Add(id, std::move(bytes));
   }
+  // Adds `other`'s sections after these, in their order.
+  void Append(SnapshotWriter&& other);
   // The whole image, checksummed.
   std::string Finish(std::uint64_t created_unix) const;
 
