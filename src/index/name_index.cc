@@ -11,10 +11,10 @@
 #include <map>
 #include <mutex>
 #include <thread>
-#include <unordered_map>
 
 #include "index/entity_codec.h"
 #include "index/gather_scratch.h"
+#include "index/string_ids.h"
 #include "match/evidence.h"
 #include "match/name_scorer.h"
 #include "match/similarity.h"
@@ -496,10 +496,10 @@ class IndexBuilder {
   }
 
   std::uint32_t Intern(const std::string& text) {
-    auto [it, inserted] =
-        string_offsets_.try_emplace(text, static_cast<std::uint32_t>(arena_.size()));
+    auto [offset, inserted] =
+        string_offsets_.TryEmplace(text, static_cast<std::uint32_t>(arena_.size()));
     if (inserted) arena_ += text;
-    return it->second;
+    return offset;
   }
 
   void AddName(const Source& source, const match::PreparedName& name) {
@@ -522,8 +522,8 @@ class IndexBuilder {
       // syllable (a word) in the romanised 奥萨马·本·拉登, and each name is scored with its own.
       token_key_.assign(token.text);
       token_key_.push_back(static_cast<char>(token.token_class));
-      auto [it, inserted] =
-          token_ids_.try_emplace(token_key_, static_cast<std::uint32_t>(tokens_.size()));
+      auto [token_id, inserted] =
+          token_ids_.TryEmplace(token_key_, static_cast<std::uint32_t>(tokens_.size()));
       if (inserted) {
         TokenRecord out{};
         out.text = Intern(token.text);
@@ -541,21 +541,21 @@ class IndexBuilder {
         out.phonetic_signature = token.phonetic_signature;
         out.nicknames = token.nicknames;
         tokens_.push_back(out);
-        auto [canonical, added] = canonical_ids_.try_emplace(
+        auto [canonical, added] = canonical_ids_.TryEmplace(
             token.canonical, static_cast<std::uint32_t>(canonical_texts_.size()));
         if (added) {
           canonical_texts_.push_back(token.canonical);
           canonical_names_.push_back(0);
         }
-        token_canonical_.push_back(canonical->second);
+        token_canonical_.push_back(canonical);
       }
-      name_tokens_.push_back(it->second);
+      name_tokens_.push_back(token_id);
       // An English word of a translated reading (text::TranslatedReading()) is no word written
       // without short vowels: "group" would meet "grip" by its consonants.
-      if (name.vowelless && !text::IsTranslationWord(token.text)) tokens_[it->second].written = 1;
+      if (name.vowelless && !text::IsTranslationWord(token.text)) tokens_[token_id].written = 1;
       // Names holding each canonical token (counted once a name), by id: no string hashing
       // a token occurrence beyond the one lookup above.
-      const std::uint32_t canonical = token_canonical_[it->second];
+      const std::uint32_t canonical = token_canonical_[token_id];
       if (std::find(seen_canonical_.begin(), seen_canonical_.end(), canonical) ==
           seen_canonical_.end()) {
         seen_canonical_.push_back(canonical);
@@ -616,8 +616,8 @@ class IndexBuilder {
       frequencies.Add(KeyHash('c', canonical_texts_[c]), canonical_names_[c]);
     }
     frequencies.Write(kFrequencies, writer);
-    string_offsets_.clear();
-    token_ids_.clear();
+    string_offsets_.Clear();
+    token_ids_.Clear();
   }
 
   void WriteNames(SnapshotWriter* writer) {
@@ -741,12 +741,12 @@ class IndexBuilder {
   std::vector<std::string> readings_;  // other readings of names (Source::reading)
   std::vector<EntityRecord> entity_records_;
   std::string arena_;
-  std::unordered_map<std::string, std::uint32_t> string_offsets_;
-  std::unordered_map<std::string, std::uint32_t> token_ids_;  // by text and class
+  StringIds string_offsets_;
+  StringIds token_ids_;  // by text and class
   std::string token_key_;
   std::vector<TokenRecord> tokens_;
   std::vector<std::uint32_t> token_canonical_;  // token -> canonical id
-  std::unordered_map<std::string, std::uint32_t> canonical_ids_;
+  StringIds canonical_ids_;
   std::vector<std::string> canonical_texts_;    // by canonical id
   std::vector<std::uint32_t> canonical_names_;  // names holding the canonical, by id
   std::vector<std::uint32_t> seen_canonical_;   // within the name being added
