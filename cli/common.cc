@@ -123,6 +123,9 @@ Result<std::unique_ptr<Screener>> LoadScreener(const ListOptions& options, bool 
   screener_options.threads = threads;
   screener_options.metadata = ListsMetadata(lists);
   std::vector<Entity> entities;
+  std::size_t count = 0;
+  for (const LoadedList& list : lists) count += list.entities.size();
+  entities.reserve(count);
   for (LoadedList& list : lists) {
     for (Entity& entity : list.entities) entities.push_back(std::move(entity));
     list.entities.clear();
