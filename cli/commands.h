@@ -46,6 +46,14 @@ void AddListOptions(CLI::App* command, ListOptions* options, bool lists_required
                     bool with_index = false);
 // Loads every --list path. With no path and `use_example`, loads the bundled example list.
 Result<std::vector<LoadedList>> LoadListOptions(const ListOptions& options, bool use_example);
+// Every --list path's entities in one vector (see LoadListOptions), with the options that build
+// a Screener over them on `threads` threads (0 = all cores).
+struct ListedEntities {
+  std::vector<Entity> entities;
+  ScreenerOptions options;
+};
+Result<ListedEntities> LoadListedEntities(const ListOptions& options, bool use_example,
+                                          unsigned threads);
 // Opens --index, or loads every --list path (see LoadListOptions) and builds a Screener over
 // all their entities, on `threads` threads (0 = all cores).
 Result<std::unique_ptr<Screener>> LoadScreener(const ListOptions& options, bool use_example,

@@ -112,26 +112,31 @@ std::string ListsMetadata(const std::vector<LoadedList>& lists) {
   return out + "]}";
 }
 
+Result<ListedEntities> LoadListedEntities(const ListOptions& options, bool use_example,
+                                          unsigned threads) {
+  CORDON_ASSIGN_OR_RETURN(std::vector<LoadedList> lists, LoadListOptions(options, use_example));
+  ListedEntities out;
+  out.options.threads = threads;
+  out.options.metadata = ListsMetadata(lists);
+  std::size_t count = 0;
+  for (const LoadedList& list : lists) count += list.entities.size();
+  out.entities.reserve(count);
+  for (LoadedList& list : lists) {
+    for (Entity& entity : list.entities) out.entities.push_back(std::move(entity));
+    list.entities.clear();
+    list.entities.shrink_to_fit();
+  }
+  return out;
+}
+
 Result<std::unique_ptr<Screener>> LoadScreener(const ListOptions& options, bool use_example,
                                                unsigned threads) {
   if (!options.index.empty()) return Screener::Open(options.index);
   if (options.lists.empty() && !use_example) {
     return Status::InvalidArgument("give the lists to screen against: --list FILE or --index FILE");
   }
-  CORDON_ASSIGN_OR_RETURN(std::vector<LoadedList> lists, LoadListOptions(options, use_example));
-  ScreenerOptions screener_options;
-  screener_options.threads = threads;
-  screener_options.metadata = ListsMetadata(lists);
-  std::vector<Entity> entities;
-  std::size_t count = 0;
-  for (const LoadedList& list : lists) count += list.entities.size();
-  entities.reserve(count);
-  for (LoadedList& list : lists) {
-    for (Entity& entity : list.entities) entities.push_back(std::move(entity));
-    list.entities.clear();
-    list.entities.shrink_to_fit();
-  }
-  return Screener::Create(std::move(entities), screener_options);
+  CORDON_ASSIGN_OR_RETURN(ListedEntities listed, LoadListedEntities(options, use_example, threads));
+  return Screener::Create(std::move(listed.entities), listed.options);
 }
 
 Result<std::ostream*> OpenOutput(const std::string& path, std::ofstream* file) {

@@ -115,6 +115,10 @@ class Screener {
   // Builds the matching index over `entities` (relationship entities are kept but never hit).
   static Result<std::unique_ptr<Screener>> Create(std::vector<Entity> entities,
                                                   const ScreenerOptions& options = {});
+  // Builds the index over `entities` straight into the snapshot file `path`, as Create() then
+  // Save() would write it, without holding the image in memory; Open() it to screen.
+  static Status WriteSnapshot(std::vector<Entity> entities, const ScreenerOptions& options,
+                              const std::string& path);
   // Opens a snapshot written by Save() (or `cordon index build`) by mapping it: start-up costs
   // a checksum pass, not a rebuild. A damaged or foreign file gives kCorruptSnapshot.
   static Result<std::unique_ptr<Screener>> Open(const std::string& snapshot_path);

@@ -98,15 +98,27 @@ Result<std::string> ReadFile(const std::string& path, std::size_t max_bytes) {
 }
 
 Status WriteFile(const std::string& path, std::string_view data) {
+  return WriteFilePieces(path, {data});
+}
+
+Status WriteFilePieces(const std::string& path, const std::vector<std::string_view>& pieces) {
   std::string tmp = path + ".tmp";
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) return Status::IoError(tmp + ": cannot create (" + std::strerror(errno) + ")");
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    if (!out) return Status::IoError(tmp + ": write failed");
+    for (std::string_view piece : pieces) {
+      out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+    }
+    out.close();
+    if (!out) {
+      std::remove(tmp.c_str());
+      return Status::IoError(tmp + ": write failed (disk full?)");
+    }
   }
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    return Status::IoError(path + ": rename failed (" + std::strerror(errno) + ")");
+    const std::string reason = std::strerror(errno);
+    std::remove(tmp.c_str());
+    return Status::IoError(path + ": rename failed (" + reason + ")");
   }
   return Status::Ok();
 }

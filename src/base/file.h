@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cordon/result.h"
 
@@ -22,6 +23,8 @@ Result<std::string> Gunzip(std::string_view compressed, const std::string& sourc
 
 // Writes `data` to `path` atomically (temporary file then rename).
 Status WriteFile(const std::string& path, std::string_view data);
+// The same with the file's bytes given as consecutive pieces.
+Status WriteFilePieces(const std::string& path, const std::vector<std::string_view>& pieces);
 
 // A file mapped read-only for one sequential pass: the pages already read can be handed back
 // (Release), so that a pass over a file of any size keeps a small resident footprint.

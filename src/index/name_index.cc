@@ -325,7 +325,8 @@ class IndexBuilder {
  public:
   explicit IndexBuilder(const std::vector<Entity>& entities) : entities_(entities) {}
 
-  std::string Build(const std::string& metadata, unsigned threads) {
+  // The snapshot's sections.
+  SnapshotWriter Build(const std::string& metadata, unsigned threads) {
     if (threads == 0) threads = std::max(1U, std::thread::hardware_concurrency());
     CollectNames(threads);
     PrepareAll(threads);
@@ -358,7 +359,7 @@ class IndexBuilder {
     std::memcpy(meta_bytes.data(), &meta, sizeof(meta));
     writer.Add(kMeta, std::move(meta_bytes));
     writer.Add(kMetadataJson, metadata);
-    return writer.Finish(static_cast<std::uint64_t>(std::time(nullptr)));
+    return writer;
   }
 
  private:
@@ -758,7 +759,16 @@ class IndexBuilder {
 
 std::string BuildIndexImage(const std::vector<Entity>& entities, const std::string& metadata,
                             unsigned threads) {
-  return IndexBuilder(entities).Build(metadata, threads);
+  return IndexBuilder(entities)
+      .Build(metadata, threads)
+      .Finish(static_cast<std::uint64_t>(std::time(nullptr)));
+}
+
+Status WriteIndexSnapshot(const std::vector<Entity>& entities, const std::string& metadata,
+                          unsigned threads, const std::string& path) {
+  return IndexBuilder(entities)
+      .Build(metadata, threads)
+      .WriteFile(path, static_cast<std::uint64_t>(std::time(nullptr)));
 }
 
 NameIndex::NameIndex(std::shared_ptr<const SnapshotImage> image)

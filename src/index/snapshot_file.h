@@ -66,8 +66,14 @@ class SnapshotWriter {
   void Append(SnapshotWriter&& other);
   // The whole image, checksummed.
   std::string Finish(std::uint64_t created_unix) const;
+  // The same image written to `path` (through a temporary file renamed into place), straight
+  // from the sections: no copy of it is laid out in memory.
+  Status WriteFile(const std::string& path, std::uint64_t created_unix) const;
 
  private:
+  // Each section's offset in the image, and (in *size) the image's size.
+  std::vector<std::uint64_t> Offsets(std::uint64_t* size) const;
+
   std::vector<std::pair<std::uint32_t, std::string>> sections_;
 };
 

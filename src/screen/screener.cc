@@ -757,6 +757,12 @@ Result<std::unique_ptr<Screener>> Screener::Create(std::vector<Entity> entities,
   return std::unique_ptr<Screener>(new IndexScreener(std::move(index), std::move(info)));
 }
 
+Status Screener::WriteSnapshot(std::vector<Entity> entities, const ScreenerOptions& options,
+                               const std::string& path) {
+  return index::WriteIndexSnapshot(entities, options.metadata.empty() ? "{}" : options.metadata,
+                                   options.threads, path);
+}
+
 Result<std::unique_ptr<Screener>> Screener::Open(const std::string& snapshot_path) {
   auto start = std::chrono::steady_clock::now();
   CORDON_ASSIGN_OR_RETURN(auto mapped, index::SnapshotImage::Map(snapshot_path));

@@ -164,6 +164,51 @@ TEST(HashPostings, FindsEveryKeyAndNothingElse) {
   EXPECT_TRUE(table.Find(index::KeyHash('d', "7")).empty());
 }
 
+// Tables of more than a few thousand pairs are sorted bucket by bucket: each key's values still
+// come out sorted and distinct, whatever order they were added in.
+TEST(HashPostings, LargeTablesListEachKeysValuesSortedAndDistinct) {
+  index::HashPostingsBuilder builder;
+  for (std::uint32_t round = 0; round < 3; ++round) {
+    for (std::uint32_t k = 20000; k-- > 0;) {
+      builder.Add(index::KeyHash('t', std::to_string(k)), 3 * k + (2 - round) % 3);
+      if (k % 7 == 0) builder.Add(index::KeyHash('t', std::to_string(k)), 3 * k);
+    }
+  }
+  index::SnapshotWriter writer;
+  builder.Write(20, &writer);
+  auto image = index::SnapshotImage::FromBytes(writer.Finish(0), "test");
+  ASSERT_TRUE(image.has_value()) << image.error().ToString();
+  index::HashPostings table(**image, 20);
+  EXPECT_EQ(table.key_count(), 20000U);
+  EXPECT_EQ(table.value_count(), 60000U);
+  for (std::uint32_t k = 0; k < 20000; k += 997) {
+    auto values = table.Find(index::KeyHash('t', std::to_string(k)));
+    ASSERT_EQ(values.size(), 3U) << k;
+    EXPECT_EQ(values[0], 3 * k);
+    EXPECT_EQ(values[1], 3 * k + 1);
+    EXPECT_EQ(values[2], 3 * k + 2);
+  }
+}
+
+// A snapshot written to a file section by section is the image Finish() lays out, byte for
+// byte: sections of every size about the 64-byte alignment, an empty one among them.
+TEST(SnapshotWriter, WrittenFileIsTheImage) {
+  index::SnapshotWriter writer;
+  std::uint32_t id = 1;
+  for (std::size_t size : {0, 1, 63, 64, 65, 1000, 0, 7}) {
+    std::string bytes(size, '\0');
+    for (std::size_t i = 0; i < size; ++i) bytes[i] = static_cast<char>('a' + (i + id) % 26);
+    writer.Add(id++, std::move(bytes));
+  }
+  const std::string path = TempPath("written.cdx");
+  ASSERT_TRUE(writer.WriteFile(path, 1234).ok());
+  auto written = base::ReadFile(path, std::size_t{1} << 20);
+  ASSERT_TRUE(written.has_value()) << written.error().ToString();
+  std::remove(path.c_str());
+  EXPECT_EQ(*written, writer.Finish(1234));
+  EXPECT_FALSE(writer.WriteFile("/nonexistent-dir/written.cdx", 1).ok());
+}
+
 class SnapshotTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -208,6 +253,22 @@ TEST_F(SnapshotTest, MappedSnapshotScreensLikeTheBuiltIndex) {
   EXPECT_EQ(omar->remarks, std::vector<std::string>{"Leader of the Taliban."});
   EXPECT_EQ(mapped.FindEntity("test:absent"), nullptr);
   EXPECT_EQ(mapped.FindEntity("test:link")->related.size(), 2u);
+}
+
+TEST_F(SnapshotTest, SnapshotWrittenWhileBuiltIsTheSavedOne) {
+  const std::string path = TempPath("streamed.cdx");
+  ASSERT_TRUE(
+      Screener::WriteSnapshot(SampleEntities(), ScreenerOptions{1, "{\"lists\": []}"}, path).ok());
+  auto streamed_file = base::ReadFile(path, std::size_t{1} << 26);
+  auto saved_file = base::ReadFile(path_, std::size_t{1} << 26);
+  std::remove(path.c_str());
+  ASSERT_TRUE(streamed_file.has_value() && saved_file.has_value());
+  const std::string& streamed = *streamed_file;
+  const std::string& saved = *saved_file;
+  ASSERT_EQ(streamed.size(), saved.size());
+  // All but the creation time (header bytes 32-39) is the same.
+  EXPECT_EQ(streamed.substr(0, 32), saved.substr(0, 32));
+  EXPECT_EQ(streamed.substr(40), saved.substr(40));
 }
 
 TEST_F(SnapshotTest, IdentifierFindsTheEntityWhateverTheName) {
