@@ -118,6 +118,10 @@ Result<ListedEntities> LoadListedEntities(const ListOptions& options, bool use_e
   ListedEntities out;
   out.options.threads = threads;
   out.options.metadata = ListsMetadata(lists);
+  if (lists.size() == 1) {  // the common case: the list's vector itself, no entity moved
+    out.entities = std::move(lists[0].entities);
+    return out;
+  }
   std::size_t count = 0;
   for (const LoadedList& list : lists) count += list.entities.size();
   out.entities.reserve(count);
