@@ -1,5 +1,6 @@
 #include "base/file.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -101,19 +102,63 @@ Status WriteFile(const std::string& path, std::string_view data) {
   return WriteFilePieces(path, {data});
 }
 
+namespace {
+
+// write(2) of all of `data`, through partial writes and signals.
+bool WriteAll(int fd, const char* data, std::size_t size) {
+  while (size > 0) {
+    const ssize_t written = ::write(fd, data, size);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    data += written;
+    size -= static_cast<std::size_t>(written);
+  }
+  return true;
+}
+
+}  // namespace
+
 Status WriteFilePieces(const std::string& path, const std::vector<std::string_view>& pieces) {
+  // The bytes go out in whole blocks of 2 MiB at offsets that are multiples of it: the page
+  // cache then holds the file in folios of that size, which a later mmap (a snapshot's) maps
+  // with 2 MiB pages. Written as they come, a file of sections gets small folios instead, and
+  // mapping it cost twice the load time (each 4 KiB page touched for the first time) and more
+  // TLB misses while screening.
+  constexpr std::size_t kBlock = std::size_t{2} << 20;
   std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::IoError(tmp + ": cannot create (" + std::strerror(errno) + ")");
-    for (std::string_view piece : pieces) {
-      out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) return Status::IoError(tmp + ": cannot create (" + std::strerror(errno) + ")");
+  std::string block;
+  block.reserve(kBlock);
+  bool ok = true;
+  for (std::string_view piece : pieces) {
+    while (ok && !piece.empty()) {
+      if (block.empty() && piece.size() >= kBlock) {  // whole blocks straight from the piece
+        const std::size_t whole = piece.size() / kBlock * kBlock;
+        ok = WriteAll(fd, piece.data(), whole);
+        piece.remove_prefix(whole);
+        continue;
+      }
+      const std::size_t take = std::min(kBlock - block.size(), piece.size());
+      block.append(piece.substr(0, take));
+      piece.remove_prefix(take);
+      if (block.size() == kBlock) {
+        ok = WriteAll(fd, block.data(), block.size());
+        block.clear();
+      }
     }
-    out.close();
-    if (!out) {
-      std::remove(tmp.c_str());
-      return Status::IoError(tmp + ": write failed (disk full?)");
-    }
+  }
+  if (ok && !block.empty()) ok = WriteAll(fd, block.data(), block.size());
+  int error = ok ? 0 : errno;
+  if (::close(fd) != 0 && ok) {
+    ok = false;
+    error = errno;
+  }
+  if (!ok) {
+    std::remove(tmp.c_str());
+    return Status::IoError(tmp + ": write failed (" + std::strerror(error) + ")");
   }
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
     const std::string reason = std::strerror(errno);

@@ -1,6 +1,9 @@
 #include <cmath>
 #include <cstdio>
 #include <random>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <zlib.h>
@@ -74,6 +77,33 @@ TEST(File, GunzipRoundTripAndTruncation) {
 TEST(File, MissingFileIsNotFound) {
   auto data = base::ReadFile("/nonexistent/cordon/file", 100);
   EXPECT_EQ(data.error().code(), StatusCode::kNotFound);
+}
+
+// Pieces of every size about the 2 MiB blocks the file is written in: the file is their bytes in
+// order, and a write into a missing directory fails naming the file and leaves nothing behind.
+TEST(File, WritesPiecesInOrderAcrossBlocks) {
+  constexpr std::size_t kMiB = std::size_t{1} << 20;
+  std::vector<std::string> owned;
+  std::size_t seed = 1;
+  for (std::size_t size : {std::size_t{64}, 3 * kMiB, std::size_t{1}, 2 * kMiB + 5, std::size_t{0},
+                           4 * kMiB, 2 * kMiB - 1, std::size_t{7}}) {
+    std::string piece(size, '\0');
+    for (char& c : piece) c = static_cast<char>('a' + (seed = seed * 1103515245 + 12345) % 26);
+    owned.push_back(std::move(piece));
+  }
+  const std::vector<std::string_view> pieces(owned.begin(), owned.end());
+  std::string expected;
+  for (const std::string& piece : owned) expected += piece;
+  const std::string path = ::testing::TempDir() + "cordon_pieces.bin";
+  ASSERT_TRUE(base::WriteFilePieces(path, pieces).ok());
+  auto written = base::ReadFile(path, 64 * kMiB);
+  std::remove(path.c_str());
+  ASSERT_TRUE(written.has_value()) << written.error().ToString();
+  EXPECT_EQ(written->size(), expected.size());
+  EXPECT_TRUE(*written == expected);
+  Status failed = base::WriteFilePieces("/nonexistent-dir/cordon_pieces.bin", pieces);
+  EXPECT_FALSE(failed.ok());
+  EXPECT_NE(failed.ToString().find("/nonexistent-dir/cordon_pieces.bin.tmp"), std::string::npos);
 }
 
 TEST(PartialDate, ParsesListFormats) {
