@@ -7,13 +7,16 @@
 #include <gtest/gtest.h>
 
 #include "cordon/batch.h"
+#include "cordon/ingest.h"
 #include "cordon/screen.h"
+#include "cordon/synth.h"
 
 #include "base/file.h"
 #include "base/latency.h"
 #include "index/entity_codec.h"
 #include "index/gather_scratch.h"
 #include "index/hash_postings.h"
+#include "index/name_index.h"
 #include "index/snapshot_file.h"
 #include "testing/entities.h"
 
@@ -207,6 +210,29 @@ TEST(SnapshotWriter, WrittenFileIsTheImage) {
   std::remove(path.c_str());
   EXPECT_EQ(*written, writer.Finish(1234));
   EXPECT_FALSE(writer.WriteFile("/nonexistent-dir/written.cdx", 1).ok());
+}
+
+// Over a few thousand names the builder writes its sections on threads of their own and sorts
+// large key tables bucket by bucket: the snapshot is the one a single thread writes, byte for
+// byte (but for the creation time in the header).
+TEST(IndexBuild, ThreadsWriteTheSnapshotOneThreadWrites) {
+  SynthOptions synth;
+  synth.entities = 3000;
+  synth.seed = 11;
+  std::ostringstream list;
+  ASSERT_TRUE(WriteSyntheticList(synth, list).ok());
+  auto loaded = ParseListBytes(list.str(), "synthetic.csv", LoadOptions{});
+  ASSERT_TRUE(loaded.has_value()) << loaded.error().ToString();
+  const std::string one = index::BuildIndexImage(loaded->entities, "{}", 1);
+  const std::string two = index::BuildIndexImage(loaded->entities, "{}", 2);
+  auto image = index::SnapshotImage::FromBytes(two, "test");
+  ASSERT_TRUE(image.has_value()) << image.error().ToString();
+  auto opened = index::NameIndex::Open(*image);
+  ASSERT_TRUE(opened.has_value()) << opened.error().ToString();
+  EXPECT_GT((*opened)->name_count(), 4096U);  // enough names for the threads
+  ASSERT_EQ(one.size(), two.size());
+  EXPECT_TRUE(one.substr(0, 32) == two.substr(0, 32));
+  EXPECT_TRUE(one.substr(40) == two.substr(40));
 }
 
 class SnapshotTest : public ::testing::Test {
