@@ -12,9 +12,9 @@
 #include <mutex>
 #include <thread>
 
+#include "base/string_ids.h"
 #include "index/entity_codec.h"
 #include "index/gather_scratch.h"
-#include "index/string_ids.h"
 #include "match/evidence.h"
 #include "match/name_scorer.h"
 #include "match/similarity.h"
@@ -742,12 +742,12 @@ class IndexBuilder {
   std::vector<std::string> readings_;  // other readings of names (Source::reading)
   std::vector<EntityRecord> entity_records_;
   std::string arena_;
-  StringIds string_offsets_;
-  StringIds token_ids_;  // by text and class
+  base::StringIds string_offsets_;
+  base::StringIds token_ids_;  // by text and class
   std::string token_key_;
   std::vector<TokenRecord> tokens_;
   std::vector<std::uint32_t> token_canonical_;  // token -> canonical id
-  StringIds canonical_ids_;
+  base::StringIds canonical_ids_;
   std::vector<std::string> canonical_texts_;    // by canonical id
   std::vector<std::uint32_t> canonical_names_;  // names holding the canonical, by id
   std::vector<std::uint32_t> seen_canonical_;   // within the name being added

@@ -66,12 +66,16 @@ Status ParseContext::Add(Entity entity, std::string_view path, std::uint64_t lin
     CORDON_RETURN_IF_ERROR(CheckFieldSize(path, line, "name", name.full));
   }
 
-  auto [it, inserted] = index_by_id_.emplace(entity.id, out_->entities.size());
+  if (out_->entities.size() >= 0xFFFFFFFFU) {
+    return FileError(path, line, "more than 4,294,967,294 records: split the list");
+  }
+  auto [earlier, inserted] =
+      index_by_id_.TryEmplace(entity.id, static_cast<std::uint32_t>(out_->entities.size()));
   if (!inserted) {
     Warn(path, line,
          "id clash: " + entity.id + " (\"" + base::Excerpt(entity.Caption()) +
              "\") clashes with the earlier record \"" +
-             base::Excerpt(out_->entities[it->second].Caption()) +
+             base::Excerpt(out_->entities[earlier].Caption()) +
              "\"; the later record is skipped, not merged");
     ++out_->skipped_records;
     return Status::Ok();
@@ -82,12 +86,12 @@ Status ParseContext::Add(Entity entity, std::string_view path, std::uint64_t lin
 
 void ParseContext::Reserve(std::size_t count) {
   out_->entities.reserve(out_->entities.size() + count);
-  index_by_id_.reserve(index_by_id_.size() + count);
+  index_by_id_.Reserve(index_by_id_.size() + count);
 }
 
 Entity* ParseContext::Find(std::string_view id) {
-  auto it = index_by_id_.find(std::string(id));
-  return it == index_by_id_.end() ? nullptr : &out_->entities[it->second];
+  const std::uint32_t* position = index_by_id_.Find(id);
+  return position == nullptr ? nullptr : &out_->entities[*position];
 }
 
 void AddUnique(std::vector<std::string>* values, std::string value) {

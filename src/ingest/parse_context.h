@@ -6,12 +6,13 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "cordon/entity.h"
 #include "cordon/ingest.h"
 #include "cordon/status.h"
+
+#include "base/string_ids.h"
 
 namespace cordon::ingest {
 
@@ -63,7 +64,7 @@ class ParseContext {
  private:
   const LoadOptions& options_;
   LoadedList* out_;
-  std::unordered_map<std::string, std::size_t> index_by_id_;
+  base::StringIds index_by_id_;  // entity id -> position in out_->entities
 };
 
 // Makes a Name with the given kind; script is filled in by ParseContext::Add.

@@ -1,8 +1,10 @@
-#include "index/string_ids.h"
+#include "base/string_ids.h"
 
+#include <algorithm>
+#include <bit>
 #include <xxhash.h>
 
-namespace cordon::index {
+namespace cordon::base {
 
 std::uint64_t StringIds::HashOf(std::string_view key) {
   const std::uint64_t hash = XXH3_64bits(key.data(), key.size());
@@ -43,10 +45,14 @@ const std::uint32_t* StringIds::Find(std::string_view key) const {
   return entry.hash == 0 ? nullptr : &entry.value;
 }
 
-void StringIds::Grow() {
+void StringIds::Reserve(std::size_t count) {
+  if (2 * count > slots_.size()) Grow(std::bit_ceil(2 * count));
+}
+
+void StringIds::Grow(std::size_t capacity) {
   std::vector<Slot> old;
   old.swap(slots_);
-  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  slots_.assign(std::max({capacity, old.size() * 2, std::size_t{64}}), Slot{});
   const std::size_t mask = slots_.size() - 1;
   for (const Slot& entry : old) {
     if (entry.hash == 0) continue;
@@ -62,4 +68,4 @@ void StringIds::Clear() {
   count_ = 0;
 }
 
-}  // namespace cordon::index
+}  // namespace cordon::base

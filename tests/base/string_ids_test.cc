@@ -1,11 +1,11 @@
-#include "index/string_ids.h"
+#include "base/string_ids.h"
 
 #include <map>
 #include <string>
 
 #include <gtest/gtest.h>
 
-namespace cordon::index {
+namespace cordon::base {
 namespace {
 
 TEST(StringIdsTest, KeepsTheFirstValueOfEachKey) {
@@ -22,6 +22,19 @@ TEST(StringIdsTest, KeepsTheFirstValueOfEachKey) {
   ids.Clear();
   EXPECT_EQ(ids.size(), 0U);
   EXPECT_EQ(ids.Find("khan"), nullptr);
+}
+
+TEST(StringIdsTest, ReservedRoomKeepsWhatIsStored) {
+  StringIds ids;
+  EXPECT_TRUE(ids.TryEmplace("a", 1).second);
+  ids.Reserve(10000);
+  for (std::uint32_t i = 0; i < 10000; ++i) ids.TryEmplace("k" + std::to_string(i), i);
+  ids.Reserve(10);  // never shrinks
+  ASSERT_NE(ids.Find("a"), nullptr);
+  EXPECT_EQ(*ids.Find("a"), 1U);
+  ASSERT_NE(ids.Find("k9999"), nullptr);
+  EXPECT_EQ(*ids.Find("k9999"), 9999U);
+  EXPECT_EQ(ids.size(), 10001U);
 }
 
 // Against std::map through many growths, with keys that share prefixes, differ only in their
@@ -45,4 +58,4 @@ TEST(StringIdsTest, AgreesWithAMapThroughGrowth) {
 }
 
 }  // namespace
-}  // namespace cordon::index
+}  // namespace cordon::base
