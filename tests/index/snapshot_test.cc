@@ -7,9 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "cordon/batch.h"
-#include "cordon/ingest.h"
 #include "cordon/screen.h"
-#include "cordon/synth.h"
 
 #include "base/file.h"
 #include "base/latency.h"
@@ -216,15 +214,9 @@ TEST(SnapshotWriter, WrittenFileIsTheImage) {
 // large key tables bucket by bucket: the snapshot is the one a single thread writes, byte for
 // byte (but for the creation time in the header).
 TEST(IndexBuild, ThreadsWriteTheSnapshotOneThreadWrites) {
-  SynthOptions synth;
-  synth.entities = 3000;
-  synth.seed = 11;
-  std::ostringstream list;
-  ASSERT_TRUE(WriteSyntheticList(synth, list).ok());
-  auto loaded = ParseListBytes(list.str(), "synthetic.csv", LoadOptions{});
-  ASSERT_TRUE(loaded.has_value()) << loaded.error().ToString();
-  const std::string one = index::BuildIndexImage(loaded->entities, "{}", 1);
-  const std::string two = index::BuildIndexImage(loaded->entities, "{}", 2);
+  const std::vector<Entity> entities = testing::SyntheticEntities(3000, 11);
+  const std::string one = index::BuildIndexImage(entities, "{}", 1);
+  const std::string two = index::BuildIndexImage(entities, "{}", 2);
   auto image = index::SnapshotImage::FromBytes(two, "test");
   ASSERT_TRUE(image.has_value()) << image.error().ToString();
   auto opened = index::NameIndex::Open(*image);

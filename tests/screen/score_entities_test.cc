@@ -161,15 +161,10 @@ TEST(ScoreEntities, NameMatchesAmongIsExact) {
 // initials, transliterations) and unlisted names: the bound's shortcuts never rule out a
 // customer that scores `least`.
 TEST(ScoreEntities, NameMatchesAmongIsExactOnSyntheticVariants) {
-  SynthOptions synth;
-  synth.entities = 60;
-  synth.seed = 5;
-  std::ostringstream list;
-  ASSERT_TRUE(WriteSyntheticList(synth, list).ok());
-  auto loaded = ParseListBytes(list.str(), "synthetic.csv", LoadOptions{});
-  ASSERT_TRUE(loaded.has_value()) << loaded.error().ToString();
+  const std::vector<Entity> listed = testing::SyntheticEntities(60, 5);
+  ASSERT_FALSE(listed.empty());
   std::vector<const Entity*> sources;
-  for (const Entity& entity : loaded->entities) sources.push_back(&entity);
+  for (const Entity& entity : listed) sources.push_back(&entity);
   QueryGenOptions generate;
   generate.count = 500;
   generate.seed = 9;
@@ -187,7 +182,7 @@ TEST(ScoreEntities, NameMatchesAmongIsExactOnSyntheticVariants) {
     others.push_back(MakeEntity("c", line.substr(0, tab), Schema::kPerson,
                                 {line.substr(tab + 1, next - tab - 1)}));
   }
-  auto lists = Build(loaded->entities);
+  auto lists = Build(listed);
   auto customers = Build(others);
   std::vector<std::size_t> all(customers->entity_count());
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;

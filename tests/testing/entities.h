@@ -3,10 +3,16 @@
 #ifndef CORDON_TESTS_TESTING_ENTITIES_H_
 #define CORDON_TESTS_TESTING_ENTITIES_H_
 
+#include <cstdint>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
+
 #include "cordon/entity.h"
+#include "cordon/ingest.h"
+#include "cordon/synth.h"
 
 namespace cordon::testing {
 
@@ -26,6 +32,19 @@ inline Entity MakeEntity(const std::string& dataset, const std::string& id, Sche
     entity.names.push_back(name);
   }
   return entity;
+}
+
+// A synthetic list of `count` entities (`cordon synth --entities count --seed seed`), read as a
+// list file is.
+inline std::vector<Entity> SyntheticEntities(std::size_t count, std::uint64_t seed) {
+  SynthOptions synth;
+  synth.entities = count;
+  synth.seed = seed;
+  std::ostringstream list;
+  EXPECT_TRUE(WriteSyntheticList(synth, list).ok());
+  auto loaded = ParseListBytes(list.str(), "synthetic.csv", LoadOptions{});
+  EXPECT_TRUE(loaded.has_value()) << loaded.error().ToString();
+  return loaded.has_value() ? std::move(loaded->entities) : std::vector<Entity>{};
 }
 
 }  // namespace cordon::testing
