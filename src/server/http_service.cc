@@ -302,10 +302,14 @@ class Service final : public HttpService {
       return httplib::Server::HandlerResponse::Unhandled;
     });
 
+    // Counted before the response is written (the logger runs after): a client that reads
+    // /metrics once its request is answered sees that request counted.
+    server_.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+      metrics_.Observe(RouteOf(req.path), res.status, Seconds(request_start_));
+    });
     server_.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
-      double seconds = Seconds(request_start_);
-      metrics_.Observe(RouteOf(req.path), res.status, seconds);
       if (!options_.access_log) return;
+      double seconds = Seconds(request_start_);
       server::JsonOut json;
       json.BeginObject();
       json.Key("time").Int(static_cast<std::int64_t>(std::time(nullptr)));
