@@ -118,17 +118,17 @@ Result<ListedEntities> LoadListedEntities(const ListOptions& options, bool use_e
   ListedEntities out;
   out.options.threads = threads;
   out.options.metadata = ListsMetadata(lists);
-  if (lists.size() == 1) {  // the common case: the list's vector itself, no entity moved
-    out.entities = std::move(lists[0].entities);
-    return out;
-  }
+  if (lists.empty()) return out;
+  // The first list's vector itself, the others' entities moved in after it: a single list (the
+  // common case) moves no entity.
   std::size_t count = 0;
   for (const LoadedList& list : lists) count += list.entities.size();
+  out.entities = std::move(lists.front().entities);
   out.entities.reserve(count);
-  for (LoadedList& list : lists) {
-    for (Entity& entity : list.entities) out.entities.push_back(std::move(entity));
-    list.entities.clear();
-    list.entities.shrink_to_fit();
+  for (std::size_t l = 1; l < lists.size(); ++l) {
+    for (Entity& entity : lists[l].entities) out.entities.push_back(std::move(entity));
+    lists[l].entities.clear();
+    lists[l].entities.shrink_to_fit();
   }
   return out;
 }

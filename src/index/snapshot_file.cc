@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <memory>
+#include <new>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <thread>
@@ -57,62 +58,32 @@ void SnapshotWriter::Append(SnapshotWriter&& other) {
   other.sections_.clear();
 }
 
-std::vector<std::uint64_t> SnapshotWriter::Offsets(std::uint64_t* size) const {
-  std::uint64_t offset = AlignUp(kHeaderSize + kEntrySize * sections_.size());
+std::vector<std::string_view> SnapshotWriter::Pieces(std::uint64_t created_unix,
+                                                     std::string* head) const {
   std::vector<std::uint64_t> offsets;
-  offsets.reserve(sections_.size());
+  std::uint64_t size = AlignUp(kHeaderSize + kEntrySize * sections_.size());
   for (const auto& section : sections_) {
-    offsets.push_back(offset);
-    offset = AlignUp(offset + section.second.size());
+    offsets.push_back(size);
+    size = AlignUp(size + section.second.size());
   }
-  *size = offset;
-  return offsets;
-}
-
-std::string SnapshotWriter::Finish(std::uint64_t created_unix) const {
-  std::uint64_t size = 0;
-  const std::vector<std::uint64_t> offsets = Offsets(&size);
-  std::string image(size, '\0');
+  // The header and the section table, then each section followed by the zeros that align the
+  // next; the checksum is of every byte after the header.
+  head->assign(offsets.empty() ? size : offsets[0], '\0');
   for (std::size_t i = 0; i < sections_.size(); ++i) {
     const SectionEntry entry{sections_[i].first, 0, offsets[i], sections_[i].second.size()};
-    std::memcpy(image.data() + kHeaderSize + kEntrySize * i, &entry, sizeof(entry));
-    const std::string& bytes = sections_[i].second;
-    if (!bytes.empty()) std::memcpy(image.data() + offsets[i], bytes.data(), bytes.size());
-  }
-  FileHeader header{};
-  std::memcpy(header.magic, kSnapshotMagic, sizeof(header.magic));
-  header.version = kSnapshotVersion;
-  header.section_count = static_cast<std::uint32_t>(sections_.size());
-  header.file_size = image.size();
-  header.created_unix = created_unix;
-  header.checksum = XXH3_64bits(image.data() + kHeaderSize, image.size() - kHeaderSize);
-  std::memcpy(image.data(), &header, sizeof(header));
-  return image;
-}
-
-Status SnapshotWriter::WriteFile(const std::string& path, std::uint64_t created_unix) const {
-  std::uint64_t size = 0;
-  const std::vector<std::uint64_t> offsets = Offsets(&size);
-  // The bytes after the header, in file order, as pieces: the section table, then each
-  // section after the zeros that align it. Hashed in one pass, then written in another.
-  std::string table(offsets.empty() ? 0 : offsets[0] - kHeaderSize, '\0');
-  for (std::size_t i = 0; i < sections_.size(); ++i) {
-    const SectionEntry entry{sections_[i].first, 0, offsets[i], sections_[i].second.size()};
-    std::memcpy(table.data() + kEntrySize * i, &entry, sizeof(entry));
+    std::memcpy(head->data() + kHeaderSize + kEntrySize * i, &entry, sizeof(entry));
   }
   static constexpr char kZeros[kAlignment] = {};
-  std::vector<std::string_view> pieces{table};
+  std::vector<std::string_view> pieces{std::string_view(*head).substr(kHeaderSize)};
   for (std::size_t i = 0; i < sections_.size(); ++i) {
     pieces.push_back(sections_[i].second);
     const std::uint64_t end = offsets[i] + sections_[i].second.size();
-    const std::uint64_t next = i + 1 < offsets.size() ? offsets[i + 1] : size;
-    pieces.emplace_back(kZeros, next - end);
+    pieces.emplace_back(kZeros, (i + 1 < offsets.size() ? offsets[i + 1] : size) - end);
   }
   std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> state(XXH3_createState(),
                                                                  &XXH3_freeState);
-  if (!state || XXH3_64bits_reset(state.get()) != XXH_OK) {
-    return Status::Internal("snapshot checksum: cannot start XXH3");
-  }
+  if (!state) throw std::bad_alloc();
+  XXH3_64bits_reset(state.get());
   for (std::string_view piece : pieces) XXH3_64bits_update(state.get(), piece.data(), piece.size());
   FileHeader header{};
   std::memcpy(header.magic, kSnapshotMagic, sizeof(header.magic));
@@ -121,9 +92,25 @@ Status SnapshotWriter::WriteFile(const std::string& path, std::uint64_t created_
   header.file_size = size;
   header.created_unix = created_unix;
   header.checksum = XXH3_64bits_digest(state.get());
-  pieces.insert(pieces.begin(),
-                std::string_view(reinterpret_cast<const char*>(&header), sizeof(header)));
-  return base::WriteFilePieces(path, pieces);
+  std::memcpy(head->data(), &header, sizeof(header));
+  pieces.front() = *head;
+  return pieces;
+}
+
+std::string SnapshotWriter::Finish(std::uint64_t created_unix) const {
+  std::string head;
+  const std::vector<std::string_view> pieces = Pieces(created_unix, &head);
+  std::size_t size = 0;
+  for (std::string_view piece : pieces) size += piece.size();
+  std::string image;
+  image.reserve(size);
+  for (std::string_view piece : pieces) image.append(piece);
+  return image;
+}
+
+Status SnapshotWriter::WriteFile(const std::string& path, std::uint64_t created_unix) const {
+  std::string head;
+  return base::WriteFilePieces(path, Pieces(created_unix, &head));
 }
 
 SnapshotImage::~SnapshotImage() {

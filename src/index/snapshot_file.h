@@ -71,8 +71,9 @@ class SnapshotWriter {
   Status WriteFile(const std::string& path, std::uint64_t created_unix) const;
 
  private:
-  // Each section's offset in the image, and (in *size) the image's size.
-  std::vector<std::uint64_t> Offsets(std::uint64_t* size) const;
+  // The image as consecutive pieces, checksummed: the header and section table (their bytes
+  // kept in `head`), then each section and the zeros that align the next.
+  std::vector<std::string_view> Pieces(std::uint64_t created_unix, std::string* head) const;
 
   std::vector<std::pair<std::uint32_t, std::string>> sections_;
 };

@@ -740,13 +740,18 @@ class IndexScreener final : public Screener {
 
 const Entity IndexScreener::kNoEvidence{};
 
+// The metadata stored with an index: the options', or an empty JSON object.
+const std::string& MetadataOf(const ScreenerOptions& options) {
+  static const std::string kEmpty = "{}";
+  return options.metadata.empty() ? kEmpty : options.metadata;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Screener>> Screener::Create(std::vector<Entity> entities,
                                                    const ScreenerOptions& options) {
   auto start = std::chrono::steady_clock::now();
-  std::string image = index::BuildIndexImage(
-      entities, options.metadata.empty() ? "{}" : options.metadata, options.threads);
+  std::string image = index::BuildIndexImage(entities, MetadataOf(options), options.threads);
   entities.clear();
   entities.shrink_to_fit();
   CORDON_ASSIGN_OR_RETURN(auto mapped, index::SnapshotImage::FromBytes(std::move(image), "memory"));
@@ -759,8 +764,7 @@ Result<std::unique_ptr<Screener>> Screener::Create(std::vector<Entity> entities,
 
 Status Screener::WriteSnapshot(std::vector<Entity> entities, const ScreenerOptions& options,
                                const std::string& path) {
-  return index::WriteIndexSnapshot(entities, options.metadata.empty() ? "{}" : options.metadata,
-                                   options.threads, path);
+  return index::WriteIndexSnapshot(entities, MetadataOf(options), options.threads, path);
 }
 
 Result<std::unique_ptr<Screener>> Screener::Open(const std::string& snapshot_path) {
