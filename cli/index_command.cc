@@ -5,6 +5,8 @@
 #include <iomanip>
 #include <iostream>
 #include <sstream>
+#include <string>
+#include <string_view>
 
 #include "cordon/screen.h"
 
@@ -20,7 +22,9 @@ struct IndexBuildArgs {
   unsigned threads = 0;
 };
 
-void PrintInfo(const ScreenerInfo& info) {
+// The snapshot's counts, then how long it took to get it ready: `ready_label` "build ms" or
+// "load ms".
+void PrintInfo(const ScreenerInfo& info, std::string_view ready_label, double ready_ms) {
   TextTable table({false, true});
   table.AddRow({"entities", FormatCount(info.entities)});
   table.AddRow({"names", FormatCount(info.names)});
@@ -31,7 +35,7 @@ void PrintInfo(const ScreenerInfo& info) {
   if (info.names > 0) {
     table.AddRow({"bytes per name", FormatCount(info.bytes / info.names)});
   }
-  table.AddRow({info.mapped ? "load ms" : "build ms", FormatMillis(info.ready_ms)});
+  table.AddRow({std::string(ready_label), FormatMillis(ready_ms)});
   table.Print(std::cout, 2);
 }
 
@@ -53,10 +57,7 @@ int RunIndexBuild(const IndexBuildArgs& args) {
   // The file as written, mapped and checked as any command that reads it will.
   auto screener = Screener::Open(args.output);
   if (!screener) return Fail(screener.error());
-  ScreenerInfo info = (*screener)->info();
-  info.mapped = false;  // reported as built
-  info.ready_ms = millis(built, written);
-  PrintInfo(info);
+  PrintInfo((*screener)->info(), "build ms", millis(built, written));
   return kExitOk;
 }
 
@@ -69,7 +70,7 @@ int RunIndexInfo(const std::string& path) {
   gmtime_r(&created, &utc);
   std::cout << path << ": Cordon index snapshot, built " << std::put_time(&utc, "%Y-%m-%d %H:%M:%S")
             << " UTC\n";
-  PrintInfo(info);
+  PrintInfo(info, "load ms", info.ready_ms);
   std::cout << "  lists: " << info.metadata << "\n";
   return kExitOk;
 }
