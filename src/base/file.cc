@@ -130,8 +130,10 @@ Status WriteFilePieces(const std::string& path, const std::vector<std::string_vi
   std::string tmp = path + ".tmp";
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fd < 0) return Status::IoError(tmp + ": cannot create (" + std::strerror(errno) + ")");
+  std::size_t total = 0;
+  for (std::string_view piece : pieces) total += piece.size();
   std::string block;
-  block.reserve(kBlock);
+  block.reserve(std::min(total, kBlock));
   bool ok = true;
   for (std::string_view piece : pieces) {
     while (ok && !piece.empty()) {
