@@ -44,8 +44,10 @@ struct ListOptions {
 // stands in for --list: then one of the two is required when `lists_required`).
 void AddListOptions(CLI::App* command, ListOptions* options, bool lists_required,
                     bool with_index = false);
-// Loads every --list path. With no path and `use_example`, loads the bundled example list.
-Result<std::vector<LoadedList>> LoadListOptions(const ListOptions& options, bool use_example);
+// Loads every --list path, a large file on `threads` threads (0 = all cores). With no path and
+// `use_example`, loads the bundled example list.
+Result<std::vector<LoadedList>> LoadListOptions(const ListOptions& options, bool use_example,
+                                                unsigned threads = 0);
 // Every --list path's entities in one vector (see LoadListOptions), with the options that build
 // a Screener over them on `threads` threads (0 = all cores).
 struct ListedEntities {

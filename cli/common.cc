@@ -69,8 +69,10 @@ std::string ExampleListPath() {
   return "";
 }
 
-Result<std::vector<LoadedList>> LoadListOptions(const ListOptions& options, bool use_example) {
+Result<std::vector<LoadedList>> LoadListOptions(const ListOptions& options, bool use_example,
+                                                unsigned threads) {
   LoadOptions load;
+  load.threads = threads;
   auto format = ParseListFormat(options.format);
   if (!format)
     return Status::InvalidArgument("--format: unknown list format '" + options.format + "'");
@@ -114,7 +116,8 @@ std::string ListsMetadata(const std::vector<LoadedList>& lists) {
 
 Result<ListedEntities> LoadListedEntities(const ListOptions& options, bool use_example,
                                           unsigned threads) {
-  CORDON_ASSIGN_OR_RETURN(std::vector<LoadedList> lists, LoadListOptions(options, use_example));
+  CORDON_ASSIGN_OR_RETURN(std::vector<LoadedList> lists,
+                          LoadListOptions(options, use_example, threads));
   ListedEntities out;
   out.options.threads = threads;
   out.options.metadata = ListsMetadata(lists);

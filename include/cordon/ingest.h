@@ -58,6 +58,11 @@ struct LoadOptions {
   bool lenient = false;                   // skip and count bad records instead of failing
   std::size_t max_field_bytes = 1 << 20;  // a longer field is a bad record
   std::size_t max_file_bytes = std::size_t{4} << 30;  // a larger (decompressed) file is refused
+  // A large Cordon CSV or FollowTheMoney file is parsed in pieces on several threads: up to
+  // `threads` pieces (0 = all cores), of at least `piece_bytes` each. The result is the same,
+  // entity for entity and warning for warning, as parsing it in one piece.
+  unsigned threads = 0;
+  std::size_t piece_bytes = std::size_t{4} << 20;
 };
 
 struct ListWarning {

@@ -1,5 +1,7 @@
 #include "ingest/csv_reader.h"
 
+#include <algorithm>
+
 #include "base/strings.h"
 
 namespace cordon::ingest {
@@ -27,7 +29,7 @@ bool CsvReader::Next(std::vector<std::string_view>* fields) {
     if (data_[pos_] == '\n') ++line_;
     ++pos_;
   }
-  if (pos_ >= data_.size()) return false;
+  if (pos_ >= data_.size() || pos_ >= end_) return false;
   row_line_ = line_;
   buffer_.clear();
   spans_.clear();
@@ -75,9 +77,67 @@ bool CsvReader::Next(std::vector<std::string_view>* fields) {
     }
     break;
   }
+  if (end_ != std::string_view::npos && pos_ > end_) {
+    // A row begun in this piece ran into the next: the pieces were not cut between rows.
+    status_ = Status::Internal(path_ + ":" + std::to_string(row_line_) +
+                               ": the file was cut for reading in pieces inside this row");
+    return false;
+  }
   std::string_view buf(buffer_);
   for (auto [begin, end] : spans_) fields->push_back(buf.substr(begin, end - begin));
   return true;
+}
+
+void CsvReader::Restrict(std::size_t begin, std::size_t end, std::uint64_t line) {
+  pos_ = begin;
+  end_ = end;
+  line_ = line;
+}
+
+CsvRowStarts::CsvRowStarts(std::string_view data, std::size_t begin, char delimiter)
+    : data_(data), begin_(begin), delimiter_(delimiter), scanned_(begin) {
+  if (begin_ == 0 && data_.substr(0, 3) == "\xEF\xBB\xBF") begin_ = scanned_ = 3;
+}
+
+std::size_t CsvRowStarts::At(std::size_t pos) {
+  pos = std::max(pos, begin_);
+  for (;;) {
+    if (pos == begin_) return pos;
+    const std::size_t line_break = data_.find('\n', pos - 1);
+    if (line_break == std::string_view::npos) return data_.size();
+    // Follow the quotes up to the line break: is it inside a quoted field?
+    bool quoted = false;
+    while (scanned_ <= line_break) {
+      const std::size_t quote = data_.find('"', scanned_);
+      if (quote == std::string_view::npos || quote > line_break) {
+        scanned_ = line_break + 1;
+        break;
+      }
+      const char before = quote == begin_ ? '\n' : data_[quote - 1];
+      if (before != delimiter_ && before != '\n' && before != '\r') {
+        scanned_ = quote + 1;  // a quote inside a field is a letter
+        continue;
+      }
+      // A quoted field: it ends at a quote that is not doubled.
+      std::size_t close = quote + 1;
+      for (;;) {
+        close = data_.find('"', close);
+        if (close == std::string_view::npos) return data_.size();  // never closed
+        if (close + 1 < data_.size() && data_[close + 1] == '"') {
+          close += 2;
+          continue;
+        }
+        break;
+      }
+      scanned_ = close + 1;
+      if (close > line_break) {
+        quoted = true;
+        break;
+      }
+    }
+    if (!quoted) return line_break + 1;
+    pos = scanned_;
+  }
 }
 
 CsvHeader::CsvHeader(const std::vector<std::string_view>& header) {

@@ -28,17 +28,42 @@ class CsvReader {
   const Status& status() const { return status_; }
   // Number of bytes consumed so far.
   std::size_t offset() const { return pos_; }
+  // The line that offset() is on.
+  std::uint64_t offset_line() const { return line_; }
+
+  // Reads only the rows that start within bytes [begin, end) of the data, `begin` being on
+  // line `line` and where a row may start (CsvRowStarts): a piece of the file, which readers of
+  // the other pieces read side by side (ParseContext::ParsePieces).
+  void Restrict(std::size_t begin, std::size_t end, std::uint64_t line);
 
  private:
   std::string_view data_;
   std::string path_;
   char delimiter_;
   std::size_t pos_ = 0;
+  std::size_t end_ = std::string_view::npos;  // rows start before it (Restrict)
   std::uint64_t line_ = 1;
   std::uint64_t row_line_ = 0;
   std::string buffer_;  // unescaped field bytes of the current row
   std::vector<std::pair<std::size_t, std::size_t>> spans_;
   Status status_;
+};
+
+// Where rows of CSV data may start, as CsvReader reads them: after a line break that no quoted
+// field holds. A quote opens a quoted field only at the start of a field; elsewhere it is a
+// letter. Positions are asked rising: the data is scanned once, quote to quote.
+class CsvRowStarts {
+ public:
+  // `begin`: where a row starts (after the header, say).
+  CsvRowStarts(std::string_view data, std::size_t begin, char delimiter = ',');
+  // The first position at or after `pos` where a row may start, or the data's size.
+  std::size_t At(std::size_t pos);
+
+ private:
+  std::string_view data_;
+  std::size_t begin_;
+  char delimiter_;
+  std::size_t scanned_;  // no quoted field opens in [begin_, scanned_) but those passed
 };
 
 // Maps header names to column positions, case-insensitively, for CSV formats with a header.

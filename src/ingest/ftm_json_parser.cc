@@ -7,6 +7,7 @@
 // read as a one-value array, as FtM's own loader (EntityProxy) does. Properties Cordon does not
 // model are ignored whatever their type; a property it reads with a value that is not a string
 // is a bad record naming the property.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -555,16 +556,14 @@ class EntityReader {
   std::vector<std::string> reference_ids_;
 };
 
-}  // namespace
-
-Status ParseFtmJson(const SourceFile& file, ParseContext* ctx) {
-  std::string_view data = file.data;
-  if (data.starts_with("\xEF\xBB\xBF")) data.remove_prefix(3);
+// The lines of `piece` of `data` (a line a record).
+Status ParseLines(std::string_view data, std::string_view path, const ParseContext::Piece& piece,
+                  ParseContext* ctx) {
   simdjson::dom::parser parser;
   std::string buffer;  // one line, with simdjson's padding as spare capacity
-  std::uint64_t line_number = 0;
-  std::size_t pos = 0;
-  while (pos < data.size()) {
+  std::uint64_t line_number = piece.line - 1;
+  std::size_t pos = piece.begin;
+  while (pos < piece.end) {
     ++line_number;
     std::size_t end = data.find('\n', pos);
     if (end == std::string_view::npos) end = data.size();
@@ -583,16 +582,42 @@ Status ParseFtmJson(const SourceFile& file, ParseContext* ctx) {
       if (line == "{" || line == "[") {
         reason += "; FollowTheMoney entities must be one JSON object per line";
       }
-      CORDON_RETURN_IF_ERROR(ctx->BadRecord(file.path, line_number, reason));
+      CORDON_RETURN_IF_ERROR(ctx->BadRecord(path, line_number, reason));
       continue;
     }
     Entity entity;
     bool keep = false;
-    EntityReader reader(ctx, file.path, line_number);
+    EntityReader reader(ctx, path, line_number);
     CORDON_RETURN_IF_ERROR(reader.Read(root, &entity, &keep));
-    if (keep) CORDON_RETURN_IF_ERROR(ctx->Add(std::move(entity), file.path, line_number));
+    if (keep) CORDON_RETURN_IF_ERROR(ctx->Add(std::move(entity), path, line_number));
   }
   return Status::Ok();
+}
+
+}  // namespace
+
+Status ParseFtmJson(const SourceFile& file, ParseContext* ctx) {
+  std::string_view data = file.data;
+  if (data.starts_with("\xEF\xBB\xBF")) data.remove_prefix(3);
+  // Lines in pieces, read side by side when the file is large. An entity takes a line of 64
+  // bytes or more: room for as many is reserved, so that entities are not moved as the list
+  // grows.
+  const std::vector<ParseContext::Piece> pieces =
+      ctx->Split(data, 0, data.size(), 1, [data](std::size_t pos) {
+        const std::size_t line_break = data.find('\n', pos - 1);
+        return line_break == std::string_view::npos ? data.size() : line_break + 1;
+      });
+  auto reserve = [](const ParseContext::Piece& piece) {
+    return std::min(piece.line_breaks + 1, (piece.end - piece.begin) / 64);
+  };
+  std::size_t all = 0;
+  for (const ParseContext::Piece& piece : pieces) all += reserve(piece);
+  ctx->Reserve(all);
+  return ctx->ParsePieces(file.path, pieces,
+                          [&](const ParseContext::Piece& piece, ParseContext* piece_ctx) {
+                            if (piece_ctx != ctx) piece_ctx->Reserve(reserve(piece));
+                            return ParseLines(data, file.path, piece, piece_ctx);
+                          });
 }
 
 }  // namespace cordon::ingest

@@ -1,5 +1,12 @@
 #include "ingest/parse_context.h"
 
+#include <algorithm>
+#include <exception>
+#include <iterator>
+#include <memory>
+#include <new>
+#include <thread>
+
 #include "base/strings.h"
 
 namespace cordon::ingest {
@@ -66,17 +73,18 @@ Status ParseContext::Add(Entity entity, std::string_view path, std::uint64_t lin
     CORDON_RETURN_IF_ERROR(CheckFieldSize(path, line, "name", name.full));
   }
 
+  if (piece_) {  // the id is checked when the piece is merged
+    out_->entities.push_back(std::move(entity));
+    lines_.push_back(line);
+    return Status::Ok();
+  }
   if (out_->entities.size() >= 0xFFFFFFFFU) {
     return FileError(path, line, "more than 4,294,967,294 records: split the list");
   }
   auto [earlier, inserted] =
       index_by_id_.TryEmplace(entity.id, static_cast<std::uint32_t>(out_->entities.size()));
   if (!inserted) {
-    Warn(path, line,
-         "id clash: " + entity.id + " (\"" + base::Excerpt(entity.Caption()) +
-             "\") clashes with the earlier record \"" +
-             base::Excerpt(out_->entities[earlier].Caption()) +
-             "\"; the later record is skipped, not merged");
+    Warn(path, line, ClashMessage(entity, out_->entities[earlier]));
     ++out_->skipped_records;
     return Status::Ok();
   }
@@ -84,9 +92,122 @@ Status ParseContext::Add(Entity entity, std::string_view path, std::uint64_t lin
   return Status::Ok();
 }
 
+std::string ParseContext::ClashMessage(const Entity& later, const Entity& earlier) const {
+  return "id clash: " + later.id + " (\"" + base::Excerpt(later.Caption()) +
+         "\") clashes with the earlier record \"" + base::Excerpt(earlier.Caption()) +
+         "\"; the later record is skipped, not merged";
+}
+
+std::vector<ParseContext::Piece> ParseContext::Split(
+    std::string_view data, std::size_t begin, std::size_t end, std::uint64_t line,
+    const std::function<std::size_t(std::size_t)>& record_at) const {
+  const unsigned threads =
+      options_.threads != 0 ? options_.threads : std::max(1U, std::thread::hardware_concurrency());
+  const std::size_t bytes = end > begin ? end - begin : 0;
+  const std::size_t count =
+      std::clamp<std::size_t>(bytes / std::max<std::size_t>(options_.piece_bytes, 1), 1, threads);
+  std::vector<Piece> pieces;
+  std::size_t start = begin;
+  for (std::size_t k = 1; k <= count && start < end; ++k) {
+    // (A record longer than a piece leaves the next piece empty: it is left out.)
+    const std::size_t cut =
+        k == count ? end : std::min(end, record_at(std::max(start, begin + bytes / count * k)));
+    if (cut <= start) continue;
+    const auto breaks =
+        static_cast<std::size_t>(std::count(data.begin() + static_cast<std::ptrdiff_t>(start),
+                                            data.begin() + static_cast<std::ptrdiff_t>(cut), '\n'));
+    pieces.push_back(Piece{start, cut, line, breaks});
+    line += breaks;
+    start = cut;
+  }
+  if (pieces.empty()) pieces.push_back(Piece{begin, std::max(begin, end), line, 0});
+  return pieces;
+}
+
+namespace {
+
+// `parse` on `piece`, with an exception (out of memory) as a failure: a piece parsed on a
+// thread of its own must not end the process, nor leave the other threads unjoined.
+Status ParseGuarded(const std::function<Status(const ParseContext::Piece&, ParseContext*)>& parse,
+                    const ParseContext::Piece& piece, ParseContext* ctx) {
+  try {
+    return parse(piece, ctx);
+  } catch (const std::bad_alloc&) {
+    return Status::ResourceExhausted("out of memory while reading the list");
+  } catch (const std::exception& e) {
+    return Status::Internal(std::string("reading the list failed: ") + e.what());
+  }
+}
+
+}  // namespace
+
+Status ParseContext::ParsePieces(std::string_view path, const std::vector<Piece>& pieces,
+                                 const std::function<Status(const Piece&, ParseContext*)>& parse) {
+  if (pieces.empty()) return Status::Ok();
+  if (pieces.size() == 1) return parse(pieces.front(), this);
+  const std::size_t later = pieces.size() - 1;
+  std::vector<LoadedList> lists(later);
+  std::vector<std::unique_ptr<ParseContext>> contexts;
+  std::vector<Status> results(later);
+  for (LoadedList& list : lists) {
+    list.dataset = out_->dataset;
+    list.path = out_->path;
+    list.format = out_->format;
+    contexts.push_back(std::make_unique<ParseContext>(options_, &list));
+    contexts.back()->MakePiece();
+  }
+  std::vector<std::thread> pool;
+  for (std::size_t k = 0; k < later; ++k) {
+    pool.emplace_back(
+        [&, k] { results[k] = ParseGuarded(parse, pieces[k + 1], contexts[k].get()); });
+  }
+  Status first = ParseGuarded(parse, pieces.front(), this);
+  for (std::thread& thread : pool) thread.join();
+  CORDON_RETURN_IF_ERROR(first);
+  for (std::size_t k = 0; k < later; ++k) {
+    CORDON_RETURN_IF_ERROR(results[k]);
+    CORDON_RETURN_IF_ERROR(Merge(path, *contexts[k]));
+    contexts[k].reset();
+    lists[k] = LoadedList();  // its memory back before the next piece moves in
+  }
+  return Status::Ok();
+}
+
+Status ParseContext::Merge(std::string_view path, ParseContext& piece) {
+  LoadedList& in = *piece.out_;
+  std::vector<ListWarning> clashes;
+  for (std::size_t i = 0; i < in.entities.size(); ++i) {
+    Entity& entity = in.entities[i];
+    const std::uint64_t line = piece.lines_[i];
+    if (out_->entities.size() >= 0xFFFFFFFFU) {
+      return FileError(path, line, "more than 4,294,967,294 records: split the list");
+    }
+    auto [earlier, inserted] =
+        index_by_id_.TryEmplace(entity.id, static_cast<std::uint32_t>(out_->entities.size()));
+    if (!inserted) {
+      clashes.push_back(
+          ListWarning{std::string(path), line, ClashMessage(entity, out_->entities[earlier])});
+      ++out_->skipped_records;
+      continue;
+    }
+    out_->entities.push_back(std::move(entity));
+  }
+  out_->skipped_records += in.skipped_records;
+  // The piece's warnings are in line order; a clash is found after any warning of its record.
+  std::merge(std::make_move_iterator(in.warnings.begin()),
+             std::make_move_iterator(in.warnings.end()), std::make_move_iterator(clashes.begin()),
+             std::make_move_iterator(clashes.end()), std::back_inserter(out_->warnings),
+             [](const ListWarning& a, const ListWarning& b) { return a.line < b.line; });
+  return Status::Ok();
+}
+
 void ParseContext::Reserve(std::size_t count) {
   out_->entities.reserve(out_->entities.size() + count);
-  index_by_id_.Reserve(index_by_id_.size() + count);
+  if (piece_) {
+    lines_.reserve(lines_.size() + count);
+  } else {
+    index_by_id_.Reserve(index_by_id_.size() + count);
+  }
 }
 
 Entity* ParseContext::Find(std::string_view id) {
