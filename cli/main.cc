@@ -11,10 +11,16 @@
 
 namespace {
 
-// Commands that allocate hundreds of megabytes: index builds, batches, the server, runs.
+// Commands that allocate hundreds of megabytes: index builds, batches, the server, runs, and
+// reading lists whole (`lists inspect`, `diff`, `names`).
 bool IsHeavy(int argc, char** argv) {
   if (argc < 2) return false;
   const std::string_view command = argv[1];
+  if (command == "lists") {
+    return argc > 2 &&
+           (std::string_view(argv[2]) == "inspect" || std::string_view(argv[2]) == "diff" ||
+            std::string_view(argv[2]) == "names");
+  }
   if (command == "screen") {
     for (int i = 2; i < argc; ++i) {
       const std::string_view arg = argv[i];
@@ -28,13 +34,18 @@ bool IsHeavy(int argc, char** argv) {
 
 // glibc's allocator backs its memory with 2 MiB pages only when told so at start-up, by the
 // glibc.malloc.hugetlb tunable, which it reads from the environment before main() runs. On
-// 4 KiB pages, the page faults of a million-name index build take a quarter of its time. So a
-// heavy command starts itself again, once, with the tunable set (a restart costs about 30 ms),
-// unless the environment already sets tunables: those are left as they are. Should the
-// restart fail, cordon carries on as it is.
+// 4 KiB pages, the page faults of a million-name index build take a quarter of its time. And
+// it grows a heap by what each allocation lacks, a system call each time, unless told to take
+// more at once (glibc.malloc.top_pad): a thread's own heap then grew a page at a time, and
+// reading a list on two threads (LoadOptions::threads) spent most of the second thread's time
+// so. So a heavy command starts itself again, once, with both set (a restart costs about
+// 30 ms), unless the environment already sets tunables: those are left as they are. Should
+// the restart fail, cordon carries on as it is.
 void RestartWithHugePages(int argc, char** argv) {
   if (!IsHeavy(argc, argv) || std::getenv("GLIBC_TUNABLES") != nullptr) return;
-  if (setenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1", 1) != 0) return;
+  if (setenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1:glibc.malloc.top_pad=67108864", 1) != 0) {
+    return;
+  }
   execv("/proc/self/exe", argv);
   unsetenv("GLIBC_TUNABLES");
 }
