@@ -33,6 +33,10 @@ constexpr std::size_t kVowellessKeyTokens = 256;
 constexpr double kStrongSimilarity = 0.7;
 constexpr std::size_t kExpansionCacheSize = 1 << 14;
 constexpr std::size_t kMaxSpelledRun = 6;  // initials looked up as one word ("b s" -> "bs")
+// A number the query writes as a listed name does, of kCodeDigits digits or more and held by
+// kCodeNames names or fewer, brings those names to full scoring (see Gather).
+constexpr std::size_t kCodeDigits = 3;
+constexpr std::size_t kCodeNames = 4;
 std::atomic<std::uint64_t> next_instance{1};
 // Legal forms, generic organisation words, particles and honorifics: words that many listed
 // names share and that say little of which name is meant.
@@ -1031,6 +1035,33 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     const auto name = ~static_cast<std::uint32_t>(s.order[i]);
     s.ranked[i] = Ranked{s.slots.Find(name), name};
   }
+  // The few names holding a number that the query writes as they do go to full scoring
+  // whatever their estimate, and are ranked with the leading names for it: a code such as an
+  // aircraft's registration ("RF-78838") whose letters are mistyped ("DF-78838") reaches its
+  // name by the number alone, and the estimate ranks that name below the many names that the
+  // letters reach as an acronym (Dibagaran Farayand). Full scoring tells a code from an acronym.
+  std::array<std::uint32_t, kMaxNameTokens * kCodeNames> coded{};
+  std::size_t coded_count = 0;
+  for (std::size_t pos = 0; pos < count; ++pos) {
+    const match::PreparedToken& token = tokens[pos];
+    if (token.token_class != text::TokenClass::kNumber || token.text.size() < kCodeDigits) continue;
+    for (std::uint32_t t : fuzzy_.Find(KeyHash('t', token.text))) {
+      const std::span<const std::uint32_t> holders = PostingsOf(t);
+      if (holders.size() > kCodeNames || TokenAt(t).text != token.text) continue;
+      for (std::uint32_t name : holders) {
+        const auto end = coded.begin() + static_cast<std::ptrdiff_t>(coded_count);
+        Slot* const slot = s.slots.Find(name);
+        if (slot == nullptr || coded_count == coded.size() ||
+            std::find(coded.begin(), end, name) != end) {
+          continue;
+        }
+        coded[coded_count++] = name;
+        const bool leading = std::any_of(s.ranked.begin(), s.ranked.end(),
+                                         [name](const Ranked& r) { return r.name == name; });
+        if (!leading) s.ranked.push_back(Ranked{slot, name});
+      }
+    }
+  }
   // Each leading name's record is a likely cache miss: ask for them all before reading any.
   for (const Ranked& leading : s.ranked) __builtin_prefetch(&names_[leading.name]);
   // Query initials ("M RAZA") reach nothing on their own; among the leading names, those with
@@ -1078,11 +1109,17 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   const std::size_t keep = std::min(max_candidates, s.ranked.size());
   gather::SelectLargest(keep, &s.order, &s.spare);
   std::sort(s.order.begin(), s.order.begin() + static_cast<std::ptrdiff_t>(keep), std::greater<>());
-  out->reserve(keep);
-  for (std::size_t r = 0; r < keep; ++r) out->push_back(~static_cast<std::uint32_t>(s.order[r]));
+  // The names holding a code the query writes (above) first, whatever their estimate.
+  const auto coded_end = coded.begin() + static_cast<std::ptrdiff_t>(coded_count);
+  out->reserve(keep + coded_count);
+  out->insert(out->end(), coded.begin(), coded_end);
+  for (std::size_t r = 0; r < keep; ++r) {
+    const auto name = ~static_cast<std::uint32_t>(s.order[r]);
+    if (std::find(coded.begin(), coded_end, name) == coded_end) out->push_back(name);
+  }
   if (estimates) {
-    for (std::size_t r = 0; r < keep; ++r) {
-      const Slot& slot = *s.slots.Find(~static_cast<std::uint32_t>(s.order[r]));
+    for (std::uint32_t name : *out) {
+      const Slot& slot = *s.slots.Find(name);
       estimates->push_back(Estimate(slot.total, slot.listed));
     }
   }

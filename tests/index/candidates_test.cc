@@ -240,6 +240,38 @@ TEST(Candidates, NamesHoldingTwoCommonTokensAreFoundByTheirPair) {
   EXPECT_GT(EstimateOf(*index, "Muhammad Gul Wxyzzy", "c:spelling"), 0);
 }
 
+// A code whose letters are mistyped ("DF-78838" for the aircraft RF-78838) reaches its name by
+// the number alone, which ranks below the names its letters reach as an acronym; the names
+// holding the number as the query writes it are candidates all the same. A number that many
+// names hold brings nothing of the kind.
+TEST(Candidates, NamesHoldingTheQuerysNumberAreCandidatesWhateverTheirEstimate) {
+  std::vector<Entity> entities;
+  for (int i = 0; i < 40; ++i) {
+    const std::string tag(1, static_cast<char>('a' + i % 26));
+    entities.push_back(testing::MakeEntity("c", "df" + std::to_string(i), Schema::kOrganization,
+                                           {"Dar" + tag + std::to_string(i) + " Fakh" + tag}));
+  }
+  entities.push_back(testing::MakeEntity("c", "rf", Schema::kAircraft, {"RF-78838"}));
+  for (int i = 0; i < 6; ++i) {
+    entities.push_back(testing::MakeEntity("c", "n" + std::to_string(i), Schema::kOrganization,
+                                           {"Unit " + std::to_string(i) + " 5555"}));
+  }
+  const std::unique_ptr<NameIndex> index = Open(entities);
+  auto candidates = [&](const std::string& query) {
+    std::vector<std::string> ids;
+    std::vector<std::uint32_t> names;
+    std::vector<float> estimates;
+    index->Candidates(match::PrepareName(query, index.get()), 5, &names, &estimates, false);
+    for (std::uint32_t name : names) ids.emplace_back(index->EntityId(index->name(name).entity));
+    return ids;
+  };
+  const std::vector<std::string> coded = candidates("DF-78838");
+  EXPECT_NE(std::find(coded.begin(), coded.end(), "c:rf"), coded.end());
+  EXPECT_LE(coded.size(), 6U);
+  // Six names hold 5555: they are ranked as any others are, five kept.
+  EXPECT_EQ(candidates("Zz 5555").size(), 5U);
+}
+
 // Generic organisation words make no name eligible where the query's other words reach names:
 // any two of them ("Trading Group") are shared by thousands of listed companies. They still
 // credit the names other words reach, and a query of generic words only reaches names by them.
