@@ -14,8 +14,9 @@
 #include <mutex>
 #include <span>
 #include <string>
-#include <unordered_map>
 #include <vector>
+
+#include "base/string_ids.h"
 
 namespace cordon::index::gather {
 
@@ -344,7 +345,9 @@ struct Ranked {
 };
 
 struct Scratch {
-  std::unordered_map<std::string, Expansion> cache;
+  // What query tokens reach (see Gather): a token's key gives its place in `expansions`.
+  base::StringIds cache;
+  std::vector<Expansion> expansions;
   std::uint64_t cache_owner = 0;  // NameIndex::instance_ the cache belongs to
   std::string cache_key;
   SlotTable slots;

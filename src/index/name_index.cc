@@ -479,13 +479,15 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     cache_key.push_back(exhaustive ? 'x' : '-');
     cache_key.push_back(several_words ? 'o' : '-');
     if (s.cache_owner != instance_) {
-      s.cache.clear();
+      s.cache.Clear();
+      s.expansions.clear();
       s.cache_owner = instance_;
     }
-    if (auto hit = cacheable ? s.cache.find(cache_key) : s.cache.end(); hit != s.cache.end()) {
-      s.matched.insert(s.matched.end(), hit->second.matched.begin(), hit->second.matched.end());
-      unit.direct = hit->second.direct;
-      unit.cost = hit->second.cost;
+    if (const std::uint32_t* hit = cacheable ? s.cache.Find(cache_key) : nullptr; hit != nullptr) {
+      const Expansion& expansion = s.expansions[*hit];
+      s.matched.insert(s.matched.end(), expansion.matched.begin(), expansion.matched.end());
+      unit.direct = expansion.direct;
+      unit.cost = expansion.cost;
       unit.matched_end = s.matched.size();
     } else {
       std::size_t key_count = 0;
@@ -628,9 +630,12 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       unit.direct = name_keys_.Find(KeyHash('t', token.text));
       unit.cost += unit.direct.size();
       if (cacheable) {
-        if (s.cache.size() >= kExpansionCacheSize) s.cache.clear();
-        s.cache.emplace(
-            cache_key,
+        if (s.expansions.size() >= kExpansionCacheSize) {
+          s.cache.Clear();
+          s.expansions.clear();
+        }
+        s.cache.TryEmplace(cache_key, static_cast<std::uint32_t>(s.expansions.size()));
+        s.expansions.push_back(
             Expansion{std::vector<Matched>(
                           s.matched.begin() + static_cast<std::ptrdiff_t>(unit.matched_begin),
                           s.matched.end()),
