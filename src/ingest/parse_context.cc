@@ -1,9 +1,12 @@
 #include "ingest/parse_context.h"
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
 #include <exception>
 #include <iterator>
 #include <memory>
+#include <mutex>
 #include <new>
 #include <thread>
 
@@ -98,14 +101,18 @@ std::string ParseContext::ClashMessage(const Entity& later, const Entity& earlie
          "\"; the later record is skipped, not merged";
 }
 
+unsigned ParseContext::Threads() const {
+  return options_.threads != 0 ? options_.threads
+                               : std::max(1U, std::thread::hardware_concurrency());
+}
+
 std::vector<ParseContext::Piece> ParseContext::Split(
     std::string_view data, std::size_t begin, std::size_t end, std::uint64_t line,
     const std::function<std::size_t(std::size_t)>& record_at) const {
-  const unsigned threads =
-      options_.threads != 0 ? options_.threads : std::max(1U, std::thread::hardware_concurrency());
+  // A few pieces per thread, so that a thread done early takes another (see ParsePieces).
   const std::size_t bytes = end > begin ? end - begin : 0;
-  const std::size_t count =
-      std::clamp<std::size_t>(bytes / std::max<std::size_t>(options_.piece_bytes, 1), 1, threads);
+  const std::size_t count = std::clamp<std::size_t>(
+      bytes / std::max<std::size_t>(options_.piece_bytes, 1), 1, kPiecesPerThread * Threads());
   std::vector<Piece> pieces;
   std::size_t start = begin;
   for (std::size_t k = 1; k <= count && start < end; ++k) {
@@ -145,10 +152,13 @@ Status ParseContext::ParsePieces(std::string_view path, const std::vector<Piece>
                                  const std::function<Status(const Piece&, ParseContext*)>& parse) {
   if (pieces.empty()) return Status::Ok();
   if (pieces.size() == 1) return parse(pieces.front(), this);
+  // The first piece is parsed here, the later ones by whichever thread takes them next, each
+  // into a context of its own; this thread merges them in order, and parses one that nobody
+  // has taken while the next to merge is not ready. So no thread waits while pieces remain,
+  // and merging overlaps parsing but for the last pieces.
   const std::size_t later = pieces.size() - 1;
   std::vector<LoadedList> lists(later);
   std::vector<std::unique_ptr<ParseContext>> contexts;
-  std::vector<Status> results(later);
   for (LoadedList& list : lists) {
     list.dataset = out_->dataset;
     list.path = out_->path;
@@ -156,15 +166,52 @@ Status ParseContext::ParsePieces(std::string_view path, const std::vector<Piece>
     contexts.push_back(std::make_unique<ParseContext>(options_, &list));
     contexts.back()->MakePiece();
   }
+  std::vector<Status> results(later);
+  std::vector<char> parsed(later, 0);  // guarded by `mutex`
+  std::mutex mutex;
+  std::condition_variable ready;
+  std::atomic<std::size_t> next{0};  // the next later piece nobody has taken
+  auto parse_one = [&](std::size_t k) {
+    Status status = ParseGuarded(parse, pieces[k + 1], contexts[k].get());
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      results[k] = std::move(status);
+      parsed[k] = 1;
+    }
+    ready.notify_all();
+  };
   std::vector<std::thread> pool;
-  for (std::size_t k = 0; k < later; ++k) {
-    pool.emplace_back(
-        [&, k] { results[k] = ParseGuarded(parse, pieces[k + 1], contexts[k].get()); });
+  // Stops handing out pieces and waits for those being parsed: on every way out.
+  struct Joiner {
+    std::atomic<std::size_t>& next;
+    std::size_t later;
+    std::vector<std::thread>& pool;
+    ~Joiner() {
+      next = later;
+      for (std::thread& thread : pool) thread.join();
+    }
+  } joiner{next, later, pool};
+  const std::size_t workers = std::min<std::size_t>(Threads() - 1, later);
+  for (std::size_t w = 0; w < workers; ++w) {
+    pool.emplace_back([&] {
+      for (std::size_t k = next++; k < later; k = next++) parse_one(k);
+    });
   }
-  Status first = ParseGuarded(parse, pieces.front(), this);
-  for (std::thread& thread : pool) thread.join();
-  CORDON_RETURN_IF_ERROR(first);
+  CORDON_RETURN_IF_ERROR(ParseGuarded(parse, pieces.front(), this));
   for (std::size_t k = 0; k < later; ++k) {
+    for (;;) {
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        if (parsed[k] != 0) break;
+      }
+      if (const std::size_t mine = next++; mine < later) {
+        parse_one(mine);
+        continue;
+      }
+      std::unique_lock<std::mutex> lock(mutex);
+      ready.wait(lock, [&] { return parsed[k] != 0; });
+      break;
+    }
     CORDON_RETURN_IF_ERROR(results[k]);
     CORDON_RETURN_IF_ERROR(Merge(path, *contexts[k]));
     contexts[k].reset();

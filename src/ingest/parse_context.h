@@ -62,6 +62,7 @@ class ParseContext {
   // Counts a record skipped for a reason already warned about (e.g. an orphan alias row).
   void CountSkipped() { ++out_->skipped_records; }
 
+  static constexpr std::size_t kPiecesPerThread = 4;
   // A run of whole records of one file: bytes [begin, end), the first on line `line`, and the
   // line breaks within.
   struct Piece {
@@ -71,14 +72,15 @@ class ParseContext {
     std::size_t line_breaks = 0;
   };
   // Cuts bytes [begin, end) of `data` (whose line `line` starts at or before `begin`) into
-  // pieces for ParsePieces(): one per thread (LoadOptions::threads), of at least
-  // LoadOptions::piece_bytes each, or one piece. `record_at(pos)` is the first position at or
+  // pieces for ParsePieces(): kPiecesPerThread per thread (LoadOptions::threads) at most, of at
+  // least LoadOptions::piece_bytes each, or one piece. `record_at(pos)` is the first position at or
   // after `pos` where a record may start (asked with `pos` rising), or `end`.
   std::vector<Piece> Split(std::string_view data, std::size_t begin, std::size_t end,
                            std::uint64_t line,
                            const std::function<std::size_t(std::size_t)>& record_at) const;
   // Parses `pieces` of the file `path` (consecutive, in file order) with `parse`: the first on
-  // this thread into this context, each other on a thread of its own into a context of its own.
+  // this thread into this context, the others on up to LoadOptions::threads threads, each into
+  // a context of its own.
   // What those find is then added here piece by piece, as one pass over the file would have
   // added it: the same entities in the same order, an id that an earlier piece holds a clash
   // (the later record skipped), warnings in line order. Returns the first failure in file
@@ -90,6 +92,7 @@ class ParseContext {
   // Makes this the context of a later piece (see ParsePieces): its entities are kept with
   // their lines, their ids checked when they are merged.
   void MakePiece() { piece_ = true; }
+  unsigned Threads() const;  // LoadOptions::threads, 0 being all cores
   // Adds what `piece` (the context of a later piece of `path`) found: see ParsePieces.
   Status Merge(std::string_view path, ParseContext& piece);
   std::string ClashMessage(const Entity& later, const Entity& earlier) const;
