@@ -136,27 +136,36 @@ std::string FormatFixed(double value, int decimals) {
 }
 
 std::string CollapseWhitespace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  std::string out(s);
+  CollapseWhitespaceInPlace(&out);
+  return out;
+}
+
+void CollapseWhitespaceInPlace(std::string* s) {
+  // Written over from the front: what is kept never outruns what is read.
+  std::string& text = *s;
+  const std::string_view trimmed = Trim(text);
+  const auto first = static_cast<std::size_t>(trimmed.data() - text.data());
+  const std::size_t last = first + trimmed.size();
+  std::size_t out = 0;
   bool pending_space = false;
-  s = Trim(s);
-  for (std::size_t pos = 0; pos < s.size(); ++pos) {
-    char c = s[pos];
+  for (std::size_t pos = first; pos < last; ++pos) {
+    const char c = text[pos];
     if (IsBlank(static_cast<unsigned char>(c))) {
       pending_space = true;
       continue;
     }
     // U+00A0 (no-break space), which lists use at random inside names, is a blank too.
-    if (c == '\xC2' && pos + 1 < s.size() && s[pos + 1] == '\xA0') {
+    if (c == '\xC2' && pos + 1 < last && text[pos + 1] == '\xA0') {
       ++pos;
       pending_space = true;
       continue;
     }
-    if (pending_space && !out.empty()) out += ' ';
+    if (pending_space && out > 0) text[out++] = ' ';
     pending_space = false;
-    out += c;
+    text[out++] = c;
   }
-  return out;
+  text.resize(out);
 }
 
 std::string Excerpt(std::string_view s, std::size_t max_chars) {

@@ -23,6 +23,8 @@ std::vector<std::string_view> Split(std::string_view s, std::string_view sep,
 std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 // Collapses runs of whitespace (incl. newlines, tabs, U+00A0) into one space and trims.
 std::string CollapseWhitespace(std::string_view s);
+// The same in place, without allocating.
+void CollapseWhitespaceInPlace(std::string* s);
 
 // `value` with `decimals` digits after the point, as printf's "%.Nf" writes it (without its
 // locale and format parsing: scores are written several times a hit).

@@ -54,21 +54,24 @@ Status ParseContext::Add(Entity entity, std::string_view path, std::uint64_t lin
   if (entity.dataset.empty()) entity.dataset = out_->dataset;
   entity.id = entity.dataset + ":" + entity.list_id;
 
-  std::vector<Name> names;
-  names.reserve(entity.names.size());
-  for (Name& name : entity.names) {
-    name.full = base::CollapseWhitespace(name.full);
-    name.given = base::CollapseWhitespace(name.given);
-    name.family = base::CollapseWhitespace(name.family);
+  // The names kept move to the front, in order.
+  std::vector<Name>& names = entity.names;
+  std::size_t kept = 0;
+  for (std::size_t n = 0; n < names.size(); ++n) {
+    Name& name = names[n];
+    base::CollapseWhitespaceInPlace(&name.full);
+    base::CollapseWhitespaceInPlace(&name.given);
+    base::CollapseWhitespaceInPlace(&name.family);
     if (name.full.empty()) continue;
     // Entities have a handful of names: a linear look-up beats hashing them.
     bool repeated = false;
-    for (const Name& kept : names) repeated |= kept.full == name.full;
+    for (std::size_t k = 0; k < kept; ++k) repeated |= names[k].full == name.full;
     if (repeated) continue;
     name.script = DetectScript(name.full);
-    names.push_back(std::move(name));
+    if (kept != n) names[kept] = std::move(name);
+    ++kept;
   }
-  entity.names = std::move(names);
+  names.erase(names.begin() + static_cast<std::ptrdiff_t>(kept), names.end());
   if (entity.names.empty() && IsScreenable(entity.schema)) {
     return BadRecord(path, line, "record " + entity.list_id + " has no name");
   }
