@@ -23,6 +23,27 @@ TEST(Strings, TrimsBlanksAndNoBreakSpaces) {
   EXPECT_EQ(base::Trim(""), "");
 }
 
+TEST(Strings, CollapsesWhitespaceInPlace) {
+  for (auto [in, want] :
+       std::vector<std::pair<std::string, std::string>>{{"  Ali \t\n Hassan  ", "Ali Hassan"},
+                                                        {"\xC2\xA0"
+                                                         "Ali\xC2\xA0\xC2\xA0"
+                                                         "Hassan\xC2\xA0",
+                                                         "Ali Hassan"},
+                                                        {"O\xC2"
+                                                         "Brien",
+                                                         "O\xC2"
+                                                         "Brien"},  // a lone lead byte is no blank
+                                                        {"   ", ""},
+                                                        {"", ""},
+                                                        {"a b", "a b"}}) {
+    std::string text = in;
+    base::CollapseWhitespaceInPlace(&text);
+    EXPECT_EQ(text, want) << in;
+    EXPECT_EQ(base::CollapseWhitespace(in), want) << in;
+  }
+}
+
 TEST(Strings, SplitsAndTrimsPieces) {
   auto parts = base::Split(" a; b ;;c ", ';');
   ASSERT_EQ(parts.size(), 3u);
