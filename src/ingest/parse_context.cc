@@ -37,6 +37,7 @@ Status ParseContext::BadRecord(std::string_view path, std::uint64_t line, std::s
 }
 
 void ParseContext::Warn(std::string_view path, std::uint64_t line, std::string message) {
+  if (piece_) warned_after_.push_back(out_->entities.size());
   out_->warnings.push_back(ListWarning{std::string(path), line, std::move(message)});
 }
 
@@ -225,8 +226,16 @@ Status ParseContext::ParsePieces(std::string_view path, const std::vector<Piece>
 
 Status ParseContext::Merge(std::string_view path, ParseContext& piece) {
   LoadedList& in = *piece.out_;
-  std::vector<ListWarning> clashes;
+  // The piece's warnings and its clashes in the order one pass would have given them: a clash
+  // is found when its record is added, after the warnings given before that.
+  std::size_t warning = 0;
+  auto warnings_before = [&](std::size_t entity) {
+    for (; warning < in.warnings.size() && piece.warned_after_[warning] <= entity; ++warning) {
+      out_->warnings.push_back(std::move(in.warnings[warning]));
+    }
+  };
   for (std::size_t i = 0; i < in.entities.size(); ++i) {
+    warnings_before(i);
     Entity& entity = in.entities[i];
     const std::uint64_t line = piece.lines_[i];
     if (out_->entities.size() >= 0xFFFFFFFFU) {
@@ -235,19 +244,15 @@ Status ParseContext::Merge(std::string_view path, ParseContext& piece) {
     auto [earlier, inserted] =
         index_by_id_.TryEmplace(entity.id, static_cast<std::uint32_t>(out_->entities.size()));
     if (!inserted) {
-      clashes.push_back(
+      out_->warnings.push_back(
           ListWarning{std::string(path), line, ClashMessage(entity, out_->entities[earlier])});
       ++out_->skipped_records;
       continue;
     }
     out_->entities.push_back(std::move(entity));
   }
+  warnings_before(in.entities.size());
   out_->skipped_records += in.skipped_records;
-  // The piece's warnings are in line order; a clash is found after any warning of its record.
-  std::merge(std::make_move_iterator(in.warnings.begin()),
-             std::make_move_iterator(in.warnings.end()), std::make_move_iterator(clashes.begin()),
-             std::make_move_iterator(clashes.end()), std::back_inserter(out_->warnings),
-             [](const ListWarning& a, const ListWarning& b) { return a.line < b.line; });
   return Status::Ok();
 }
 

@@ -102,6 +102,8 @@ class ParseContext {
   base::StringIds index_by_id_;  // entity id -> position in out_->entities
   bool piece_ = false;
   std::vector<std::uint64_t> lines_;  // of out_->entities, in a piece's context
+  // In a piece's context, for each warning, how many entities it held when it was given.
+  std::vector<std::size_t> warned_after_;
 };
 
 // Makes a Name with the given kind; script is filled in by ParseContext::Add.

@@ -114,7 +114,8 @@ std::string RandomCordonCsv(std::mt19937* rng, bool with_errors) {
     }
     if (pick(2) == 0) out += "," + kNames[pick(kNames.size())] + ",AF;PK";
     if (with_errors && pick(15) == 0) out += ",extra,fields,here";
-    out += pick(3) == 0 ? "\r\n" : "\n";
+    // (A lone CR ends a row too, and starts no line: rows then share a line number.)
+    out += pick(6) == 0 ? "\r" : pick(3) == 0 ? "\r\n" : "\n";
   }
   if (with_errors && pick(5) == 0) out += "late,\"never closed\n";
   return out;
@@ -183,6 +184,22 @@ TEST(ParsePieces, AnIdClashAcrossPiecesKeepsTheEarlierRecord) {
   EXPECT_NE(list->warnings[0].message.find("id clash: clash:r3 (\"Later Record\")"),
             std::string::npos)
       << list->warnings[0].message;
+}
+
+// Rows ended by a lone CR share a line: a clash found when pieces are merged still comes before
+// the warnings of the rows after it on that line, as in one pass.
+TEST(ParsePieces, WarningsOfRowsOnOneLineKeepTheirOrder) {
+  std::string csv = "id,name\n";
+  for (int i = 0; i < 30; ++i) csv += "r" + std::to_string(i) + ",Name " + std::to_string(i) + "\n";
+  csv += "r3,Again\rr99,\n";  // line 32: a clash with line 5, then a row with no name
+  auto one = Parse(csv, "cr.csv", true, 1, 1);
+  auto pieces = Parse(csv, "cr.csv", true, 3, 16);
+  ASSERT_TRUE(one.has_value() && pieces.has_value());
+  ASSERT_EQ(Render(pieces), Render(one));
+  ASSERT_EQ(one->warnings.size(), 2u);
+  EXPECT_EQ(one->warnings[0].line, 32u);
+  EXPECT_NE(one->warnings[0].message.find("id clash"), std::string::npos);
+  EXPECT_NE(one->warnings[1].message.find("name is empty"), std::string::npos);
 }
 
 TEST(ParsePieces, TheFirstBadRecordInTheFileIsTheError) {
