@@ -83,8 +83,8 @@ class ParseContext {
   // a context of its own.
   // What those find is then added here piece by piece, as one pass over the file would have
   // added it: the same entities in the same order, an id that an earlier piece holds a clash
-  // (the later record skipped), warnings in line order. Returns the first failure in file
-  // order.
+  // (the later record skipped), warnings in the order one pass gives them. Returns the first
+  // failure in file order.
   Status ParsePieces(std::string_view path, const std::vector<Piece>& pieces,
                      const std::function<Status(const Piece&, ParseContext*)>& parse);
 
