@@ -172,29 +172,20 @@ class CordonCsvReader {
     const std::vector<ParseContext::Piece> pieces =
         ctx_->Split(file_.data, csv_.offset(), file_.data.size(), csv_.offset_line(),
                     [&](std::size_t pos) { return row_starts.At(pos); });
-    return ctx_->ParsePieces(
-        file_.path, pieces, [&](const ParseContext::Piece& piece, ParseContext* ctx) {
-          CordonCsvReader reader(file_, ctx);
-          reader.columns_ = columns_;
-          return reader.ReadRows(piece, ctx == ctx_ ? pieces : std::vector{piece});
-        });
+    // One entity per row, and rows are lines unless a quoted value holds a line break.
+    return ctx_->ParsePieces(file_.path, pieces, kMinRowBytes,
+                             [&](const ParseContext::Piece& piece, ParseContext* ctx) {
+                               CordonCsvReader reader(file_, ctx);
+                               reader.columns_ = columns_;
+                               return reader.ReadRows(piece);
+                             });
   }
 
  private:
-  // The rows of `piece`, having reserved room for those of `reserved` (all the pieces, when
-  // this context is to hold them all).
-  Status ReadRows(const ParseContext::Piece& piece,
-                  const std::vector<ParseContext::Piece>& reserved) {
-    // One entity per row, and rows are lines unless a quoted value holds a line break:
-    // reserving avoids moving every entity as the list grows. No more than a row per 16 bytes,
-    // so that a file of blank lines does not reserve hundreds of bytes for each.
-    std::size_t lines = 0;
-    std::size_t bytes = 0;
-    for (const ParseContext::Piece& p : reserved) {
-      lines += p.line_breaks + 1;
-      bytes += p.end - p.begin;
-    }
-    ctx_->Reserve(std::min(lines, bytes / 16));
+  static constexpr std::size_t kMinRowBytes = 16;
+
+  // The rows that start in `piece`.
+  Status ReadRows(const ParseContext::Piece& piece) {
     csv_.Restrict(piece.begin, piece.end, piece.line);
     std::vector<std::string_view> row;
     while (csv_.Next(&row)) CORDON_RETURN_IF_ERROR(ReadRow(row, csv_.line()));

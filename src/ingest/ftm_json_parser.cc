@@ -7,7 +7,6 @@
 // read as a one-value array, as FtM's own loader (EntityProxy) does. Properties Cordon does not
 // model are ignored whatever their type; a property it reads with a value that is not a string
 // is a bad record naming the property.
-#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -600,22 +599,14 @@ Status ParseFtmJson(const SourceFile& file, ParseContext* ctx) {
   std::string_view data = file.data;
   if (data.starts_with("\xEF\xBB\xBF")) data.remove_prefix(3);
   // Lines in pieces, read side by side when the file is large. An entity takes a line of 64
-  // bytes or more: room for as many is reserved, so that entities are not moved as the list
-  // grows.
+  // bytes or more.
   const std::vector<ParseContext::Piece> pieces =
       ctx->Split(data, 0, data.size(), 1, [data](std::size_t pos) {
         const std::size_t line_break = data.find('\n', pos - 1);
         return line_break == std::string_view::npos ? data.size() : line_break + 1;
       });
-  auto reserve = [](const ParseContext::Piece& piece) {
-    return std::min(piece.line_breaks + 1, (piece.end - piece.begin) / 64);
-  };
-  std::size_t all = 0;
-  for (const ParseContext::Piece& piece : pieces) all += reserve(piece);
-  ctx->Reserve(all);
-  return ctx->ParsePieces(file.path, pieces,
+  return ctx->ParsePieces(file.path, pieces, 64,
                           [&](const ParseContext::Piece& piece, ParseContext* piece_ctx) {
-                            if (piece_ctx != ctx) piece_ctx->Reserve(reserve(piece));
                             return ParseLines(data, file.path, piece, piece_ctx);
                           });
 }

@@ -84,24 +84,26 @@ Status ParseContext::Add(Entity entity, std::string_view path, std::uint64_t lin
     lines_.push_back(line);
     return Status::Ok();
   }
+  return Store(std::move(entity), path, line);
+}
+
+Status ParseContext::Store(Entity&& entity, std::string_view path, std::uint64_t line) {
   if (out_->entities.size() >= 0xFFFFFFFFU) {
     return FileError(path, line, "more than 4,294,967,294 records: split the list");
   }
   auto [earlier, inserted] =
       index_by_id_.TryEmplace(entity.id, static_cast<std::uint32_t>(out_->entities.size()));
   if (!inserted) {
-    Warn(path, line, ClashMessage(entity, out_->entities[earlier]));
+    Warn(path, line,
+         "id clash: " + entity.id + " (\"" + base::Excerpt(entity.Caption()) +
+             "\") clashes with the earlier record \"" +
+             base::Excerpt(out_->entities[earlier].Caption()) +
+             "\"; the later record is skipped, not merged");
     ++out_->skipped_records;
     return Status::Ok();
   }
   out_->entities.push_back(std::move(entity));
   return Status::Ok();
-}
-
-std::string ParseContext::ClashMessage(const Entity& later, const Entity& earlier) const {
-  return "id clash: " + later.id + " (\"" + base::Excerpt(later.Caption()) +
-         "\") clashes with the earlier record \"" + base::Excerpt(earlier.Caption()) +
-         "\"; the later record is skipped, not merged";
 }
 
 unsigned ParseContext::Threads() const {
@@ -152,8 +154,19 @@ Status ParseGuarded(const std::function<Status(const ParseContext::Piece&, Parse
 }  // namespace
 
 Status ParseContext::ParsePieces(std::string_view path, const std::vector<Piece>& pieces,
+                                 std::size_t min_record_bytes,
                                  const std::function<Status(const Piece&, ParseContext*)>& parse) {
   if (pieces.empty()) return Status::Ok();
+  // Room for a record a line, at most one per `min_record_bytes` (a file of blank lines
+  // reserves little): records are then not moved as the list grows. This context reserves for
+  // all the pieces, whose records it takes in the end.
+  auto records = [min_record_bytes](const Piece& piece) {
+    return std::min(piece.line_breaks + 1,
+                    (piece.end - piece.begin) / std::max<std::size_t>(min_record_bytes, 1));
+  };
+  std::size_t all = 0;
+  for (const Piece& piece : pieces) all += records(piece);
+  Reserve(all);
   if (pieces.size() == 1) return parse(pieces.front(), this);
   // The first piece is parsed here, the later ones by whichever thread takes them next, each
   // into a context of its own; this thread merges them in order, and parses one that nobody
@@ -169,6 +182,7 @@ Status ParseContext::ParsePieces(std::string_view path, const std::vector<Piece>
     contexts.push_back(std::make_unique<ParseContext>(options_, &list));
     contexts.back()->MakePiece();
   }
+  for (std::size_t k = 0; k < later; ++k) contexts[k]->Reserve(records(pieces[k + 1]));
   std::vector<Status> results(later);
   std::vector<char> parsed(later, 0);  // guarded by `mutex`
   std::mutex mutex;
@@ -235,20 +249,7 @@ Status ParseContext::Merge(std::string_view path, ParseContext& piece) {
   };
   for (std::size_t i = 0; i < in.entities.size(); ++i) {
     warnings_before(i);
-    Entity& entity = in.entities[i];
-    const std::uint64_t line = piece.lines_[i];
-    if (out_->entities.size() >= 0xFFFFFFFFU) {
-      return FileError(path, line, "more than 4,294,967,294 records: split the list");
-    }
-    auto [earlier, inserted] =
-        index_by_id_.TryEmplace(entity.id, static_cast<std::uint32_t>(out_->entities.size()));
-    if (!inserted) {
-      out_->warnings.push_back(
-          ListWarning{std::string(path), line, ClashMessage(entity, out_->entities[earlier])});
-      ++out_->skipped_records;
-      continue;
-    }
-    out_->entities.push_back(std::move(entity));
+    CORDON_RETURN_IF_ERROR(Store(std::move(in.entities[i]), path, piece.lines_[i]));
   }
   warnings_before(in.entities.size());
   out_->skipped_records += in.skipped_records;

@@ -80,12 +80,14 @@ class ParseContext {
                            const std::function<std::size_t(std::size_t)>& record_at) const;
   // Parses `pieces` of the file `path` (consecutive, in file order) with `parse`: the first on
   // this thread into this context, the others on up to LoadOptions::threads threads, each into
-  // a context of its own.
+  // a context of its own. Each context reserves room for a record a line, at most one per
+  // `min_record_bytes` bytes.
   // What those find is then added here piece by piece, as one pass over the file would have
   // added it: the same entities in the same order, an id that an earlier piece holds a clash
   // (the later record skipped), warnings in the order one pass gives them. Returns the first
   // failure in file order.
   Status ParsePieces(std::string_view path, const std::vector<Piece>& pieces,
+                     std::size_t min_record_bytes,
                      const std::function<Status(const Piece&, ParseContext*)>& parse);
 
  private:
@@ -95,7 +97,9 @@ class ParseContext {
   unsigned Threads() const;  // LoadOptions::threads, 0 being all cores
   // Adds what `piece` (the context of a later piece of `path`) found: see ParsePieces.
   Status Merge(std::string_view path, ParseContext& piece);
-  std::string ClashMessage(const Entity& later, const Entity& earlier) const;
+  // Stores `entity` unless an entity of its id is stored already (a clash: warned about, the
+  // entity skipped).
+  Status Store(Entity&& entity, std::string_view path, std::uint64_t line);
 
   const LoadOptions& options_;
   LoadedList* out_;
