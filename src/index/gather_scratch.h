@@ -255,6 +255,30 @@ struct Matched {
   bool weak;     // reached by a loose key but hardly similar (see kStrongSimilarity in Gather)
 };
 
+// Writes to `out` the names of `postings` whose bit is set in `bits`, in their order, and
+// returns how many. Each name is written whatever its bit and the count advances by the bit, so
+// that the loop has no branch to mispredict: a common token's postings hit the eligible names at
+// random. Each bit is asked for `ahead` postings before it is read. `out` has room for them all.
+inline std::size_t SelectMarked(std::span<const std::uint32_t> postings, const std::uint64_t* bits,
+                                std::size_t ahead, std::uint32_t* out) {
+  const std::uint32_t* const names = postings.data();
+  const std::size_t size = postings.size();
+  std::size_t count = 0;
+  std::size_t i = 0;
+  for (; i + ahead < size; ++i) {
+    __builtin_prefetch(bits + (names[i + ahead] >> 6));
+    const std::uint32_t name = names[i];
+    out[count] = name;
+    count += (bits[name >> 6] >> (name & 63)) & 1;
+  }
+  for (; i < size; ++i) {
+    const std::uint32_t name = names[i];
+    out[count] = name;
+    count += (bits[name >> 6] >> (name & 63)) & 1;
+  }
+  return count;
+}
+
 // The listed tokens one query token has reached so far: its keys reach many tokens more than
 // once. A small open-addressing table, emptied per query token by a generation; past half full
 // (a loose key in exhaustive mode) Insert() says "unknown" and the caller looks for itself.
@@ -367,6 +391,7 @@ struct Scratch {
   std::vector<std::uint32_t> counted;    // the listed tokens whose hits make names eligible
   std::vector<std::uint64_t> pair_keys;  // the pairs of them looked up (PairKey())
   std::vector<CommonToken> name_hits;    // those of one name, by unit
+  std::vector<std::uint32_t> marked;     // SelectMarked()'s, of one listed token
 
   // Empty slots for a new query over `names` names; returns its stamp, which its units' stamps
   // follow.

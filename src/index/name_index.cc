@@ -804,25 +804,6 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
         }
       }
     };
-    // The postings of a listed token, and each posting of the common units with its listed
-    // token's entry in s.matched and its unit's stamp. The eligible bits are read at random:
-    // each is asked for kMarkAhead postings ahead (the last few of a token need none).
-    auto for_each_posting = [&](std::uint32_t token, auto&& visit) __attribute__((always_inline)) {
-      std::uint32_t p = token_post_begin_[token];
-      const std::uint32_t end = token_post_begin_[token + 1];
-      for (; p + kMarkAhead < end; ++p) {
-        __builtin_prefetch(s.eligible_bits.data() + (token_posts_[p + kMarkAhead] >> 6));
-        visit(token_posts_[p]);
-      }
-      for (; p < end; ++p) visit(token_posts_[p]);
-    };
-    auto for_each_common_posting = [&](auto&& visit) __attribute__((always_inline)) {
-      for_each_common_token([&](const Matched& matched, std::uint32_t m, std::uint32_t unit_stamp) {
-        for_each_posting(
-            matched.token, [&](std::uint32_t name)
-                               __attribute__((always_inline)) { visit(name, m, unit_stamp); });
-      });
-    };
     if (!s.touched.empty() || common_units >= 2) {
       s.stamp += static_cast<std::uint32_t>(common_units);
       s.SizeEligibleBits(names_.size());
@@ -908,7 +889,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       std::size_t direct = 0;
       for (std::size_t u = common_begin; u < word_units; ++u) direct += units[u].direct.size();
       s.slots.Reserve(s.eligible.size() + direct);
-      constexpr std::size_t kPostingsPerNameRead = 24;
+      constexpr std::size_t kPostingsPerNameRead = 64;
       if (postings > kPostingsPerNameRead * s.eligible.size()) {
         // Two cache misses a name, its record then its token ids, and its slot: records are
         // asked for 2 x kAhead names ahead, token ids (from a record asked for then) and slots
@@ -947,10 +928,13 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
           for (const CommonToken& hit : s.name_hits) add(name, hit.matched, hit.unit_stamp);
         }
       } else {
-        for_each_common_posting([&](std::uint32_t name, std::uint32_t m, std::uint32_t unit_stamp)
-                                    __attribute__((always_inline)) {
-                                      if (is_eligible(name)) add(name, m, unit_stamp);
-                                    });
+        for_each_common_token([&](const Matched& matched, std::uint32_t m,
+                                  std::uint32_t unit_stamp) {
+          const std::span<const std::uint32_t> names = PostingsOf(matched.token);
+          if (s.marked.size() < names.size()) s.marked.resize(names.size());
+          const std::size_t marked = gather::SelectMarked(names, bits, kMarkAhead, s.marked.data());
+          for (std::size_t i = 0; i < marked; ++i) add(s.marked[i], m, unit_stamp);
+        });
       }
       for (std::size_t u = common_begin; u < word_units; ++u) {
         const std::uint32_t unit_stamp = first_stamp + static_cast<std::uint32_t>(u - common_begin);

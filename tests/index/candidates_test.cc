@@ -339,6 +339,46 @@ TEST(SelectLargest, KeepsTheLargestKeysWithTheKthLast) {
   }
 }
 
+// SelectMarked() keeps exactly the marked names, in order, whatever the share marked and
+// whether the postings are fewer or more than it asks ahead; `out` has room for no more than
+// the postings.
+TEST(SelectMarked, KeepsTheMarkedNamesInOrder) {
+  std::uint64_t state = 0x9E3779B97F4A7C15ULL;
+  auto next = [&state] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  constexpr std::uint32_t kNames = 5000;
+  std::vector<std::uint64_t> bits((kNames + 63) / 64);
+  for (std::size_t size : {0, 1, 39, 40, 41, 1000}) {
+    for (std::uint64_t one_in : {1, 2, 9, 1000000}) {
+      std::fill(bits.begin(), bits.end(), 0);
+      std::vector<bool> marked(kNames);
+      for (std::uint32_t name = 0; name < kNames; ++name) {
+        if (next() % one_in == 0) {
+          marked[name] = true;
+          bits[name >> 6] |= std::uint64_t{1} << (name & 63);
+        }
+      }
+      std::vector<std::uint32_t> postings;
+      for (std::size_t i = 0; i < size; ++i) {
+        postings.push_back(static_cast<std::uint32_t>(next() % kNames));
+      }
+      std::sort(postings.begin(), postings.end());
+      std::vector<std::uint32_t> expected;
+      for (std::uint32_t name : postings) {
+        if (marked[name]) expected.push_back(name);
+      }
+      std::vector<std::uint32_t> out(size);
+      const std::size_t count = gather::SelectMarked(postings, bits.data(), 40, out.data());
+      out.resize(count);
+      EXPECT_EQ(out, expected) << size << " postings, one in " << one_in << " marked";
+    }
+  }
+}
+
 TEST(SlotTable, KeepsEachNamesSlotThroughGrowthAndEmptiesPerQuery) {
   for (const std::size_t names : {std::size_t{20000}, std::size_t{150000}, std::size_t{1} << 20}) {
     gather::SlotTable table;
