@@ -258,21 +258,12 @@ struct Matched {
 // Writes to `out` the names of `postings` whose bit is set in `bits`, in their order, and
 // returns how many. Each name is written whatever its bit and the count advances by the bit, so
 // that the loop has no branch to mispredict: a common token's postings hit the eligible names at
-// random. Each bit is asked for `ahead` postings before it is read. `out` has room for them all.
+// random. (The bits, 128 KB at a million names, stay in the core's cache: asking for them ahead
+// gained nothing.) `out` has room for all the postings.
 inline std::size_t SelectMarked(std::span<const std::uint32_t> postings, const std::uint64_t* bits,
-                                std::size_t ahead, std::uint32_t* out) {
-  const std::uint32_t* const names = postings.data();
-  const std::size_t size = postings.size();
+                                std::uint32_t* out) {
   std::size_t count = 0;
-  std::size_t i = 0;
-  for (; i + ahead < size; ++i) {
-    __builtin_prefetch(bits + (names[i + ahead] >> 6));
-    const std::uint32_t name = names[i];
-    out[count] = name;
-    count += (bits[name >> 6] >> (name & 63)) & 1;
-  }
-  for (; i < size; ++i) {
-    const std::uint32_t name = names[i];
+  for (const std::uint32_t name : postings) {
     out[count] = name;
     count += (bits[name >> 6] >> (name & 63)) & 1;
   }

@@ -59,11 +59,6 @@ std::uint64_t CharBit(char c) {
   return 0;
 }
 
-// The two-hit rule's eligible bits (see Gather) are read at random while the common postings
-// are walked: each is asked for kMarkAhead postings ahead. (40 ahead did better than 16 or 64
-// when they were a byte per name, a megabyte at a million names.)
-constexpr std::size_t kMarkAhead = 40;
-
 // Gather's first cut keeps `lead` names by the query weight they reached, as ranking keys in
 // s->order (after SelectLargest(): the lead-th largest at lead - 1). A one-token query written
 // without short vowels ("ymany") or of a common name may reach thousands of names at one credit,
@@ -928,13 +923,13 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
           for (const CommonToken& hit : s.name_hits) add(name, hit.matched, hit.unit_stamp);
         }
       } else {
-        for_each_common_token([&](const Matched& matched, std::uint32_t m,
-                                  std::uint32_t unit_stamp) {
-          const std::span<const std::uint32_t> names = PostingsOf(matched.token);
-          if (s.marked.size() < names.size()) s.marked.resize(names.size());
-          const std::size_t marked = gather::SelectMarked(names, bits, kMarkAhead, s.marked.data());
-          for (std::size_t i = 0; i < marked; ++i) add(s.marked[i], m, unit_stamp);
-        });
+        for_each_common_token(
+            [&](const Matched& matched, std::uint32_t m, std::uint32_t unit_stamp) {
+              const std::span<const std::uint32_t> names = PostingsOf(matched.token);
+              if (s.marked.size() < names.size()) s.marked.resize(names.size());
+              const std::size_t marked = gather::SelectMarked(names, bits, s.marked.data());
+              for (std::size_t i = 0; i < marked; ++i) add(s.marked[i], m, unit_stamp);
+            });
       }
       for (std::size_t u = common_begin; u < word_units; ++u) {
         const std::uint32_t unit_stamp = first_stamp + static_cast<std::uint32_t>(u - common_begin);

@@ -339,9 +339,8 @@ TEST(SelectLargest, KeepsTheLargestKeysWithTheKthLast) {
   }
 }
 
-// SelectMarked() keeps exactly the marked names, in order, whatever the share marked and
-// whether the postings are fewer or more than it asks ahead; `out` has room for no more than
-// the postings.
+// SelectMarked() keeps exactly the marked names, in order, whatever the share marked; `out`
+// has room for no more than the postings.
 TEST(SelectMarked, KeepsTheMarkedNamesInOrder) {
   std::uint64_t state = 0x9E3779B97F4A7C15ULL;
   auto next = [&state] {
@@ -372,7 +371,7 @@ TEST(SelectMarked, KeepsTheMarkedNamesInOrder) {
         if (marked[name]) expected.push_back(name);
       }
       std::vector<std::uint32_t> out(size);
-      const std::size_t count = gather::SelectMarked(postings, bits.data(), 40, out.data());
+      const std::size_t count = gather::SelectMarked(postings, bits.data(), out.data());
       out.resize(count);
       EXPECT_EQ(out, expected) << size << " postings, one in " << one_in << " marked";
     }
