@@ -22,6 +22,8 @@ constexpr double kMiddleNameWeight = 0.4;
 constexpr double kSubstitutionFactor = 0.88;
 constexpr double kWeakFloor = 0.5;
 constexpr double kPhoneticFactor = 0.95;
+// Two vowelless names' consonant skeletons, a little below their spellings.
+constexpr double kSkeletonFactor = 0.9;
 constexpr double kWeakFactor = 0.5;
 constexpr double kKnownFactor = 0.9;
 constexpr double kUnseenLift = 0.3;
@@ -583,8 +585,13 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
   // before their distance is computed.)
   double best = EditSimilarity(a.text, b.text, kWeakFloor, Signature(a.text_signature, a.text),
                                Signature(b.text_signature, b.text));
+  // The other comparisons below count only when they beat `best` (a phonetic or skeleton
+  // similarity after its factor): what `best` already rules out is asked of none of them, so
+  // that more pairs end at the signatures and lengths. (The bound keeps a margin: a pair at it
+  // is compared.)
+  auto must_beat = [&best](double factor) { return std::max(kWeakFloor, best / factor - 1e-9); };
   if (a.canonical != a.text || b.canonical != b.text) {
-    best = std::max(best, EditSimilarity(a.canonical, b.canonical, kWeakFloor,
+    best = std::max(best, EditSimilarity(a.canonical, b.canonical, must_beat(1.0),
                                          Signature(a.canonical_signature, a.canonical),
                                          Signature(b.canonical_signature, b.canonical)));
   }
@@ -592,20 +599,22 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
   // phonetic keys too, a little below a spelling match.
   // (Keys equal to the spellings on both sides would only repeat the spelling's similarity.)
   const bool same_keys = a.phonetic == a.text && b.phonetic == b.text;
-  double phonetic = same_keys ? 0
-                              : EditSimilarity(a.phonetic, b.phonetic, kWeakFloor,
-                                               Signature(a.phonetic_signature, a.phonetic),
-                                               Signature(b.phonetic_signature, b.phonetic)) *
-                                    kPhoneticFactor;
+  double phonetic = same_keys || best >= kPhoneticFactor
+                        ? 0
+                        : EditSimilarity(a.phonetic, b.phonetic, must_beat(kPhoneticFactor),
+                                         Signature(a.phonetic_signature, a.phonetic),
+                                         Signature(b.phonetic_signature, b.phonetic)) *
+                              kPhoneticFactor;
   bool by_sound = phonetic > best;
   if (by_sound) best = phonetic;
   if (same_skeleton_and_initial && best >= 0.6 && best < 0.85) {
     *kind = TokenMatchKind::kSoundsAlike;
     return 0.85;
   }
-  if (vowelless) {
-    double skeleton_sim = EditSimilarity(a.skeleton, b.skeleton, kWeakFloor) * 0.9;
-    if (a.skeleton.size() >= 3 && skeleton_sim > best) best = skeleton_sim;
+  if (vowelless && a.skeleton.size() >= 3 && best < kSkeletonFactor) {
+    double skeleton_sim =
+        EditSimilarity(a.skeleton, b.skeleton, must_beat(kSkeletonFactor)) * kSkeletonFactor;
+    if (skeleton_sim > best) best = skeleton_sim;
   }
   if (shorter <= 3) return short_tokens();
   double floor = shorter <= 5 ? 0.75 : kFuzzyFloor;
