@@ -356,6 +356,153 @@ void NameIndex::Reach(const match::PreparedName& query, float min_share,
   Gather(query, kReachAll, out, nullptr, true, min_share, forward);
 }
 
+// What one query token reaches, appended to s.matched from `matched_begin` on: each listed
+// token its keys reach, with its credit (`weight` x its similarity) when `credited`. Returns the
+// postings of those tokens, the cost of walking them. (See Gather.)
+std::size_t NameIndex::Expand(const match::PreparedName& query, const match::PreparedToken& token,
+                              const match::TokenView& view, float weight, bool several_words,
+                              bool exhaustive, bool credited, const NameIndex* forward,
+                              std::size_t matched_begin, Scratch& s) const {
+  std::size_t cost = 0;
+  std::array<std::pair<std::uint64_t, bool>, 2 * match::kMaxTokenLength + 8> keys{};
+  std::size_t key_count = 0;
+  // (Only a vowelless query looks its skeleton key up beyond kLooseKeyTokens.)
+  const std::uint64_t skeleton_key =
+      query.vowelless && token.skeleton.size() >= 2 ? KeyHash('s', token.skeleton) : 0;
+  s.reached.Clear();
+  ForEachKey(view, true, [&](std::uint64_t key, bool exact) {
+    if (key_count < keys.size()) keys[key_count++] = {key, exact};
+  });
+  // An Arabic-script token with the article joined ("almsry") also looks up the skeleton
+  // of the rest: lists write "al-Masri" or "Masri" (match::TokenSimilarity() agrees).
+  std::uint64_t article_key = 0;
+  if (query.vowelless && token.text.size() >= 5 && token.text.starts_with("al")) {
+    article_key = KeyHash('s', text::Skeleton(std::string_view(token.text).substr(2)));
+    if (key_count < keys.size()) keys[key_count++] = {article_key, false};
+  }
+  // And, in a query of several words, the skeletons of the Latin spellings
+  // match::TokenSimilarity() meets otherwise: its letters read apart (כהן "khn": Cohen, not
+  // "kn"), and an initial yod or ya spelled J (יעקב "yqb": Jacob). (Looked up for a single
+  // word too, they let 0.4 points more of 1,000 unlisted Arabic names alert.)
+  std::uint64_t unfolded_key = 0;
+  std::uint64_t yod_key = 0;
+  if (query.vowelless && several_words && token.text.find('h') != std::string::npos) {
+    const std::string unfolded = text::UnfoldedSkeleton(token.text);
+    if (unfolded.size() >= 2 && unfolded != token.skeleton) {
+      unfolded_key = KeyHash('s', unfolded);
+      if (key_count < keys.size()) keys[key_count++] = {unfolded_key, false};
+    }
+  }
+  if (query.vowelless && several_words && token.text.starts_with('y') &&
+      token.skeleton.size() >= 2) {
+    yod_key = KeyHash('s', "j" + token.skeleton);
+    if (key_count < keys.size()) keys[key_count++] = {yod_key, false};
+  }
+  // A short skeleton reaches many tokens: those whose vowels stand where this token writes
+  // its own are looked up by their patterns; a written token of one consonant ("ly", Ali;
+  // "dawd", Dawood) only in a query of several words, as alone it says too little (see
+  // ForEachPatternKey). A Latin one is not looked up among written names: "Maria Si" met a
+  // listed ثسشي "ssshy" so.
+  const std::size_t pattern_first = key_count;
+  const std::size_t min_letters = several_words ? 1 : 2;
+  if (query.vowelless && token.skeleton.size() >= min_letters &&
+      token.skeleton.size() <= kPatternLetters) {
+    ForEachLatinPattern(token.text, min_letters, [&](std::string_view pattern) {
+      if (key_count < keys.size()) keys[key_count++] = {KeyHash(kLatinPattern, pattern), false};
+    });
+  } else if (written_patterns_ && token.skeleton.size() >= 2 &&
+             token.skeleton.size() <= kPatternLetters && key_count < keys.size()) {
+    const std::string pattern = text::SkeletonPattern(token.text);
+    if (PatternLetters(pattern) <= kPatternLetters) {
+      keys[key_count++] = {KeyHash(kWrittenPattern, pattern), false};
+    }
+  }
+  // Each lookup is a chain of two or three cache misses: the chains of all the token's
+  // keys are followed side by side, a level at a time.
+  for (int stage = 0; stage < 3; ++stage) {
+    for (std::size_t k = 0; k < key_count; ++k) fuzzy_.Prefetch(keys[k].first, stage);
+  }
+  for (std::size_t k = 0; k < key_count; ++k) {
+    std::span<const std::uint32_t> reached = fuzzy_.Find(keys[k].first);
+    // A loose key shared by very many tokens (a short skeleton, a common prefix) says
+    // little and would cost a comparison each: it is skipped.
+    // Except the skeleton of a name written without short vowels (Arabic, Hebrew): its
+    // consonants are all the query says, and common ones ("mhmd", "hmdn") reach many.
+    const bool consonants = (skeleton_key != 0 && keys[k].first == skeleton_key) ||
+                            (article_key != 0 && keys[k].first == article_key) ||
+                            (unfolded_key != 0 && keys[k].first == unfolded_key) ||
+                            (yod_key != 0 && keys[k].first == yod_key) || k >= pattern_first;
+    const std::size_t loose_limit = consonants ? kVowellessKeyTokens : kLooseKeyTokens;
+    if (!exhaustive && !keys[k].second && reached.size() > loose_limit) continue;
+    if (forward != nullptr && !keys[k].second &&
+        forward->fuzzy_.Find(keys[k].first).size() > kLooseKeyTokens) {
+      continue;
+    }
+    for (std::uint32_t t : reached) {
+      if (!credited) {  // duplicates are removed below
+        s.matched.push_back(Matched{t, weight, tokens_[t].weight, false});
+        continue;
+      }
+      const TokenSet::Inserted inserted = s.reached.Insert(t);
+      if (inserted == TokenSet::Inserted::kSeen) continue;
+      if (inserted == TokenSet::Inserted::kFull) {
+        bool seen = false;
+        for (std::size_t m = matched_begin; m < s.matched.size() && !seen; ++m) {
+          seen = s.matched[m].token == t;
+        }
+        if (seen) continue;
+      }
+      // Exact keys need no comparison: the same text, or the same variant or sound. The
+      // others are compared below, once every token reached is known.
+      const bool exact = keys[k].second;
+      s.matched.push_back(Matched{t, exact ? 1.0F : -1.0F, 0, false});
+      __builtin_prefetch(&tokens_[t]);
+      __builtin_prefetch(&token_post_begin_[t]);
+    }
+  }
+  if (credited) {
+    // Each listed token is a few cache misses (its record, then its strings, scattered
+    // through the arena): all are requested before the first comparison waits for one.
+    const std::size_t first = matched_begin;
+    for (std::size_t m = first; m < s.matched.size(); ++m) {
+      if (s.matched[m].credit >= 0) continue;
+      const TokenRecord& record = tokens_[s.matched[m].token];
+      for (std::uint32_t offset :
+           {record.text, record.canonical, record.skeleton, record.phonetic}) {
+        __builtin_prefetch(strings_.data() + offset);
+      }
+    }
+    for (std::size_t m = first; m < s.matched.size(); ++m) {
+      Matched& matched = s.matched[m];
+      const std::uint32_t t = matched.token;
+      double sim = 0.97;
+      if (matched.credit < 0) {
+        match::TokenMatchKind kind;
+        sim = match::TokenSimilarity(view, TokenAt(t), query.vowelless || tokens_[t].written != 0,
+                                     &kind);
+      }
+      const double factor = std::max(sim, kMinCredit);
+      matched = Matched{t, static_cast<float>(weight * factor),
+                        static_cast<float>(tokens_[t].weight * factor), sim < kStrongSimilarity};
+      cost += token_post_begin_[t + 1] - token_post_begin_[t];
+    }
+  }
+  if (!credited) {
+    auto first = s.matched.begin() + static_cast<std::ptrdiff_t>(matched_begin);
+    std::sort(first, s.matched.end(),
+              [](const Matched& a, const Matched& b) { return a.token < b.token; });
+    s.matched.erase(
+        std::unique(first, s.matched.end(),
+                    [](const Matched& a, const Matched& b) { return a.token == b.token; }),
+        s.matched.end());
+    for (std::size_t m = matched_begin; m < s.matched.size(); ++m) {
+      const std::uint32_t t = s.matched[m].token;
+      cost += token_post_begin_[t + 1] - token_post_begin_[t];
+    }
+  }
+  return cost;
+}
+
 void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candidates,
                        std::vector<std::uint32_t>* out, std::vector<float>* estimates,
                        bool exhaustive, float min_share, const NameIndex* forward) const {
@@ -415,7 +562,6 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   s.matched.clear();
   const auto& tokens = query.tokens;
   const std::size_t count = std::min(tokens.size(), kMaxNameTokens);
-  std::array<std::pair<std::uint64_t, bool>, 2 * match::kMaxTokenLength + 8> keys{};
   // Expansions filtered by another index (Reach with `forward`) are neither kept nor reused.
   const bool cacheable = forward == nullptr;
   // Reach() with no least share needs no credits: no token comparison, only the postings.
@@ -485,142 +631,8 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       unit.cost = expansion.cost;
       unit.matched_end = s.matched.size();
     } else {
-      std::size_t key_count = 0;
-      // (Only a vowelless query looks its skeleton key up beyond kLooseKeyTokens.)
-      const std::uint64_t skeleton_key =
-          query.vowelless && token.skeleton.size() >= 2 ? KeyHash('s', token.skeleton) : 0;
-      s.reached.Clear();
-      ForEachKey(view, true, [&](std::uint64_t key, bool exact) {
-        if (key_count < keys.size()) keys[key_count++] = {key, exact};
-      });
-      // An Arabic-script token with the article joined ("almsry") also looks up the skeleton
-      // of the rest: lists write "al-Masri" or "Masri" (match::TokenSimilarity() agrees).
-      std::uint64_t article_key = 0;
-      if (query.vowelless && token.text.size() >= 5 && token.text.starts_with("al")) {
-        article_key = KeyHash('s', text::Skeleton(std::string_view(token.text).substr(2)));
-        if (key_count < keys.size()) keys[key_count++] = {article_key, false};
-      }
-      // And, in a query of several words, the skeletons of the Latin spellings
-      // match::TokenSimilarity() meets otherwise: its letters read apart (כהן "khn": Cohen, not
-      // "kn"), and an initial yod or ya spelled J (יעקב "yqb": Jacob). (Looked up for a single
-      // word too, they let 0.4 points more of 1,000 unlisted Arabic names alert.)
-      std::uint64_t unfolded_key = 0;
-      std::uint64_t yod_key = 0;
-      if (query.vowelless && several_words && token.text.find('h') != std::string::npos) {
-        const std::string unfolded = text::UnfoldedSkeleton(token.text);
-        if (unfolded.size() >= 2 && unfolded != token.skeleton) {
-          unfolded_key = KeyHash('s', unfolded);
-          if (key_count < keys.size()) keys[key_count++] = {unfolded_key, false};
-        }
-      }
-      if (query.vowelless && several_words && token.text.starts_with('y') &&
-          token.skeleton.size() >= 2) {
-        yod_key = KeyHash('s', "j" + token.skeleton);
-        if (key_count < keys.size()) keys[key_count++] = {yod_key, false};
-      }
-      // A short skeleton reaches many tokens: those whose vowels stand where this token writes
-      // its own are looked up by their patterns; a written token of one consonant ("ly", Ali;
-      // "dawd", Dawood) only in a query of several words, as alone it says too little (see
-      // ForEachPatternKey). A Latin one is not looked up among written names: "Maria Si" met a
-      // listed ثسشي "ssshy" so.
-      const std::size_t pattern_first = key_count;
-      const std::size_t min_letters = several_words ? 1 : 2;
-      if (query.vowelless && token.skeleton.size() >= min_letters &&
-          token.skeleton.size() <= kPatternLetters) {
-        ForEachLatinPattern(token.text, min_letters, [&](std::string_view pattern) {
-          if (key_count < keys.size()) keys[key_count++] = {KeyHash(kLatinPattern, pattern), false};
-        });
-      } else if (written_patterns_ && token.skeleton.size() >= 2 &&
-                 token.skeleton.size() <= kPatternLetters && key_count < keys.size()) {
-        const std::string pattern = text::SkeletonPattern(token.text);
-        if (PatternLetters(pattern) <= kPatternLetters) {
-          keys[key_count++] = {KeyHash(kWrittenPattern, pattern), false};
-        }
-      }
-      // Each lookup is a chain of two or three cache misses: the chains of all the token's
-      // keys are followed side by side, a level at a time.
-      for (int stage = 0; stage < 3; ++stage) {
-        for (std::size_t k = 0; k < key_count; ++k) fuzzy_.Prefetch(keys[k].first, stage);
-      }
-      for (std::size_t k = 0; k < key_count; ++k) {
-        std::span<const std::uint32_t> reached = fuzzy_.Find(keys[k].first);
-        // A loose key shared by very many tokens (a short skeleton, a common prefix) says
-        // little and would cost a comparison each: it is skipped.
-        // Except the skeleton of a name written without short vowels (Arabic, Hebrew): its
-        // consonants are all the query says, and common ones ("mhmd", "hmdn") reach many.
-        const bool consonants = (skeleton_key != 0 && keys[k].first == skeleton_key) ||
-                                (article_key != 0 && keys[k].first == article_key) ||
-                                (unfolded_key != 0 && keys[k].first == unfolded_key) ||
-                                (yod_key != 0 && keys[k].first == yod_key) || k >= pattern_first;
-        const std::size_t loose_limit = consonants ? kVowellessKeyTokens : kLooseKeyTokens;
-        if (!exhaustive && !keys[k].second && reached.size() > loose_limit) continue;
-        if (forward != nullptr && !keys[k].second &&
-            forward->fuzzy_.Find(keys[k].first).size() > kLooseKeyTokens) {
-          continue;
-        }
-        for (std::uint32_t t : reached) {
-          if (!credited) {  // duplicates are removed below
-            s.matched.push_back(Matched{t, weight, tokens_[t].weight, false});
-            continue;
-          }
-          const TokenSet::Inserted inserted = s.reached.Insert(t);
-          if (inserted == TokenSet::Inserted::kSeen) continue;
-          if (inserted == TokenSet::Inserted::kFull) {
-            bool seen = false;
-            for (std::size_t m = unit.matched_begin; m < s.matched.size() && !seen; ++m) {
-              seen = s.matched[m].token == t;
-            }
-            if (seen) continue;
-          }
-          // Exact keys need no comparison: the same text, or the same variant or sound. The
-          // others are compared below, once every token reached is known.
-          const bool exact = keys[k].second;
-          s.matched.push_back(Matched{t, exact ? 1.0F : -1.0F, 0, false});
-          __builtin_prefetch(&tokens_[t]);
-          __builtin_prefetch(&token_post_begin_[t]);
-        }
-      }
-      if (credited) {
-        // Each listed token is a few cache misses (its record, then its strings, scattered
-        // through the arena): all are requested before the first comparison waits for one.
-        const std::size_t first = unit.matched_begin;
-        for (std::size_t m = first; m < s.matched.size(); ++m) {
-          if (s.matched[m].credit >= 0) continue;
-          const TokenRecord& record = tokens_[s.matched[m].token];
-          for (std::uint32_t offset :
-               {record.text, record.canonical, record.skeleton, record.phonetic}) {
-            __builtin_prefetch(strings_.data() + offset);
-          }
-        }
-        for (std::size_t m = first; m < s.matched.size(); ++m) {
-          Matched& matched = s.matched[m];
-          const std::uint32_t t = matched.token;
-          double sim = 0.97;
-          if (matched.credit < 0) {
-            match::TokenMatchKind kind;
-            sim = match::TokenSimilarity(view, TokenAt(t),
-                                         query.vowelless || tokens_[t].written != 0, &kind);
-          }
-          const double factor = std::max(sim, kMinCredit);
-          matched =
-              Matched{t, static_cast<float>(weight * factor),
-                      static_cast<float>(tokens_[t].weight * factor), sim < kStrongSimilarity};
-          unit.cost += token_post_begin_[t + 1] - token_post_begin_[t];
-        }
-      }
-      if (!credited) {
-        auto first = s.matched.begin() + static_cast<std::ptrdiff_t>(unit.matched_begin);
-        std::sort(first, s.matched.end(),
-                  [](const Matched& a, const Matched& b) { return a.token < b.token; });
-        s.matched.erase(
-            std::unique(first, s.matched.end(),
-                        [](const Matched& a, const Matched& b) { return a.token == b.token; }),
-            s.matched.end());
-        for (std::size_t m = unit.matched_begin; m < s.matched.size(); ++m) {
-          const std::uint32_t t = s.matched[m].token;
-          unit.cost += token_post_begin_[t + 1] - token_post_begin_[t];
-        }
-      }
+      unit.cost = Expand(query, token, view, weight, several_words, exhaustive, credited, forward,
+                         unit.matched_begin, s);
       unit.matched_end = s.matched.size();
       unit.direct = name_keys_.Find(KeyHash('t', token.text));
       unit.cost += unit.direct.size();
@@ -978,6 +990,15 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
     }
     return;
   }
+  Rank(query, max_candidates, s, out, estimates);
+}
+
+// Gather's last step: the names reached, in `s`, ranked by an estimate of their score; the best
+// `max_candidates` to `out`, best first (and their estimates to `estimates`, when given).
+void NameIndex::Rank(const match::PreparedName& query, std::size_t max_candidates, Scratch& s,
+                     std::vector<std::uint32_t>* out, std::vector<float>* estimates) const {
+  const auto& tokens = query.tokens;
+  const std::size_t count = std::min(tokens.size(), kMaxNameTokens);
   // Rank by an estimate of the final score: the share of the query's weight reached (Q) and
   // of the listed name's (C), as Q^0.75 x C^0.3125, near the scorer's Q^0.75 x C^0.35 (square
   // roots only). First the leading names by Q alone, then the estimate among them.

@@ -39,6 +39,10 @@
 
 namespace cordon::index {
 
+namespace gather {
+struct Scratch;
+}  // namespace gather
+
 inline constexpr std::size_t kMaxNameTokens = 16;  // longer names are scored on their first 16
 // Candidates() with this many: every name reached, unranked (see NameIndex::Reach).
 inline constexpr std::size_t kReachAll = static_cast<std::size_t>(-1);
@@ -193,6 +197,14 @@ class NameIndex final : public match::RaritySource {
   void Gather(const match::PreparedName& query, std::size_t max_candidates,
               std::vector<std::uint32_t>* out, std::vector<float>* estimates, bool exhaustive,
               float min_share, const NameIndex* forward = nullptr) const;
+  // Gather's steps: what one query token reaches (appended to the scratch's matched tokens from
+  // `matched_begin` on; returns their postings), and the ranking of the names reached.
+  std::size_t Expand(const match::PreparedName& query, const match::PreparedToken& token,
+                     const match::TokenView& view, float weight, bool several_words,
+                     bool exhaustive, bool credited, const NameIndex* forward,
+                     std::size_t matched_begin, gather::Scratch& s) const;
+  void Rank(const match::PreparedName& query, std::size_t max_candidates, gather::Scratch& s,
+            std::vector<std::uint32_t>* out, std::vector<float>* estimates) const;
   // Candidates() of a name romanised from Han, Hangul or kana: its syllables also looked up
   // written together, their candidates merged into `out`.
   void AddTranscribedCandidates(const match::PreparedName& query, std::size_t max_candidates,
