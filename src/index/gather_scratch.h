@@ -262,6 +262,24 @@ struct Matched {
   bool weak;     // reached by a loose key but hardly similar (see kStrongSimilarity in Gather)
 };
 
+// Initials looked up as one word ("b s" -> "bs"): runs of up to this many.
+inline constexpr std::size_t kMaxSpelledRun = 6;
+
+// What Gather looks up for one query token (and for each adjacent pair, joined): the listed
+// tokens it reaches, as a range of Scratch::matched with their credits, and the names reached
+// directly through name keys.
+struct Unit {
+  std::size_t matched_begin;
+  std::size_t matched_end;
+  std::span<const std::uint32_t> direct;
+  float direct_credit;
+  std::size_t cost;      // the postings of its listed tokens and its direct names
+  bool spelled = false;  // a run of initials looked up whole: `run`
+  std::array<char, kMaxSpelledRun> run{};
+  std::uint32_t direct_matched = 0;  // direct_credit's entry in matched, outside any range
+  bool low_information = false;  // a legal form's, generic word's, particle's... (a pair's: both)
+};
+
 // Writes to `out` the names of `postings` whose bit is set in `bits`, in their order, and
 // returns how many. Each name is written whatever its bit and the count advances by the bit, so
 // that the loop has no branch to mispredict: a common token's postings hit the eligible names at
@@ -390,6 +408,33 @@ struct Scratch {
   std::vector<std::uint64_t> pair_keys;  // the pairs of them looked up (PairKey())
   std::vector<CommonToken> name_hits;    // those of one name, by unit
   std::vector<std::uint32_t> marked;     // SelectMarked()'s, of one listed token
+
+  // Credits `name` with the credits of matched[m] for the unit of stamp `unit`: a unit counts
+  // once per name, with the best credit of the listed tokens it reached there. (`slot` is the
+  // name's, `fresh` when it was empty.)
+  [[gnu::always_inline]] void Credit(Slot& slot, bool fresh, std::uint32_t name, std::uint32_t m,
+                                     std::uint32_t unit) {
+    const Matched& credited = matched[m];
+    if (fresh) {
+      slot = Slot{unit, m, credited.credit, credited.listed};
+      touched.push_back(name);
+    } else if (slot.stamp != unit) {
+      slot.stamp = unit;
+      slot.last = m;
+      slot.total += credited.credit;
+      slot.listed += credited.listed;
+    } else if (const Matched& last = matched[slot.last]; credited.credit > last.credit) {
+      slot.total += credited.credit - last.credit;
+      slot.listed += credited.listed - last.listed;
+      slot.last = m;
+    }
+  }
+  // Credit(), the slot found or made.
+  [[gnu::always_inline]] void Add(std::uint32_t name, std::uint32_t m, std::uint32_t unit) {
+    bool fresh = false;
+    Slot& slot = slots.Insert(name, &fresh);
+    Credit(slot, fresh, name, m, unit);
+  }
 
   // Empty slots for a new query over `names` names; returns its stamp, which its units' stamps
   // follow.

@@ -19,12 +19,14 @@ namespace {
 
 using gather::CommonToken;
 using gather::Expansion;
+using gather::kMaxSpelledRun;
 using gather::Matched;
 using gather::Ranked;
 using gather::Scratch;
 using gather::ScratchLease;
 using gather::Slot;
 using gather::TokenSet;
+using gather::Unit;
 
 constexpr float kMinWeight = 0.05F;
 constexpr double kMinCredit = 0.5;
@@ -32,7 +34,6 @@ constexpr std::size_t kLooseKeyTokens = 48;
 constexpr std::size_t kVowellessKeyTokens = 256;
 constexpr double kStrongSimilarity = 0.7;
 constexpr std::size_t kExpansionCacheSize = 1 << 14;
-constexpr std::size_t kMaxSpelledRun = 6;  // initials looked up as one word ("b s" -> "bs")
 // A number the query writes as a listed name does, of kCodeDigits digits or more and held by
 // kCodeNames names or fewer, brings those names to full scoring (see Gather).
 constexpr std::size_t kCodeDigits = 3;
@@ -503,6 +504,232 @@ std::size_t NameIndex::Expand(const match::PreparedName& query, const match::Pre
   return cost;
 }
 
+// True when the name holds `run` (kMaxSpelledRun letters or fewer, then zeros) as
+// consecutive initials.
+bool NameIndex::HasInitials(std::uint32_t name_id, std::span<const char> run) const {
+  const auto length =
+      static_cast<std::size_t>(std::find(run.begin(), run.end(), '\0') - run.begin());
+  const NameRecord& name = names_[name_id];
+  std::size_t matched = 0;
+  for (std::uint32_t k = 0; k < name.token_count && matched < length; ++k) {
+    const TokenRecord& token = tokens_[name_tokens_[name.token_begin + k]];
+    const bool initial =
+        static_cast<text::TokenClass>(token.token_class) == text::TokenClass::kInitial;
+    const char first = initial ? InitialOf(token) : '\0';
+    matched = first != '\0' && first == run[matched] ? matched + 1
+              : first != '\0' && first == run[0]     ? 1
+                                                     : 0;
+  }
+  return matched == length;
+}
+
+// Credits the names `unit` reaches, with the stamp `unit_stamp`; with `reach_new` false, only
+// the names already reached.
+void NameIndex::Walk(const Unit& unit, std::uint32_t unit_stamp, bool reach_new, bool exhaustive,
+                     std::size_t max_candidates, Scratch& s) const {
+  if (reach_new) s.slots.Reserve(s.touched.size() + unit.cost);
+  for (std::size_t m = unit.matched_begin; m < unit.matched_end; ++m) {
+    const std::uint32_t t = s.matched[m].token;
+    const bool weak = s.matched[m].weak;
+    // A token the query token hardly resembles brings new names only while there are too
+    // few: at scale its postings would otherwise dominate the work.
+    if (weak && !exhaustive && s.touched.size() >= max_candidates) continue;
+    // Each posting's slot is asked for kSlotAhead postings ahead (in a dense table, a likely
+    // cache miss).
+    constexpr std::uint32_t kSlotAhead = 8;
+    const std::uint32_t end = token_post_begin_[t + 1];
+    if (Slot* const dense = s.slots.dense()) {  // the common case of a small list, unrolled
+      const std::uint32_t first = s.slots.first();
+      for (std::uint32_t p = token_post_begin_[t]; p < end; ++p) {
+        if (p + kSlotAhead < end) __builtin_prefetch(&dense[token_posts_[p + kSlotAhead]]);
+        const std::uint32_t name = token_posts_[p];
+        Slot& slot = dense[name];
+        const bool fresh = slot.stamp < first;
+        if (reach_new || !fresh)
+          s.Credit(slot, fresh, name, static_cast<std::uint32_t>(m), unit_stamp);
+      }
+      continue;
+    }
+    for (std::uint32_t p = token_post_begin_[t]; p < end; ++p) {
+      if (p + kSlotAhead < end) __builtin_prefetch(s.slots.Address(token_posts_[p + kSlotAhead]));
+      const std::uint32_t name = token_posts_[p];
+      if (reach_new || s.slots.Find(name) != nullptr) {
+        s.Add(name, static_cast<std::uint32_t>(m), unit_stamp);
+      }
+    }
+  }
+  for (std::uint32_t name : unit.direct) {
+    if (unit.spelled && !(reach_new || s.slots.Find(name) != nullptr)) continue;
+    // A name key of spelled initials is either a listed pair of initials ("B S COMPANY")
+    // or the acronym of a name ("Chen Huang" for "C. H."), which the initials pass below
+    // credits already: only the first counts here.
+    if (unit.spelled && !HasInitials(name, unit.run)) continue;
+    s.Add(name, unit.direct_matched, unit_stamp);
+  }
+}
+
+// The two-hit rule (see Gather) for the query's `common` units, after the rare ones.
+void NameIndex::CreditCommonUnits(std::span<const Unit> common, std::size_t max_candidates,
+                                  Scratch& s) const {
+  const std::size_t common_units = common.size();
+  const bool skip_weak = s.touched.size() >= max_candidates;
+  const std::uint32_t first_stamp = s.stamp + 1;  // of the first common unit
+  // Each listed token the common units credit, with the stamp of its unit.
+  auto for_each_common_token = [&](auto&& visit) __attribute__((always_inline)) {
+    for (std::size_t u = 0; u < common.size(); ++u) {
+      const auto unit_stamp = first_stamp + static_cast<std::uint32_t>(u);
+      for (std::size_t m = common[u].matched_begin; m < common[u].matched_end; ++m) {
+        if (!(s.matched[m].weak && skip_weak)) {
+          visit(s.matched[m], static_cast<std::uint32_t>(m), unit_stamp);
+        }
+      }
+    }
+  };
+  if (!s.touched.empty() || common_units >= 2) {
+    s.stamp += static_cast<std::uint32_t>(common_units);
+    s.SizeEligibleBits(names_.size());
+    std::uint64_t* const bits = s.eligible_bits.data();
+    auto is_eligible = [bits](std::uint32_t name) __attribute__((always_inline)) {
+      return ((bits[name >> 6] >> (name & 63)) & 1) != 0;
+    };
+    auto make_eligible = [&](std::span<const std::uint32_t> names) {
+      for (std::uint32_t name : names) {
+        std::uint64_t& word = bits[name >> 6];
+        const std::uint64_t bit = std::uint64_t{1} << (name & 63);
+        if ((word & bit) == 0) {
+          word |= bit;
+          s.eligible.push_back(name);
+        }
+      }
+    };
+    s.eligible.clear();
+    make_eligible(std::span<const std::uint32_t>(s.touched.begin(), s.touched.size()));
+    // The common units' listed tokens, by token, each with its unit and credits; and their
+    // postings, counted.
+    std::size_t postings = 0;
+    s.common.clear();
+    for_each_common_token([&](const Matched& matched, std::uint32_t m, std::uint32_t unit_stamp) {
+      postings += token_post_begin_[matched.token + 1] - token_post_begin_[matched.token];
+      s.common.push_back(CommonToken{matched.token, unit_stamp, m});
+    });
+    std::sort(s.common.begin(), s.common.end(),
+              [](const CommonToken& a, const CommonToken& b) { return a.token < b.token; });
+    // Hits are counted by listed token, each once: two query tokens that reach the same
+    // listed one ("Mohammed ... Mohammad", or a token repeated) are one hit in a name that
+    // holds it once, not two. (Counted by unit, every name holding a Mohammed became a
+    // candidate of such a query, tens of thousands at a million names.) The names holding two
+    // paired tokens are listed under the pair: looking the pairs up costs a few hundred probes
+    // where walking the postings of "Mohammed", "Abdul" and "Rahman" read tens of thousands.
+    // A counted token of fewer postings makes its names eligible alone: they are few.
+    // Low-information words (legal forms, generic words, particles, honorifics) make a name
+    // eligible only with an informative word: thousands of listed companies share any two of
+    // "International Trading Group Co. Ltd.", and "Kerman Joint Stock Company" still reaches
+    // every Kerman JSC. When all the common words are such, they count alone in a query that
+    // reached no name otherwise ("International Trading Group"), and not at all in one that
+    // did ("Chenghu International Trading Group").
+    std::size_t informative_units = 0;
+    for (std::size_t u = 0; u < common.size(); ++u) {
+      if (!common[u].low_information) ++informative_units;
+    }
+    const bool low_information_count = informative_units == 0 && s.touched.empty();
+    auto is_paired = [&](std::uint32_t token) {
+      return PostingsOf(token).size() >= kPairedPostings;
+    };
+    if (low_information_count || informative_units > 0) {
+      s.counted.clear();
+      for (std::size_t u = 0; u < common.size(); ++u) {
+        if (common[u].low_information && !low_information_count) continue;
+        for (std::size_t m = common[u].matched_begin; m < common[u].matched_end; ++m) {
+          if (!(s.matched[m].weak && skip_weak)) s.counted.push_back(s.matched[m].token);
+        }
+      }
+      std::sort(s.counted.begin(), s.counted.end());
+      s.counted.erase(std::unique(s.counted.begin(), s.counted.end()), s.counted.end());
+      for (std::uint32_t token : s.counted) {
+        if (!is_paired(token)) make_eligible(PostingsOf(token));
+      }
+      if (common_units >= 2) {
+        // Each pair of a counted token and another common one, once.
+        s.pair_keys.clear();
+        for (std::uint32_t a : s.counted) {
+          if (!is_paired(a)) continue;
+          for (std::size_t c = 0; c < s.common.size(); ++c) {
+            const std::uint32_t b = s.common[c].token;
+            if ((c > 0 && s.common[c - 1].token == b) || b == a || !is_paired(b)) continue;
+            if (b < a && std::binary_search(s.counted.begin(), s.counted.end(), b)) continue;
+            s.pair_keys.push_back(PairKey(a, b));
+          }
+        }
+        for (int stage = 0; stage < 3; ++stage) {
+          for (std::uint64_t key : s.pair_keys) token_pairs_.Prefetch(key, stage);
+        }
+        for (std::uint64_t key : s.pair_keys) make_eligible(token_pairs_.Find(key));
+      }
+    }
+    // The names credited below: the eligible, and those the units' name keys reach.
+    std::size_t direct = 0;
+    for (std::size_t u = 0; u < common.size(); ++u) direct += common[u].direct.size();
+    s.slots.Reserve(s.eligible.size() + direct);
+    constexpr std::size_t kPostingsPerNameRead = 64;
+    if (postings > kPostingsPerNameRead * s.eligible.size()) {
+      // Two cache misses a name, its record then its token ids, and its slot: records are
+      // asked for 2 x kAhead names ahead, token ids (from a record asked for then) and slots
+      // kAhead names ahead.
+      constexpr std::size_t kAhead = 8;
+      const std::size_t eligible = s.eligible.size();
+      for (std::size_t i = 0; i < std::min(2 * kAhead, eligible); ++i) {
+        __builtin_prefetch(&names_[s.eligible[i]]);
+      }
+      for (std::size_t i = 0; i < eligible; ++i) {
+        if (i + 2 * kAhead < eligible) __builtin_prefetch(&names_[s.eligible[i + 2 * kAhead]]);
+        if (i + kAhead < eligible) {
+          __builtin_prefetch(&name_tokens_[names_[s.eligible[i + kAhead]].token_begin]);
+          __builtin_prefetch(s.slots.Address(s.eligible[i + kAhead]));
+        }
+        const std::uint32_t name = s.eligible[i];
+        const NameRecord& record = names_[name];
+        // The name's tokens come in its order, their units interleaved ("Hwan-hwan": both
+        // tokens reached by two units): credited unit by unit, as the postings walk does, so
+        // that a unit counts once per name.
+        s.name_hits.clear();
+        for (std::uint32_t k = 0; k < record.token_count; ++k) {
+          const std::uint32_t t = name_tokens_[record.token_begin + k];
+          auto found = std::lower_bound(
+              s.common.begin(), s.common.end(), t,
+              [](const CommonToken& entry, std::uint32_t token) { return entry.token < token; });
+          for (; found != s.common.end() && found->token == t; ++found) {
+            s.name_hits.push_back(*found);
+          }
+        }
+        std::sort(s.name_hits.begin(), s.name_hits.end(),
+                  [](const CommonToken& a, const CommonToken& b) {
+                    return a.unit_stamp != b.unit_stamp ? a.unit_stamp < b.unit_stamp
+                                                        : a.matched < b.matched;
+                  });
+        for (const CommonToken& hit : s.name_hits) s.Add(name, hit.matched, hit.unit_stamp);
+      }
+    } else {
+      for_each_common_token([&](const Matched& matched, std::uint32_t m, std::uint32_t unit_stamp) {
+        const std::span<const std::uint32_t> names = PostingsOf(matched.token);
+        if (s.marked.size() < names.size()) s.marked.resize(names.size());
+        const std::size_t marked = gather::SelectMarked(names, bits, s.marked.data());
+        for (std::size_t i = 0; i < marked; ++i) s.Add(s.marked[i], m, unit_stamp);
+      });
+    }
+    for (std::size_t u = 0; u < common.size(); ++u) {
+      const std::uint32_t unit_stamp = first_stamp + static_cast<std::uint32_t>(u);
+      for (std::uint32_t name : common[u].direct) {
+        // (A low-information pair, "trading group" written as one word, is such a word.)
+        if (common[u].low_information && !low_information_count && !is_eligible(name)) {
+          continue;
+        }
+        s.Add(name, common[u].direct_matched, unit_stamp);
+      }
+    }
+    for (std::uint32_t name : s.eligible) bits[name >> 6] = 0;
+  }
+}
+
 void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candidates,
                        std::vector<std::uint32_t>* out, std::vector<float>* estimates,
                        bool exhaustive, float min_share, const NameIndex* forward) const {
@@ -512,46 +739,6 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   Scratch& s = *lease;
   s.StartQuery(names_.size());
 
-  // Credits `name` with the credits of s.matched[m] for a unit: a unit counts once per name,
-  // with the best credit of the listed tokens it reached there.
-  // (`slot` is the name's, `fresh` when it was empty.)
-  auto credit = [&](Slot & slot, bool fresh, std::uint32_t name, std::uint32_t m,
-                    std::uint32_t unit) __attribute__((always_inline)) {
-    const Matched& matched = s.matched[m];
-    if (fresh) {
-      slot = Slot{unit, m, matched.credit, matched.listed};
-      s.touched.push_back(name);
-    } else if (slot.stamp != unit) {
-      slot.stamp = unit;
-      slot.last = m;
-      slot.total += matched.credit;
-      slot.listed += matched.listed;
-    } else if (const Matched& last = s.matched[slot.last]; matched.credit > last.credit) {
-      slot.total += matched.credit - last.credit;
-      slot.listed += matched.listed - last.listed;
-      slot.last = m;
-    }
-  };
-  auto add = [&](std::uint32_t name, std::uint32_t m, std::uint32_t unit)
-      __attribute__((always_inline)) {
-    bool fresh = false;
-    Slot& slot = s.slots.Insert(name, &fresh);
-    credit(slot, fresh, name, m, unit);
-  };
-
-  // One unit per query token (and per adjacent pair, joined): the listed tokens it reaches,
-  // each with its credit, and the names reached directly through name keys.
-  struct Unit {
-    std::size_t matched_begin;
-    std::size_t matched_end;
-    std::span<const std::uint32_t> direct;
-    float direct_credit;
-    std::size_t cost;
-    bool spelled = false;  // a run of initials looked up whole: `run`
-    std::array<char, kMaxSpelledRun> run{};
-    std::uint32_t direct_matched = 0;  // direct_credit's entry in s.matched, outside any range
-    bool low_information = false;  // a legal form's, generic word's, particle's... (a pair's: both)
-  };
   std::array<Unit, 2 * kMaxNameTokens> units{};
   // The names of written pairs a Latin token meets (see below), each span with its credits'
   // entry in s.matched.
@@ -702,7 +889,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
       if (pair.cost > 0) units[unit_count++] = pair;
     }
   }
-  // The credits of each unit's name keys, as an entry of s.matched for add().
+  // The credits of each unit's name keys, as an entry of s.matched for Scratch::Add().
   for (std::size_t u = 0; u < unit_count; ++u) {
     Unit& unit = units[u];
     if (unit.direct.empty()) continue;
@@ -723,72 +910,13 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   while (common_begin < word_units && (exhaustive || units[common_begin].cost <= kCommonPostings)) {
     ++common_begin;
   }
-  // True when the name holds `run` (kMaxSpelledRun letters or fewer, then zeros) as
-  // consecutive initials.
-  auto has_initials = [&](std::uint32_t name_id, const std::array<char, kMaxSpelledRun>& run) {
-    const auto length =
-        static_cast<std::size_t>(std::find(run.begin(), run.end(), '\0') - run.begin());
-    const NameRecord& name = names_[name_id];
-    std::size_t matched = 0;
-    for (std::uint32_t k = 0; k < name.token_count && matched < length; ++k) {
-      const TokenRecord& token = tokens_[name_tokens_[name.token_begin + k]];
-      const bool initial =
-          static_cast<text::TokenClass>(token.token_class) == text::TokenClass::kInitial;
-      const char first = initial ? InitialOf(token) : '\0';
-      matched = first != '\0' && first == run[matched] ? matched + 1
-                : first != '\0' && first == run[0]     ? 1
-                                                       : 0;
-    }
-    return matched == length;
-  };
-  // `reach_new` false: only the names already reached gain the unit's credits.
-  auto walk = [&](const Unit& unit, std::uint32_t unit_stamp, bool reach_new = true) {
-    if (reach_new) s.slots.Reserve(s.touched.size() + unit.cost);
-    for (std::size_t m = unit.matched_begin; m < unit.matched_end; ++m) {
-      const std::uint32_t t = s.matched[m].token;
-      const bool weak = s.matched[m].weak;
-      // A token the query token hardly resembles brings new names only while there are too
-      // few: at scale its postings would otherwise dominate the work.
-      if (weak && !exhaustive && s.touched.size() >= max_candidates) continue;
-      // Each posting's slot is asked for kSlotAhead postings ahead (in a dense table, a likely
-      // cache miss).
-      constexpr std::uint32_t kSlotAhead = 8;
-      const std::uint32_t end = token_post_begin_[t + 1];
-      if (Slot* const dense = s.slots.dense()) {  // the common case of a small list, unrolled
-        const std::uint32_t first = s.slots.first();
-        for (std::uint32_t p = token_post_begin_[t]; p < end; ++p) {
-          if (p + kSlotAhead < end) __builtin_prefetch(&dense[token_posts_[p + kSlotAhead]]);
-          const std::uint32_t name = token_posts_[p];
-          Slot& slot = dense[name];
-          const bool fresh = slot.stamp < first;
-          if (reach_new || !fresh)
-            credit(slot, fresh, name, static_cast<std::uint32_t>(m), unit_stamp);
-        }
-        continue;
-      }
-      for (std::uint32_t p = token_post_begin_[t]; p < end; ++p) {
-        if (p + kSlotAhead < end) __builtin_prefetch(s.slots.Address(token_posts_[p + kSlotAhead]));
-        const std::uint32_t name = token_posts_[p];
-        if (reach_new || s.slots.Find(name) != nullptr) {
-          add(name, static_cast<std::uint32_t>(m), unit_stamp);
-        }
-      }
-    }
-    for (std::uint32_t name : unit.direct) {
-      if (unit.spelled && !(reach_new || s.slots.Find(name) != nullptr)) continue;
-      // A name key of spelled initials is either a listed pair of initials ("B S COMPANY")
-      // or the acronym of a name ("Chen Huang" for "C. H."), which the initials pass below
-      // credits already: only the first counts here.
-      if (unit.spelled && !has_initials(name, unit.run)) continue;
-      add(name, unit.direct_matched, unit_stamp);
-    }
-  };
   // The rare units' postings bound the names they reach: room for them all, while the slots
   // are empty.
   std::size_t rare_postings = 0;
   for (std::size_t u = 0; u < common_begin; ++u) rare_postings += units[u].cost;
   s.slots.Reserve(rare_postings);
-  for (std::size_t u = 0; u < common_begin; ++u) walk(units[u], ++s.stamp);
+  for (std::size_t u = 0; u < common_begin; ++u)
+    Walk(units[u], ++s.stamp, true, exhaustive, max_candidates, s);
   // The two-hit rule. A name that only one common query token reaches ("Ahmed" among tens of
   // thousands of Ahmeds) ties with all the others and proves nothing; only the names already
   // reached by rarer tokens, and those that two common tokens reach (read from the snapshot's
@@ -797,165 +925,10 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   // the names, by reading each name's tokens. A one-token query, or one whose common tokens
   // share no name, falls back to walking its cheapest common unit.
   if (common_begin < word_units) {
-    const std::size_t common_units = word_units - common_begin;
-    const bool skip_weak = s.touched.size() >= max_candidates;
-    const std::uint32_t first_stamp = s.stamp + 1;  // of the first common unit
-    // Each listed token the common units credit, with the stamp of its unit.
-    auto for_each_common_token = [&](auto&& visit) __attribute__((always_inline)) {
-      for (std::size_t u = common_begin; u < word_units; ++u) {
-        const auto unit_stamp = first_stamp + static_cast<std::uint32_t>(u - common_begin);
-        for (std::size_t m = units[u].matched_begin; m < units[u].matched_end; ++m) {
-          if (!(s.matched[m].weak && skip_weak)) {
-            visit(s.matched[m], static_cast<std::uint32_t>(m), unit_stamp);
-          }
-        }
-      }
-    };
-    if (!s.touched.empty() || common_units >= 2) {
-      s.stamp += static_cast<std::uint32_t>(common_units);
-      s.SizeEligibleBits(names_.size());
-      std::uint64_t* const bits = s.eligible_bits.data();
-      auto is_eligible = [bits](std::uint32_t name) __attribute__((always_inline)) {
-        return ((bits[name >> 6] >> (name & 63)) & 1) != 0;
-      };
-      auto make_eligible = [&](std::span<const std::uint32_t> names) {
-        for (std::uint32_t name : names) {
-          std::uint64_t& word = bits[name >> 6];
-          const std::uint64_t bit = std::uint64_t{1} << (name & 63);
-          if ((word & bit) == 0) {
-            word |= bit;
-            s.eligible.push_back(name);
-          }
-        }
-      };
-      s.eligible.clear();
-      make_eligible(std::span<const std::uint32_t>(s.touched.begin(), s.touched.size()));
-      // The common units' listed tokens, by token, each with its unit and credits; and their
-      // postings, counted.
-      std::size_t postings = 0;
-      s.common.clear();
-      for_each_common_token([&](const Matched& matched, std::uint32_t m, std::uint32_t unit_stamp) {
-        postings += token_post_begin_[matched.token + 1] - token_post_begin_[matched.token];
-        s.common.push_back(CommonToken{matched.token, unit_stamp, m});
-      });
-      std::sort(s.common.begin(), s.common.end(),
-                [](const CommonToken& a, const CommonToken& b) { return a.token < b.token; });
-      // Hits are counted by listed token, each once: two query tokens that reach the same
-      // listed one ("Mohammed ... Mohammad", or a token repeated) are one hit in a name that
-      // holds it once, not two. (Counted by unit, every name holding a Mohammed became a
-      // candidate of such a query, tens of thousands at a million names.) The names holding two
-      // paired tokens are listed under the pair: looking the pairs up costs a few hundred probes
-      // where walking the postings of "Mohammed", "Abdul" and "Rahman" read tens of thousands.
-      // A counted token of fewer postings makes its names eligible alone: they are few.
-      // Low-information words (legal forms, generic words, particles, honorifics) make a name
-      // eligible only with an informative word: thousands of listed companies share any two of
-      // "International Trading Group Co. Ltd.", and "Kerman Joint Stock Company" still reaches
-      // every Kerman JSC. When all the common words are such, they count alone in a query that
-      // reached no name otherwise ("International Trading Group"), and not at all in one that
-      // did ("Chenghu International Trading Group").
-      std::size_t informative_units = 0;
-      for (std::size_t u = common_begin; u < word_units; ++u) {
-        if (!units[u].low_information) ++informative_units;
-      }
-      const bool low_information_count = informative_units == 0 && s.touched.empty();
-      auto is_paired = [&](std::uint32_t token) {
-        return PostingsOf(token).size() >= kPairedPostings;
-      };
-      if (low_information_count || informative_units > 0) {
-        s.counted.clear();
-        for (std::size_t u = common_begin; u < word_units; ++u) {
-          if (units[u].low_information && !low_information_count) continue;
-          for (std::size_t m = units[u].matched_begin; m < units[u].matched_end; ++m) {
-            if (!(s.matched[m].weak && skip_weak)) s.counted.push_back(s.matched[m].token);
-          }
-        }
-        std::sort(s.counted.begin(), s.counted.end());
-        s.counted.erase(std::unique(s.counted.begin(), s.counted.end()), s.counted.end());
-        for (std::uint32_t token : s.counted) {
-          if (!is_paired(token)) make_eligible(PostingsOf(token));
-        }
-        if (common_units >= 2) {
-          // Each pair of a counted token and another common one, once.
-          s.pair_keys.clear();
-          for (std::uint32_t a : s.counted) {
-            if (!is_paired(a)) continue;
-            for (std::size_t c = 0; c < s.common.size(); ++c) {
-              const std::uint32_t b = s.common[c].token;
-              if ((c > 0 && s.common[c - 1].token == b) || b == a || !is_paired(b)) continue;
-              if (b < a && std::binary_search(s.counted.begin(), s.counted.end(), b)) continue;
-              s.pair_keys.push_back(PairKey(a, b));
-            }
-          }
-          for (int stage = 0; stage < 3; ++stage) {
-            for (std::uint64_t key : s.pair_keys) token_pairs_.Prefetch(key, stage);
-          }
-          for (std::uint64_t key : s.pair_keys) make_eligible(token_pairs_.Find(key));
-        }
-      }
-      // The names credited below: the eligible, and those the units' name keys reach.
-      std::size_t direct = 0;
-      for (std::size_t u = common_begin; u < word_units; ++u) direct += units[u].direct.size();
-      s.slots.Reserve(s.eligible.size() + direct);
-      constexpr std::size_t kPostingsPerNameRead = 64;
-      if (postings > kPostingsPerNameRead * s.eligible.size()) {
-        // Two cache misses a name, its record then its token ids, and its slot: records are
-        // asked for 2 x kAhead names ahead, token ids (from a record asked for then) and slots
-        // kAhead names ahead.
-        constexpr std::size_t kAhead = 8;
-        const std::size_t eligible = s.eligible.size();
-        for (std::size_t i = 0; i < std::min(2 * kAhead, eligible); ++i) {
-          __builtin_prefetch(&names_[s.eligible[i]]);
-        }
-        for (std::size_t i = 0; i < eligible; ++i) {
-          if (i + 2 * kAhead < eligible) __builtin_prefetch(&names_[s.eligible[i + 2 * kAhead]]);
-          if (i + kAhead < eligible) {
-            __builtin_prefetch(&name_tokens_[names_[s.eligible[i + kAhead]].token_begin]);
-            __builtin_prefetch(s.slots.Address(s.eligible[i + kAhead]));
-          }
-          const std::uint32_t name = s.eligible[i];
-          const NameRecord& record = names_[name];
-          // The name's tokens come in its order, their units interleaved ("Hwan-hwan": both
-          // tokens reached by two units): credited unit by unit, as the postings walk does, so
-          // that a unit counts once per name.
-          s.name_hits.clear();
-          for (std::uint32_t k = 0; k < record.token_count; ++k) {
-            const std::uint32_t t = name_tokens_[record.token_begin + k];
-            auto found = std::lower_bound(
-                s.common.begin(), s.common.end(), t,
-                [](const CommonToken& entry, std::uint32_t token) { return entry.token < token; });
-            for (; found != s.common.end() && found->token == t; ++found) {
-              s.name_hits.push_back(*found);
-            }
-          }
-          std::sort(s.name_hits.begin(), s.name_hits.end(),
-                    [](const CommonToken& a, const CommonToken& b) {
-                      return a.unit_stamp != b.unit_stamp ? a.unit_stamp < b.unit_stamp
-                                                          : a.matched < b.matched;
-                    });
-          for (const CommonToken& hit : s.name_hits) add(name, hit.matched, hit.unit_stamp);
-        }
-      } else {
-        for_each_common_token(
-            [&](const Matched& matched, std::uint32_t m, std::uint32_t unit_stamp) {
-              const std::span<const std::uint32_t> names = PostingsOf(matched.token);
-              if (s.marked.size() < names.size()) s.marked.resize(names.size());
-              const std::size_t marked = gather::SelectMarked(names, bits, s.marked.data());
-              for (std::size_t i = 0; i < marked; ++i) add(s.marked[i], m, unit_stamp);
-            });
-      }
-      for (std::size_t u = common_begin; u < word_units; ++u) {
-        const std::uint32_t unit_stamp = first_stamp + static_cast<std::uint32_t>(u - common_begin);
-        for (std::uint32_t name : units[u].direct) {
-          // (A low-information pair, "trading group" written as one word, is such a word.)
-          if (units[u].low_information && !low_information_count && !is_eligible(name)) {
-            continue;
-          }
-          add(name, units[u].direct_matched, unit_stamp);
-        }
-      }
-      for (std::uint32_t name : s.eligible) bits[name >> 6] = 0;
-    }
-    if (s.touched.empty()) walk(units[common_begin], ++s.stamp);
+    CreditCommonUnits(std::span<const Unit>(units.data() + common_begin, word_units - common_begin),
+                      max_candidates, s);
+    if (s.touched.empty())
+      Walk(units[common_begin], ++s.stamp, true, exhaustive, max_candidates, s);
   }
   // The written pairs come last: a rare unit of their own, they would keep a common query
   // token from reaching the names it alone reaches ("H Faisal" then found only the فضل الله
@@ -963,7 +936,7 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   for (std::size_t j = 0; j < written_join_count; ++j) {
     const std::uint32_t stamp = ++s.stamp;
     s.slots.Reserve(s.touched.size() + written_joins[j].first.size());
-    for (std::uint32_t name : written_joins[j].first) add(name, written_joins[j].second, stamp);
+    for (std::uint32_t name : written_joins[j].first) s.Add(name, written_joins[j].second, stamp);
   }
 
   // Spelled initials prove little on their own ("G I Sidorov": a "Gi" is no better a
@@ -979,7 +952,8 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
                      return token.token_class == text::TokenClass::kWord;
                    });
   for (std::size_t u = word_units; u < unit_count; ++u) {
-    if (reach_new || units[u].cost <= kCommonPostings) walk(units[u], ++s.stamp, reach_new);
+    if (reach_new || units[u].cost <= kCommonPostings)
+      Walk(units[u], ++s.stamp, reach_new, exhaustive, max_candidates, s);
   }
 
   if (max_candidates == kReachAll) {  // Reach(): the names reached enough, unranked

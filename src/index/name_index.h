@@ -41,6 +41,7 @@ namespace cordon::index {
 
 namespace gather {
 struct Scratch;
+struct Unit;
 }  // namespace gather
 
 inline constexpr std::size_t kMaxNameTokens = 16;  // longer names are scored on their first 16
@@ -205,6 +206,13 @@ class NameIndex final : public match::RaritySource {
                      std::size_t matched_begin, gather::Scratch& s) const;
   void Rank(const match::PreparedName& query, std::size_t max_candidates, gather::Scratch& s,
             std::vector<std::uint32_t>* out, std::vector<float>* estimates) const;
+  // The credits of a unit's names, and the two-hit rule's of the common units.
+  void Walk(const gather::Unit& unit, std::uint32_t unit_stamp, bool reach_new, bool exhaustive,
+            std::size_t max_candidates, gather::Scratch& s) const;
+  void CreditCommonUnits(std::span<const gather::Unit> common, std::size_t max_candidates,
+                         gather::Scratch& s) const;
+  // True when the name holds `run` (letters, then zeros) as consecutive initials.
+  bool HasInitials(std::uint32_t name_id, std::span<const char> run) const;
   // Candidates() of a name romanised from Han, Hangul or kana: its syllables also looked up
   // written together, their candidates merged into `out`.
   void AddTranscribedCandidates(const match::PreparedName& query, std::size_t max_candidates,
