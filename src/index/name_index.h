@@ -144,6 +144,19 @@ class NameIndex final : public match::RaritySource {
   // The listed name `id` as views into the index; `storage` receives the tokens.
   match::NameView View(std::uint32_t id,
                        std::array<match::TokenView, kMaxNameTokens>* storage) const;
+  // Asks for what View(id) reads, ahead of it: the name's token ids, then (`stage` 1, when
+  // those have come) its token records.
+  void PrefetchView(std::uint32_t id, int stage) const {
+    const NameRecord& name = names_[id];
+    if (stage == 0) {
+      __builtin_prefetch(name_tokens_.data() + name.token_begin);
+      return;
+    }
+    const std::size_t count = std::min<std::size_t>(name.token_count, kMaxNameTokens);
+    for (std::size_t k = 0; k < count; ++k) {
+      __builtin_prefetch(&tokens_[name_tokens_[name.token_begin + k]]);
+    }
+  }
 
   // The dictionary ids of the tokens of name `id` (at most kMaxNameTokens), and one token.
   std::span<const std::uint32_t> NameTokenIds(std::uint32_t id) const;

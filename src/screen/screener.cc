@@ -202,11 +202,19 @@ class IndexScreener final : public Screener {
                          &candidates, &estimates, options.exhaustive);
       // Candidates come best estimate first. Past the first few, one whose estimate falls far
       // below the best score found so far is not worth a full scoring, nor are those after it.
+      // Each candidate's token ids, then its token records, are likely cache misses in a large
+      // list: asked for two and one candidates ahead.
+      for (std::size_t c = 0; c < std::min<std::size_t>(2, candidates.size()); ++c) {
+        index_->PrefetchView(candidates[c], 0);
+      }
+      if (!candidates.empty()) index_->PrefetchView(candidates[0], 1);
       for (std::size_t c = 0; c < candidates.size(); ++c) {
         if (c >= std::max(kAlwaysScored, options.limit) && !scored.empty() &&
             estimates[c] < kEstimateCut * best_score) {
           break;
         }
+        if (c + 2 < candidates.size()) index_->PrefetchView(candidates[c + 2], 0);
+        if (c + 1 < candidates.size()) index_->PrefetchView(candidates[c + 1], 1);
         best_score = std::max(best_score, score_name(candidates[c], reading));
       }
     }
