@@ -545,8 +545,9 @@ void NameIndex::Walk(const Unit& unit, std::uint32_t unit_stamp, bool reach_new,
         const std::uint32_t name = token_posts_[p];
         Slot& slot = dense[name];
         const bool fresh = slot.stamp < first;
-        if (reach_new || !fresh)
+        if (reach_new || !fresh) {
           s.Credit(slot, fresh, name, static_cast<std::uint32_t>(m), unit_stamp);
+        }
       }
       continue;
     }
@@ -716,8 +717,9 @@ void NameIndex::CreditCommonUnits(std::span<const Unit> common, std::size_t max_
         const std::size_t marked = gather::SelectMarked(names, bits, s.marked.data());
         for (std::size_t i = 0; i < marked; ++i) {
           // (Each slot a likely cache miss in a large list: asked for kSlotsAhead ahead.)
-          if (i + kSlotsAhead < marked)
+          if (i + kSlotsAhead < marked) {
             __builtin_prefetch(s.slots.Address(s.marked[i + kSlotsAhead]));
+          }
           s.Add(s.marked[i], m, unit_stamp);
         }
       });
@@ -921,8 +923,9 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   std::size_t rare_postings = 0;
   for (std::size_t u = 0; u < common_begin; ++u) rare_postings += units[u].cost;
   s.slots.Reserve(rare_postings);
-  for (std::size_t u = 0; u < common_begin; ++u)
+  for (std::size_t u = 0; u < common_begin; ++u) {
     Walk(units[u], ++s.stamp, true, exhaustive, max_candidates, s);
+  }
   // The two-hit rule. A name that only one common query token reaches ("Ahmed" among tens of
   // thousands of Ahmeds) ties with all the others and proves nothing; only the names already
   // reached by rarer tokens, and those that two common tokens reach (read from the snapshot's
@@ -933,8 +936,9 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
   if (common_begin < word_units) {
     CreditCommonUnits(std::span<const Unit>(units.data() + common_begin, word_units - common_begin),
                       max_candidates, s);
-    if (s.touched.empty())
+    if (s.touched.empty()) {
       Walk(units[common_begin], ++s.stamp, true, exhaustive, max_candidates, s);
+    }
   }
   // The written pairs come last: a rare unit of their own, they would keep a common query
   // token from reaching the names it alone reaches ("H Faisal" then found only the فضل الله
@@ -958,8 +962,9 @@ void NameIndex::Gather(const match::PreparedName& query, std::size_t max_candida
                      return token.token_class == text::TokenClass::kWord;
                    });
   for (std::size_t u = word_units; u < unit_count; ++u) {
-    if (reach_new || units[u].cost <= kCommonPostings)
+    if (reach_new || units[u].cost <= kCommonPostings) {
       Walk(units[u], ++s.stamp, reach_new, exhaustive, max_candidates, s);
+    }
   }
 
   if (max_candidates == kReachAll) {  // Reach(): the names reached enough, unranked
