@@ -19,6 +19,21 @@
 namespace cordon::index {
 namespace {
 
+// A xorshift generator (Marsaglia 2003): the same numbers on every run and platform.
+class XorShift {
+ public:
+  explicit XorShift(std::uint64_t seed) : state_(seed) {}
+  std::uint64_t operator()() {
+    state_ ^= state_ << 13;
+    state_ ^= state_ >> 7;
+    state_ ^= state_ << 17;
+    return state_;
+  }
+
+ private:
+  std::uint64_t state_;
+};
+
 std::unique_ptr<NameIndex> Open(const std::vector<Entity>& entities) {
   auto image = SnapshotImage::FromBytes(BuildIndexImage(entities, "{}", 1), "test");
   EXPECT_TRUE(image.has_value());
@@ -292,20 +307,12 @@ TEST(Candidates, GenericWordsOnlyCreditTheNamesOtherWordsReach) {
   EXPECT_GT(EstimateOf(*index, "Trading Group", "c:chenghu"), 0);
 }
 
-// The slots of a query: found after insertion with what was set, absent in the next query,
-// whether the table is dense from the start, grows, or grows into the dense array.
 // SelectLargest() must leave exactly the k largest keys in front, the k-th largest at k - 1,
 // whatever the spread of their top bits: few distinct values (ties broken by the low bits, as
 // names tied by their estimate are), a wide range, and the sizes either side of its switch to
 // the histogram.
 TEST(SelectLargest, KeepsTheLargestKeysWithTheKthLast) {
-  std::uint64_t state = 88172645463325252ULL;
-  auto next = [&state] {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return state;
-  };
+  XorShift next(88172645463325252ULL);
   std::vector<std::uint64_t> keys;
   std::vector<std::uint64_t> spare;
   for (std::size_t n : {1, 2, 50, 400, 1024, 1025, 3000, 20000}) {
@@ -342,13 +349,7 @@ TEST(SelectLargest, KeepsTheLargestKeysWithTheKthLast) {
 // SelectMarked() keeps exactly the marked names, in order, whatever the share marked; `out`
 // has room for no more than the postings.
 TEST(SelectMarked, KeepsTheMarkedNamesInOrder) {
-  std::uint64_t state = 0x9E3779B97F4A7C15ULL;
-  auto next = [&state] {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return state;
-  };
+  XorShift next(0x9E3779B97F4A7C15ULL);
   constexpr std::uint32_t kNames = 5000;
   std::vector<std::uint64_t> bits((kNames + 63) / 64);
   for (std::size_t size : {0, 1, 39, 40, 41, 1000}) {
@@ -378,6 +379,8 @@ TEST(SelectMarked, KeepsTheMarkedNamesInOrder) {
   }
 }
 
+// The slots of a query: found after insertion with what was set, absent in the next query,
+// whether the table is dense from the start, grows, or grows into the dense array.
 TEST(SlotTable, KeepsEachNamesSlotThroughGrowthAndEmptiesPerQuery) {
   for (const std::size_t names : {std::size_t{20000}, std::size_t{150000}, std::size_t{1} << 20}) {
     gather::SlotTable table;
