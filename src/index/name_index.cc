@@ -573,7 +573,6 @@ void NameIndex::Walk(const Unit& unit, std::uint32_t unit_stamp, bool reach_new,
 void NameIndex::CreditCommonUnits(std::span<const Unit> common, std::size_t max_candidates,
                                   Scratch& s) const {
   constexpr std::size_t kSlotsAhead = 8;
-  const std::size_t common_units = common.size();
   const bool skip_weak = s.touched.size() >= max_candidates;
   const std::uint32_t first_stamp = s.stamp + 1;  // of the first common unit
   // Each listed token the common units credit, with the stamp of its unit.
@@ -587,8 +586,8 @@ void NameIndex::CreditCommonUnits(std::span<const Unit> common, std::size_t max_
       }
     }
   };
-  if (!s.touched.empty() || common_units >= 2) {
-    s.stamp += static_cast<std::uint32_t>(common_units);
+  if (!s.touched.empty() || common.size() >= 2) {
+    s.stamp += static_cast<std::uint32_t>(common.size());
     s.SizeEligibleBits(names_.size());
     std::uint64_t* const bits = s.eligible_bits.data();
     auto is_eligible = [bits](std::uint32_t name) __attribute__((always_inline)) {
@@ -650,7 +649,7 @@ void NameIndex::CreditCommonUnits(std::span<const Unit> common, std::size_t max_
       for (std::uint32_t token : s.counted) {
         if (!is_paired(token)) make_eligible(PostingsOf(token));
       }
-      if (common_units >= 2) {
+      if (common.size() >= 2) {
         // Each pair of a counted token and another common one, once.
         s.pair_keys.clear();
         for (std::uint32_t a : s.counted) {
