@@ -17,6 +17,17 @@ namespace {
 constexpr std::size_t kMaxTokens = 16;
 constexpr double kFuzzyFloor = 0.7;
 constexpr double kListedExponent = 0.35;
+static_assert(kQueryExponent == 0.75, "QueryPower() takes square roots");
+
+// The coverages to their exponents. A coverage of 1 (every token met exactly) is common and
+// needs no power, and 0.75 is two square roots: a library pow() costs more than the rest of
+// the final score.
+double QueryPower(double coverage) {
+  return coverage == 1.0 ? 1.0 : std::sqrt(coverage * std::sqrt(coverage));
+}
+double ListedPower(double coverage) {
+  return coverage == 1.0 ? 1.0 : std::pow(coverage, kListedExponent);
+}
 constexpr double kUnmatchedOrgWordFactor = 0.93;
 constexpr double kMiddleNameWeight = 0.4;
 constexpr double kSubstitutionFactor = 0.88;
@@ -1062,8 +1073,7 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
   }
   result.query_coverage = q_total > 0 ? q_matched / q_total : 0;
   result.candidate_coverage = c_total > 0 ? c_matched / c_total : 0;
-  double score = std::pow(result.query_coverage, kQueryExponent) *
-                 std::pow(result.candidate_coverage, kListedExponent);
+  double score = QueryPower(result.query_coverage) * ListedPower(result.candidate_coverage);
   // Organisation words in the query that the listed name lacks ("FOUNDATION X" for "X") are
   // a sign of a different organisation, more than their small weight says.
   for (std::size_t qi = 0; qi < nq; ++qi) {
