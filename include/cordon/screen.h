@@ -63,6 +63,11 @@ struct ScreenOptions {
   double threshold = kDefaultThreshold;  // hits below are dropped (0 keeps the top `limit`)
   std::size_t limit = 10;
   bool explain = true;  // fill Hit::explanation
+  // Fill Hit::entity: the whole listed entity, decoded at its first hit and kept while the
+  // Screener lives. Without it, a hit's own fields are read from the index in place and
+  // Hit::entity is null: a batch that writes hits out keeps no decoded entities, however
+  // many of a large list it meets.
+  bool entities = true;
   // How many listed names the index hands to full scoring (the rest are not scored). More
   // finds more of the hardest variants and costs time; `cordon eval --candidates` measures it.
   std::size_t candidates = 50;

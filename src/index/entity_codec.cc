@@ -49,15 +49,19 @@ class Reader {
     if (pos_ >= bytes_.size()) return static_cast<std::uint8_t>(Fail());
     return static_cast<std::uint8_t>(bytes_[pos_++]);
   }
-  void String(std::string* out) {
+  void String(std::string* out) { out->assign(View()); }
+  // A string in place: a view into the bytes read.
+  std::string_view View() {
     std::uint64_t size = Varint();
     if (!ok_ || size > bytes_.size() - pos_) {
       Fail();
-      return;
+      return {};
     }
-    out->assign(bytes_.substr(pos_, size));
+    std::string_view out = bytes_.substr(pos_, size);
     pos_ += size;
+    return out;
   }
+  std::string_view Rest() const { return bytes_.substr(pos_); }
   // A count of items that each take at least one byte.
   std::size_t Count() {
     std::uint64_t count = Varint();
@@ -174,6 +178,72 @@ bool DecodeEntity(std::string_view bytes, Entity* entity) {
   in.Strings(&entity->titles);
   in.Strings(&entity->related);
   return in.done();
+}
+
+bool ReadEntityHead(std::string_view bytes, EntityHead* head) {
+  Reader in(bytes);
+  head->id = in.View();
+  head->dataset = in.View();
+  in.View();  // list_id
+  const std::uint8_t schema = in.Byte();
+  head->name_count = in.Count();
+  head->names = in.Rest();
+  if (!in.ok() || schema > static_cast<std::uint8_t>(Schema::kRelationship)) {
+    *head = EntityHead{};
+    return false;
+  }
+  head->schema = static_cast<Schema>(schema);
+  return true;
+}
+
+namespace {
+
+// Calls visit(position, full, kind) for the names of `head` in order, until it returns true;
+// false when the names are damaged before that.
+template <typename Visit>
+bool VisitHeadNames(const EntityHead& head, Visit visit) {
+  Reader in(head.names);
+  for (std::size_t n = 0; n < head.name_count; ++n) {
+    const std::string_view full = in.View();
+    const std::uint8_t kind = in.Byte();
+    in.Byte();  // script
+    if (!in.ok() || kind > static_cast<std::uint8_t>(NameKind::kWeakAlias)) return false;
+    if (visit(n, full, static_cast<NameKind>(kind))) return true;
+    in.View();  // given
+    in.View();  // family
+    in.View();  // type
+  }
+  return true;
+}
+
+}  // namespace
+
+bool ReadHeadName(const EntityHead& head, std::size_t position, std::string_view* full,
+                  NameKind* kind) {
+  bool found = false;
+  const bool intact = VisitHeadNames(head, [&](std::size_t n, std::string_view text, NameKind k) {
+    if (n != position) return false;
+    *full = text;
+    *kind = k;
+    found = true;
+    return true;
+  });
+  return intact && found;
+}
+
+std::string_view HeadCaption(const EntityHead& head) {
+  std::string_view first = head.id;
+  std::string_view primary;
+  bool has_primary = false;
+  const bool intact =
+      VisitHeadNames(head, [&](std::size_t n, std::string_view full, NameKind kind) {
+        if (n == 0) first = full;
+        has_primary = kind == NameKind::kPrimary;
+        if (has_primary) primary = full;
+        return has_primary;
+      });
+  if (!intact) return head.id;
+  return has_primary ? primary : first;
 }
 
 }  // namespace cordon::index

@@ -158,6 +158,17 @@ class NameIndex final : public match::RaritySource {
     }
   }
 
+  // Asks for the memory EntityBytes(e) reads: stage 0 its offset, stage 1 its first bytes.
+  void PrefetchEntity(std::uint32_t e, int stage) const {
+    if (stage == 0) {
+      __builtin_prefetch(&entity_offsets_[e]);
+      return;
+    }
+    const char* bytes = entity_blob_.data() + entity_offsets_[e];
+    __builtin_prefetch(bytes);
+    __builtin_prefetch(bytes + 64);
+  }
+
   // The dictionary ids of the tokens of name `id` (at most kMaxNameTokens), and one token.
   std::span<const std::uint32_t> NameTokenIds(std::uint32_t id) const;
   match::TokenView TokenAt(std::uint32_t token) const;

@@ -390,7 +390,10 @@ Result<BatchStats> RunBatch(const Screener& screener, std::string_view data,
   if (threads == 0) threads = std::max(1U, std::thread::hardware_concurrency());
   screener.Prepare(threads);  // set-up, like the index: not part of the screening time
   auto start = std::chrono::steady_clock::now();
-  ParallelScreener parallel(screener, options, threads);
+  // The JSON lines need no Hit::entity: none is decoded and kept for them.
+  ScreenOptions line_options = options;
+  line_options.entities = false;
+  ParallelScreener parallel(screener, line_options, threads);
   const std::size_t chunk = std::max<std::size_t>(batch.chunk, 1);
   BatchStats stats;
   stats.threads = threads;

@@ -116,6 +116,63 @@ TEST(EntityCodec, RejectsTruncatedAndTrailingBytes) {
   EXPECT_FALSE(index::DecodeEntity(bytes + "x", &decoded));
 }
 
+// What a hit shows of an entity, read from its encoding in place, is what decoding gives: the
+// id, dataset, schema, each name's text and kind, and the caption (the first primary name, else
+// the first name, else the id).
+TEST(EntityHead, ReadsWhatDecodingGives) {
+  std::vector<Entity> entities = SampleEntities();
+  Entity aliases_only = MakeEntity("aliases", Schema::kPerson, {"Abu Omar", "Omar the Elder"});
+  aliases_only.names[0].kind = NameKind::kStrongAlias;
+  aliases_only.names[1].kind = NameKind::kPrimary;
+  entities.push_back(aliases_only);
+  aliases_only.id = "test:no_primary";
+  aliases_only.names[1].kind = NameKind::kWeakAlias;
+  entities.push_back(aliases_only);
+  for (const Entity& entity : entities) {
+    std::string bytes;
+    index::EncodeEntity(entity, &bytes);
+    index::EntityHead head;
+    ASSERT_TRUE(index::ReadEntityHead(bytes, &head)) << entity.id;
+    EXPECT_EQ(head.id, entity.id);
+    EXPECT_EQ(head.dataset, entity.dataset);
+    EXPECT_EQ(head.schema, entity.schema);
+    ASSERT_EQ(head.name_count, entity.names.size());
+    for (std::size_t n = 0; n < entity.names.size(); ++n) {
+      std::string_view full;
+      NameKind kind = NameKind::kPrimary;
+      ASSERT_TRUE(index::ReadHeadName(head, n, &full, &kind)) << entity.id << " " << n;
+      EXPECT_EQ(full, entity.names[n].full);
+      EXPECT_EQ(kind, entity.names[n].kind);
+    }
+    std::string_view full;
+    NameKind kind = NameKind::kPrimary;
+    EXPECT_FALSE(index::ReadHeadName(head, entity.names.size(), &full, &kind));
+    EXPECT_EQ(index::HeadCaption(head), entity.Caption()) << entity.id;
+  }
+}
+
+// A damaged encoding is refused or read short, never past its end (the sanitizer build checks).
+TEST(EntityHead, TruncatedBytesAreRefusedOrReadShort) {
+  std::string bytes;
+  index::EncodeEntity(SampleEntities()[2], &bytes);
+  for (std::size_t cut = 0; cut < bytes.size(); ++cut) {
+    const std::string truncated = bytes.substr(0, cut);  // its own buffer, for the sanitizer
+    index::EntityHead head;
+    if (!index::ReadEntityHead(truncated, &head)) {
+      EXPECT_EQ(head.id, "") << cut;
+      continue;
+    }
+    for (std::size_t n = 0; n < head.name_count; ++n) {
+      std::string_view full;
+      NameKind kind = NameKind::kPrimary;
+      if (index::ReadHeadName(head, n, &full, &kind)) {
+        EXPECT_EQ(full, SampleEntities()[2].names[n].full) << cut;
+      }
+    }
+    index::HeadCaption(head);
+  }
+}
+
 // The set of listed tokens a query token has reached: new, then seen; emptied by Clear();
 // past half full it answers "full" and the caller looks for itself.
 TEST(GatherTokenSet, TellsNewFromSeenUntilFull) {

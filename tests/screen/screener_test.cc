@@ -107,6 +107,60 @@ TEST(Screener, ScreeningIntoUsedHitsGivesWhatAFreshScreeningGives) {
   }
 }
 
+// Without ScreenOptions::entities a hit's fields are read from the index in place: the same
+// hits, explanations and scores, with no Hit::entity. A query with evidence still compares it
+// with the whole entity (its birth date, identifier and schema move the score as before).
+TEST(Screener, HitsReadInPlaceAreTheHitsOfDecodedEntities) {
+  auto screener = SmallScreener();
+  Query many;
+  many.name = "Person Number Khan Omar Star Mohammed Tehrik Taliban";
+  Query evidence;
+  evidence.name = "Muhammad Omar";
+  evidence.birth_date = "1960";
+  evidence.id_number = "AB123456";
+  evidence.schema = Schema::kPerson;
+  Query aliased;
+  aliased.name = "Majeed Brigade";
+  for (const Query& query : {many, evidence, aliased}) {
+    SCOPED_TRACE(query.name);
+    ScreenOptions decoded;
+    decoded.threshold = 0;
+    decoded.limit = 20;
+    ScreenOptions in_place = decoded;
+    in_place.entities = false;
+    const std::vector<Hit> a = screener->Screen(query, decoded);
+    const std::vector<Hit> b = screener->Screen(query, in_place);
+    ASSERT_EQ(a.size(), b.size());
+    ASSERT_FALSE(a.empty());
+    for (std::size_t h = 0; h < a.size(); ++h) {
+      EXPECT_EQ(a[h].entity_id, b[h].entity_id);
+      EXPECT_EQ(a[h].score, b[h].score);
+      EXPECT_EQ(a[h].schema, b[h].schema);
+      EXPECT_EQ(a[h].caption, b[h].caption);
+      EXPECT_EQ(a[h].matched_name, b[h].matched_name);
+      EXPECT_EQ(a[h].matched_kind, b[h].matched_kind);
+      EXPECT_EQ(a[h].datasets, b[h].datasets);
+      ASSERT_EQ(a[h].explanation.size(), b[h].explanation.size());
+      for (std::size_t f = 0; f < a[h].explanation.size(); ++f) {
+        EXPECT_EQ(a[h].explanation[f].detail, b[h].explanation[f].detail);
+        EXPECT_EQ(a[h].explanation[f].score, b[h].explanation[f].score);
+      }
+      ASSERT_NE(a[h].entity, nullptr);
+      EXPECT_EQ(a[h].entity->id, a[h].entity_id);
+      EXPECT_EQ(b[h].entity, nullptr);
+    }
+  }
+  // The alias met is named as such, and the caption is the primary name.
+  ScreenOptions in_place;
+  in_place.entities = false;
+  const std::vector<Hit> hits = screener->Screen(aliased, in_place);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].matched_name, "Majeed Brigade");
+  EXPECT_EQ(hits[0].matched_kind, NameKind::kStrongAlias);
+  EXPECT_EQ(hits[0].caption, "Balochistan Liberation Army");
+  EXPECT_EQ(hits[0].datasets, std::vector<std::string>{"test"});
+}
+
 TEST(Screener, FindsAliasesAndOriginalScript) {
   auto screener = SmallScreener();
   Query query;
