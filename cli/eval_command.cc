@@ -156,6 +156,7 @@ int RunEval(const EvalArgs& args) {
   options.threshold = 0;
   options.limit = 10;
   options.explain = false;
+  options.entities = false;  // the hits' ids and scores are all it reads
   options.candidates = args.candidates;
   std::vector<Outcome> outcomes;
   auto start = std::chrono::steady_clock::now();
