@@ -43,6 +43,16 @@ std::unique_ptr<Screener> SmallScreener() {
   return std::move(*screener);
 }
 
+// A query for SmallScreener()'s Mohammed Omar with his birth year, passport and schema.
+Query OmarWithEvidence() {
+  Query query;
+  query.name = "Muhammad Omar";
+  query.birth_date = "1960";
+  query.id_number = "AB123456";
+  query.schema = Schema::kPerson;
+  return query;
+}
+
 // `a` and `b` say the same, field by field, explanations included; and point to the same
 // entities when `entities`.
 void ExpectSameHits(const std::vector<Hit>& a, const std::vector<Hit>& b, bool entities) {
@@ -56,7 +66,9 @@ void ExpectSameHits(const std::vector<Hit>& a, const std::vector<Hit>& b, bool e
     EXPECT_EQ(a[h].matched_name, b[h].matched_name);
     EXPECT_EQ(a[h].matched_kind, b[h].matched_kind);
     EXPECT_EQ(a[h].datasets, b[h].datasets);
-    if (entities) EXPECT_EQ(a[h].entity, b[h].entity);
+    if (entities) {
+      EXPECT_EQ(a[h].entity, b[h].entity);
+    }
     ASSERT_EQ(a[h].explanation.size(), b[h].explanation.size()) << a[h].entity_id;
     for (std::size_t f = 0; f < a[h].explanation.size(); ++f) {
       EXPECT_EQ(a[h].explanation[f].feature, b[h].explanation[f].feature);
@@ -90,11 +102,7 @@ TEST(Screener, ScreeningIntoUsedHitsGivesWhatAFreshScreeningGives) {
   ScreenOptions unexplained = all;
   unexplained.explain = false;
   ScreenOptions strict;  // the default threshold
-  Query evidence;
-  evidence.name = "Muhammad Omar";
-  evidence.birth_date = "1960";
-  evidence.id_number = "AB123456";
-  evidence.schema = Schema::kPerson;
+  const Query evidence = OmarWithEvidence();
   Query many;
   many.name = "Person Number Khan Omar Star Mohammed";
   Query one;
@@ -117,11 +125,7 @@ TEST(Screener, HitsReadInPlaceAreTheHitsOfDecodedEntities) {
   auto screener = SmallScreener();
   Query many;
   many.name = "Person Number Khan Omar Star Mohammed Tehrik Taliban";
-  Query evidence;
-  evidence.name = "Muhammad Omar";
-  evidence.birth_date = "1960";
-  evidence.id_number = "AB123456";
-  evidence.schema = Schema::kPerson;
+  const Query evidence = OmarWithEvidence();
   Query aliased;
   aliased.name = "Majeed Brigade";
   for (const Query& query : {many, evidence, aliased}) {
