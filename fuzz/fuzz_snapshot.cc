@@ -1,7 +1,8 @@
 // Fuzzes the snapshot reader. The checksum would turn away nearly every mutation before the
 // structure is read, so the harness first makes the header's size and checksum agree with the
 // bytes: what is fuzzed is the section table, the index's consistency checks, entity decoding
-// and screening over whatever passes them. Nothing may crash or read out of bounds.
+// (whole, and in place for hits) and screening over whatever passes them. Nothing may crash or
+// read out of bounds.
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -33,6 +34,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     cordon::ScreenOptions options;
     options.threshold = 0;
     (void)s.Screen(query, options);
+    // Without evidence or Hit::entity, the hits' fields are read from the entities in place.
+    cordon::Query plain;
+    plain.name = name;
+    options.entities = false;
+    (void)s.Screen(plain, options);
   }
   return 0;
 }
