@@ -265,9 +265,8 @@ class IndexScreener final : public Screener {
       if (query_letters.empty()) query_letters = LettersOf(query.name);
       auto literal = [&](const Scored& tied) {
         const index::NameRecord& record = index_->name(tied.name);
-        NameKind kind = NameKind::kPrimary;
         return !record.respelled() &&
-               LettersOf(ListedNameText(HeadAt(tied.entity), record, &kind)) == query_letters;
+               LettersOf(ListedNameText(HeadAt(tied.entity), record)) == query_letters;
       };
       std::stable_partition(ranked.begin() + static_cast<std::ptrdiff_t>(i),
                             ranked.begin() + static_cast<std::ptrdiff_t>(end), literal);
@@ -275,11 +274,14 @@ class IndexScreener final : public Screener {
     if (ranked.size() > options.limit) ranked.resize(options.limit);
     // Hits already in `hits` are written over, so that their strings keep their capacity.
     hits->resize(ranked.size());
-    PrefetchEntities(ranked, options.entities || HasEvidence(query));
+    // The whole entities when the caller wants them or the query's evidence is compared with
+    // them; otherwise the hits' fields are read in place (the same text, nothing decoded).
+    const bool whole = options.entities || evidence;
+    PrefetchEntities(ranked, whole);
     for (std::size_t h = 0; h < ranked.size(); ++h) {
       const NameResult& result = results[ranked[h].result];
       MakeHit(query, readings.views[ranked[h].reading], readings.ReadAs(ranked[h].reading),
-              ranked[h].entity, ranked[h].name, options, result.score, result.alignment,
+              ranked[h].entity, ranked[h].name, options, whole, result.score, result.alignment,
               &(*hits)[h]);
     }
   }
@@ -671,12 +673,15 @@ class IndexScreener final : public Screener {
   }
   // ListedName()'s text and kind, from the entity's head.
   static std::string_view ListedNameText(const index::EntityHead& head,
-                                         const index::NameRecord& record, NameKind* kind) {
+                                         const index::NameRecord& record,
+                                         NameKind* kind = nullptr) {
     std::string_view full;
-    if (!index::ReadHeadName(head, record.position, &full, kind)) {
-      *kind = NameKind::kPrimary;
-      return {};
+    NameKind read = NameKind::kPrimary;
+    if (!index::ReadHeadName(head, record.position, &full, &read)) {
+      full = {};
+      read = NameKind::kPrimary;
     }
+    if (kind) *kind = read;
     return full;
   }
 
@@ -749,15 +754,14 @@ class IndexScreener final : public Screener {
   // Writes over `hit` the hit of entity `e` through its name `name_id`, whose ScoreName()
   // against the query gave `name_score` and (when options.explain) `alignment`. `query_view`
   // is the query's reading that scored it: its respelling `read_as` when that is not empty.
+  // With `whole`, the entity is decoded (and kept) and the hit's fields are read from it;
+  // otherwise they are read from its encoding in place.
   void MakeHit(const Query& query, const match::NameView& query_view, std::string_view read_as,
-               std::uint32_t e, std::uint32_t name_id, const ScreenOptions& options,
+               std::uint32_t e, std::uint32_t name_id, const ScreenOptions& options, bool whole,
                const match::NameScore& name_score, const match::Alignment& alignment,
                Hit* hit) const {
     const index::NameRecord& record = index_->name(name_id);
-    // The whole entity when the caller wants it or the query's evidence is compared with it;
-    // otherwise the hit's fields read in place (the same text, nothing decoded).
-    const bool evidence = HasEvidence(query);
-    const Entity* entity = options.entities || evidence ? &EntityAt(e) : nullptr;
+    const Entity* entity = whole ? &EntityAt(e) : nullptr;
     hit->datasets.resize(1);
     if (entity) {
       const Name& name = ListedName(e, record);
