@@ -275,13 +275,9 @@ std::span<const std::uint32_t> NameIndex::NameTokenIds(std::uint32_t id) const {
                               std::min<std::size_t>(name.token_count, kMaxNameTokens));
 }
 
-float NameIndex::Rarity(std::string_view canonical_token) const {
+std::size_t NameIndex::Frequency(std::string_view canonical_token) const {
   std::span<const std::uint32_t> found = frequencies_.Find(KeyHash('c', canonical_token));
-  return match::RarityFromFrequency(found.empty() ? 0 : found[0], corpus_names_);
-}
-
-bool NameIndex::Known(std::string_view canonical_token) const {
-  return !frequencies_.Find(KeyHash('c', canonical_token)).empty();
+  return found.empty() ? 0 : found[0];
 }
 
 void NameIndex::Prepare(unsigned concurrency) const {

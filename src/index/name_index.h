@@ -183,9 +183,9 @@ class NameIndex final : public match::RaritySource {
     return strings_[token.text];
   }
 
-  // Rarity of a canonical token among the listed names.
-  float Rarity(std::string_view canonical_token) const override;
-  bool Known(std::string_view canonical_token) const override;
+  // How many listed names hold a canonical token (match::RaritySource: Rarity(), Known()).
+  std::size_t Frequency(std::string_view canonical_token) const override;
+  std::size_t corpus_names() const override { return corpus_names_; }
 
   // Readies `concurrency` queries at once: the working memory of each (a mark per listed
   // name, megabytes at millions of names, and its slots) is allocated and its pages touched

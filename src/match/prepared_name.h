@@ -104,9 +104,15 @@ float RarityFromFrequency(std::size_t df, std::size_t names);
 class RaritySource {
  public:
   virtual ~RaritySource() = default;
-  virtual float Rarity(std::string_view canonical_token) const = 0;
-  // Whether the corpus holds the token (by its canonical form).
-  virtual bool Known(std::string_view canonical_token) const = 0;
+  // How many names of the corpus hold the token (by its canonical form).
+  virtual std::size_t Frequency(std::string_view canonical_token) const = 0;
+  // How many names the corpus holds.
+  virtual std::size_t corpus_names() const = 0;
+  float Rarity(std::string_view canonical_token) const {
+    return RarityFromFrequency(Frequency(canonical_token), corpus_names());
+  }
+  // Whether the corpus holds the token.
+  bool Known(std::string_view canonical_token) const { return Frequency(canonical_token) > 0; }
 };
 
 // Document frequencies counted in memory while a corpus of names is gathered.
@@ -115,12 +121,8 @@ class TokenRarity final : public RaritySource {
   TokenRarity() = default;
   void Add(std::string_view canonical_token) { ++counts_[std::string(canonical_token)]; }
   void AddName() { ++names_; }
-  float Rarity(std::string_view canonical_token) const override;
-  bool Known(std::string_view canonical_token) const override {
-    return Frequency(canonical_token) > 0;
-  }
-  std::size_t names() const { return names_; }
-  std::uint32_t Frequency(std::string_view canonical_token) const;
+  std::size_t Frequency(std::string_view canonical_token) const override;
+  std::size_t corpus_names() const override { return names_; }
 
  private:
   std::unordered_map<std::string, std::uint32_t> counts_;

@@ -54,8 +54,22 @@ std::size_t OsaDistance(std::string_view a, std::string_view b) {
   // Most tokens fit one 16-byte register: the positions of a character are one comparison
   // of all of `a` at once, with no table to fill per call.
   if (a.size() <= 16) {
+    // (Copied by fixed sizes, the two copies overlapping in a shorter token, which compiles to
+    // a few moves where a copy of a variable size is a library call. The bytes past the token
+    // are masked out below.)
     alignas(16) char padded[16] = {};
-    std::memcpy(padded, a.data(), a.size());
+    const std::size_t n = a.size();
+    if (n >= 8) {
+      std::memcpy(padded, a.data(), 8);
+      std::memcpy(padded + n - 8, a.data() + n - 8, 8);
+    } else if (n >= 4) {
+      std::memcpy(padded, a.data(), 4);
+      std::memcpy(padded + n - 4, a.data() + n - 4, 4);
+    } else {
+      padded[0] = a[0];
+      padded[n / 2] = a[n / 2];
+      padded[n - 1] = a[n - 1];
+    }
     const __m128i letters = _mm_load_si128(reinterpret_cast<const __m128i*>(padded));
     const auto used = static_cast<std::uint32_t>((std::uint32_t{1} << a.size()) - 1);
     return OsaColumns(a.size(), b, [&](char c) {

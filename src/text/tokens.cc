@@ -8,6 +8,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/string_ids.h"
+
 namespace cordon::text {
 namespace {
 
@@ -498,11 +500,22 @@ TokenClass ClassifyToken(std::string_view token) {
       std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return TokenClass::kNumber;
   }
-  if (Particles().count(token)) return TokenClass::kParticle;
-  if (Honorifics().count(token)) return TokenClass::kHonorific;
-  if (LegalForms().count(token) || SplitLegalForms().count(token)) return TokenClass::kLegalForm;
-  if (GenericOrgWords().count(token)) return TokenClass::kGenericOrg;
-  return TokenClass::kWord;
+  // The word lists' classes in one table, so that a token is looked up once, not once a list;
+  // a word on two lists takes the first class asked for below.
+  static const base::StringIds kClasses = [] {
+    base::StringIds classes;
+    auto add = [&classes](const std::unordered_set<std::string_view>& words, TokenClass c) {
+      for (std::string_view word : words) classes.TryEmplace(word, static_cast<std::uint32_t>(c));
+    };
+    add(Particles(), TokenClass::kParticle);
+    add(Honorifics(), TokenClass::kHonorific);
+    add(LegalForms(), TokenClass::kLegalForm);
+    add(SplitLegalForms(), TokenClass::kLegalForm);
+    add(GenericOrgWords(), TokenClass::kGenericOrg);
+    return classes;
+  }();
+  const std::uint32_t* found = kClasses.Find(token);
+  return found != nullptr ? static_cast<TokenClass>(*found) : TokenClass::kWord;
 }
 
 double ClassWeight(TokenClass token_class) {

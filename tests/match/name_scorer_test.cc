@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <random>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -522,6 +525,63 @@ TEST(NameScorer, KnownNamesCountLessAndUnseenTokensMoreAsNearSpellings) {
   const PreparedName plain_unseen = PrepareName("Muhammad Salmqn", nullptr);
   EXPECT_GT(ScoreName(unseen, listed, nullptr).score,
             ScoreName(plain_unseen, listed, nullptr).score);
+}
+
+// PrepareName() keeps each thread's last tokens' forms and classes: a name prepared again, after
+// thousands of other tokens have pushed its own out, or on a thread that has prepared nothing,
+// is the same name.
+TEST(PreparedName, TokensPreparedAgainAreTheSame) {
+  TokenRarity corpus;
+  for (const char* token : {"muhammad", "haqqani", "llc", "al"}) {
+    corpus.Add(token);
+    corpus.AddName();
+  }
+  const std::vector<std::string> names = {"Mohammed AL-HAQQANI",  "ACME Trading LLC",
+                                          "M. Sharifullah",       "ملا محمد عمر",
+                                          "Abu Bakr al-Baghdadi", "王伟"};
+  auto prepare_all = [&] {
+    std::vector<PreparedName> out;
+    for (const std::string& name : names) out.push_back(PrepareName(name, &corpus));
+    return out;
+  };
+  auto expect_same = [](const std::vector<PreparedName>& a, const std::vector<PreparedName>& b) {
+    ASSERT_EQ(a.size(), b.size());
+    for (std::size_t n = 0; n < a.size(); ++n) {
+      EXPECT_EQ(a[n].normalized, b[n].normalized);
+      EXPECT_EQ(a[n].total_weight, b[n].total_weight);
+      ASSERT_EQ(a[n].tokens.size(), b[n].tokens.size()) << a[n].normalized;
+      for (std::size_t t = 0; t < a[n].tokens.size(); ++t) {
+        const PreparedToken& x = a[n].tokens[t];
+        const PreparedToken& y = b[n].tokens[t];
+        EXPECT_EQ(x.text, y.text);
+        EXPECT_EQ(x.canonical, y.canonical) << x.text;
+        EXPECT_EQ(x.skeleton, y.skeleton) << x.text;
+        EXPECT_EQ(x.phonetic, y.phonetic) << x.text;
+        EXPECT_EQ(x.token_class, y.token_class) << x.text;
+        EXPECT_EQ(x.weight, y.weight) << x.text;
+        EXPECT_EQ(x.vocabulary, y.vocabulary) << x.text;
+        EXPECT_EQ(x.text_signature, y.text_signature) << x.text;
+        EXPECT_EQ(x.canonical_signature, y.canonical_signature) << x.text;
+        EXPECT_EQ(x.phonetic_signature, y.phonetic_signature) << x.text;
+        EXPECT_EQ(x.nicknames, y.nicknames) << x.text;
+      }
+    }
+  };
+  std::vector<PreparedName> fresh;
+  std::thread([&] { fresh = prepare_all(); }).join();
+  const std::vector<PreparedName> first = prepare_all();
+  expect_same(fresh, first);
+  expect_same(fresh, prepare_all());  // from the cache
+  // More distinct tokens than the cache keeps.
+  for (int k = 0; k < 40000; ++k) PrepareName("x" + std::to_string(k), &corpus);
+  expect_same(fresh, prepare_all());
+  // A token's class still depends on its name: "le" is a particle in a Latin name, Ali in
+  // Arabic letters (على).
+  ASSERT_EQ(PrepareName("Jean le Pen", nullptr).tokens[1].token_class, text::TokenClass::kParticle);
+  const PreparedName ali = PrepareName("على", nullptr);
+  ASSERT_EQ(ali.tokens.size(), 1U);
+  EXPECT_EQ(ali.tokens[0].text, "le");
+  EXPECT_EQ(ali.tokens[0].token_class, text::TokenClass::kWord);
 }
 
 // Below the similarity floor a resemblance is weak: it counts half its spelling similarity, so
