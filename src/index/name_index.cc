@@ -68,7 +68,7 @@ std::uint64_t CharBit(char c) {
 // them: each is a record read).
 constexpr std::size_t kMaxTiesRead = 2048;
 void BreakLeadTies(std::size_t lead, std::span<const NameRecord> names, gather::Scratch* s) {
-  std::vector<std::uint64_t>& order = s->order;
+  gather::Keys& order = s->order;
   const std::uint64_t cut = order[lead - 1] >> 32;
   auto tied = [cut](std::uint64_t key) { return (key >> 32) == cut; };
   const auto lead_end = order.begin() + static_cast<std::ptrdiff_t>(lead);

@@ -121,14 +121,14 @@ double JoinedSimilarity(const TokenView& first, const TokenView& second, const T
   };
   const bool text_reach = within_reach(whole.text, Signature(whole.text_signature, whole.text));
   const bool canonical_reach =
-      whole.canonical != whole.text &&
+      !SameText(whole.canonical, whole.text) &&
       within_reach(whole.canonical, Signature(whole.canonical_signature, whole.canonical));
   if (!vowelless && !text_reach && !canonical_reach) return 0;
   std::array<char, kMaxTokenLength> joined;
   std::memcpy(joined.data(), first.text.data(), first.text.size());
   std::memcpy(joined.data() + first.text.size(), second.text.data(), second.text.size());
   std::string_view joined_view(joined.data(), total);
-  if (joined_view == whole.text) return 0.98;
+  if (SameText(joined_view, whole.text)) return 0.98;
   const double consonants = vowelless ? VowellessJoin(first.text, second.text, whole) : 0;
   if (!lengths_fit) return consonants;
   // Also the canonical forms: "abd" + "rahman" against "abdulrahman" -> "abdrahman".
@@ -164,7 +164,7 @@ void ForEachSpelled(const NameView& letters, std::size_t letter_count, const Nam
                     std::size_t word_count, Visit&& visit) {
   ForEachInitialRun(letters, letter_count, [&](std::size_t first, std::string_view spelled) {
     for (std::size_t w = 0; w < word_count; ++w) {
-      if (!IsInitial(words.tokens[w]) && words.tokens[w].text == spelled) {
+      if (!IsInitial(words.tokens[w]) && SameText(words.tokens[w].text, spelled)) {
         visit(first, spelled.size(), w);
       }
     }
@@ -326,7 +326,7 @@ void MatchAcronyms(const NameView& short_side, const NameView& long_side, Flags*
   std::string_view acronym(initials.data(), count);
   for (std::size_t si = 0; si < ns; ++si) {
     const TokenView& token = short_side.tokens[si];
-    if ((*short_used)[si] || token.text != acronym) continue;
+    if ((*short_used)[si] || !SameText(token.text, acronym)) continue;
     (*short_used)[si] = true;
     (*short_sim)[si] = kAcronymSimilarity;
     std::uint16_t words = 0;
@@ -517,11 +517,11 @@ bool HasGlide(std::string_view text) {
 
 double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
                             TokenMatchKind* kind) {
-  if (a.text == b.text) {
+  if (SameText(a.text, b.text)) {
     *kind = TokenMatchKind::kExact;
     return 1.0;
   }
-  if (a.canonical == b.canonical) {
+  if (SameText(a.canonical, b.canonical)) {
     *kind = TokenMatchKind::kVariant;
     return 0.97;
   }
@@ -547,7 +547,7 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
   // w, a consonant there (يحيى "yhyy" / Yahya, وائل "wayl" / Wael), both write it twice,
   // a vowel between (the skeleton keeps it once: داود "dawd" / Dawood), or both hold a y or w
   // that is a consonant (ايوب "aywb" / Ayyub).
-  if (vowelless && !a.skeleton.empty() && a.skeleton == b.skeleton &&
+  if (vowelless && !a.skeleton.empty() && SameText(a.skeleton, b.skeleton) &&
       (a.skeleton.size() >= 2 || std::min(a.text.size(), b.text.size()) <= 3 ||
        ((a.text[0] == 'y' || a.text[0] == 'w') && a.text[0] == b.text[0]) ||
        (ConsonantGroups(a.text) >= 2 && ConsonantGroups(b.text) >= 2) ||
@@ -557,8 +557,8 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
   }
   // Two letters a written name holds apart and the romanisation writes as a digraph (صح "sh",
   // כה "kh") meet a Latin spelling of both, read apart.
-  if (vowelless && a.skeleton != b.skeleton && a.text.find('h') != std::string_view::npos &&
-      b.text.find('h') != std::string_view::npos) {
+  if (vowelless && !SameText(a.skeleton, b.skeleton) &&
+      a.text.find('h') != std::string_view::npos && b.text.find('h') != std::string_view::npos) {
     const std::string unfolded = text::UnfoldedSkeleton(a.text);
     if (unfolded.size() >= 2 && unfolded == text::UnfoldedSkeleton(b.text)) {
       *kind = TokenMatchKind::kVowelless;
@@ -589,7 +589,7 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
     return 0.0;
   };
   const bool same_skeleton_and_initial =
-      a.skeleton.size() >= 3 && a.skeleton == b.skeleton && a.text[0] == b.text[0];
+      a.skeleton.size() >= 3 && SameText(a.skeleton, b.skeleton) && a.text[0] == b.text[0];
   // Only the "sounds alike" rule below looks at the spellings of short tokens.
   if (shorter <= 3 && !same_skeleton_and_initial) return short_tokens();
   // (Below kWeakFloor a similarity counts as none: the signatures rule most such pairs out
@@ -601,7 +601,7 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
   // that more pairs end at the signatures and lengths. (The bound keeps a margin: a pair at it
   // is compared.)
   auto must_beat = [&best](double factor) { return std::max(kWeakFloor, best / factor - 1e-9); };
-  if (a.canonical != a.text || b.canonical != b.text) {
+  if (!SameText(a.canonical, a.text) || !SameText(b.canonical, b.text)) {
     best = std::max(best, EditSimilarity(a.canonical, b.canonical, must_beat(1.0),
                                          Signature(a.canonical_signature, a.canonical),
                                          Signature(b.canonical_signature, b.canonical)));
@@ -609,7 +609,7 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
   // Romanisation systems spell one sound differently (rositskiy / rosicky): compare the
   // phonetic keys too, a little below a spelling match.
   // (Keys equal to the spellings on both sides would only repeat the spelling's similarity.)
-  const bool same_keys = a.phonetic == a.text && b.phonetic == b.text;
+  const bool same_keys = SameText(a.phonetic, a.text) && SameText(b.phonetic, b.text);
   double phonetic = same_keys || best >= kPhoneticFactor
                         ? 0
                         : EditSimilarity(a.phonetic, b.phonetic, must_beat(kPhoneticFactor),
@@ -1231,13 +1231,13 @@ double TokenBounder::Bound(const TokenView& token, bool vowelless, bool exact) c
                                                           : ceiling * kWeakFactor;
     }
     // The matches that need no spelling similarity: equal skeletons, variants, initials.
-    const bool same_skeleton = !token.skeleton.empty() && token.skeleton == other.skeleton;
+    const bool same_skeleton = !token.skeleton.empty() && SameText(token.skeleton, other.skeleton);
     if (pair_vowelless && same_skeleton) ceiling = std::max(ceiling, 0.9);
     if (pair_vowelless &&
         (ArticleSkeletonMatches(token, other) || ArticleSkeletonMatches(other, token))) {
       ceiling = std::max(ceiling, kArticleSkeleton);
     }
-    if (token.canonical == other.canonical) ceiling = 1;
+    if (SameText(token.canonical, other.canonical)) ceiling = 1;
     if ((token.token_class == text::TokenClass::kInitial) !=
         (other.token_class == text::TokenClass::kInitial)) {
       ceiling = std::max(ceiling, 0.75);

@@ -26,10 +26,15 @@ float RarityFromFrequency(std::size_t frequency, std::size_t names) {
 }
 
 TokenView ViewOf(const PreparedToken& token) {
+  // A form equal to the text is viewed at the text's bytes, so that SameText() tells it by its
+  // address, as it does a snapshot's interned strings.
+  auto at_text = [&token](const std::string& form) {
+    return form == token.text ? std::string_view(token.text) : std::string_view(form);
+  };
   return TokenView{token.text,
-                   token.canonical,
-                   token.skeleton,
-                   token.phonetic,
+                   at_text(token.canonical),
+                   at_text(token.skeleton),
+                   at_text(token.phonetic),
                    token.token_class,
                    token.weight,
                    token.vocabulary,

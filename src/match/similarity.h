@@ -10,11 +10,38 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace cordon::match {
 
 constexpr std::size_t kMaxTokenLength = 48;
+
+// x == y. A token's forms that equal its text are mostly the same bytes (a snapshot interns its
+// strings; ViewOf() points a query token's equal forms at its text): those are told by their
+// address. Tokens of up to 16 bytes are compared by fixed-size loads, overlapping when shorter,
+// where a comparison of a variable size is a library call.
+inline bool SameText(std::string_view x, std::string_view y) {
+  const std::size_t n = x.size();
+  if (n != y.size()) return false;
+  if (x.data() == y.data() || n == 0) return true;
+  const char* const p = x.data();
+  const char* const q = y.data();
+  if (n > 16) return std::memcmp(p, q, n) == 0;
+  auto load8 = [](const char* at) {
+    std::uint64_t v;
+    std::memcpy(&v, at, 8);
+    return v;
+  };
+  auto load4 = [](const char* at) {
+    std::uint32_t v;
+    std::memcpy(&v, at, 4);
+    return v;
+  };
+  if (n >= 8) return load8(p) == load8(q) && load8(p + n - 8) == load8(q + n - 8);
+  if (n >= 4) return load4(p) == load4(q) && load4(p + n - 4) == load4(q + n - 4);
+  return p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1];
+}
 
 std::size_t OsaDistance(std::string_view a, std::string_view b);
 // 1 - distance / max(length): 1 for equal tokens, 0 for nothing in common. Returns 0 early

@@ -313,8 +313,8 @@ TEST(Candidates, GenericWordsOnlyCreditTheNamesOtherWordsReach) {
 // the histogram.
 TEST(SelectLargest, KeepsTheLargestKeysWithTheKthLast) {
   XorShift next(88172645463325252ULL);
-  std::vector<std::uint64_t> keys;
-  std::vector<std::uint64_t> spare;
+  gather::Keys keys;
+  gather::Keys spare;
   for (std::size_t n : {1, 2, 50, 400, 1024, 1025, 3000, 20000}) {
     for (std::uint32_t distinct : {1U, 3U, 1000U, 0xFFFFFFFFU}) {
       std::vector<std::uint64_t> original;
@@ -326,7 +326,7 @@ TEST(SelectLargest, KeepsTheLargestKeysWithTheKthLast) {
       std::sort(sorted.begin(), sorted.end(), std::greater<>());
       for (std::size_t k : {std::size_t{1}, n / 3 + 1, n - 1}) {
         if (k == 0 || k >= n) continue;  // (all k or more keys stay as they are)
-        keys = original;
+        keys.assign(original.begin(), original.end());
         gather::SelectLargest(k, &keys, &spare);
         ASSERT_GE(keys.size(), k) << n << " keys, " << distinct << " values, k " << k;
         EXPECT_EQ(keys[k - 1], sorted[k - 1]) << n << " keys, " << distinct << " values, k " << k;
