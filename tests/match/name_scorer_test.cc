@@ -83,6 +83,27 @@ TEST(Similarity, OsaAgreesWithReferenceUpToTheLongestToken) {
   }
 }
 
+// SameText() is ==: for every length around its fixed-size loads, a difference at any place.
+TEST(Similarity, SameTextIsEquality) {
+  for (std::size_t n = 0; n <= 40; ++n) {
+    std::string a(n, 'a');
+    for (std::size_t i = 0; i < n; ++i) a[i] = static_cast<char>('a' + (i * 7) % 26);
+    const std::string b = a;  // other bytes, the same text
+    EXPECT_TRUE(SameText(a, b)) << n;
+    EXPECT_TRUE(SameText(a, a)) << n;
+    EXPECT_FALSE(SameText(a, a + "x")) << n;
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string c = a;
+      c[i] = '\xFF';
+      EXPECT_FALSE(SameText(a, c)) << n << " at " << i;
+      EXPECT_FALSE(SameText(c, a)) << n << " at " << i;
+    }
+  }
+  // The same bytes, of other lengths.
+  const std::string text = "haqqani";
+  EXPECT_FALSE(SameText(std::string_view(text).substr(0, 3), text));
+}
+
 TEST(Similarity, TranspositionCostsOne) { EXPECT_EQ(OsaDistance("abcd", "bacd"), 1u); }
 
 TEST(Similarity, SignaturesCountRepeatsUpToTwo) {
