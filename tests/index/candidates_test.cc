@@ -307,6 +307,38 @@ TEST(Candidates, GenericWordsOnlyCreditTheNamesOtherWordsReach) {
   EXPECT_GT(EstimateOf(*index, "Trading Group", "c:chenghu"), 0);
 }
 
+// NthLargest() is std::nth_element(first, kth, last, std::greater<>()) for distinct keys,
+// also for orders that make a median of three a poor pivot, where it gives way to nth_element.
+TEST(NthLargest, PutsTheKthLargestAtKWithTheGreaterBefore) {
+  XorShift next(2463534242ULL);
+  for (std::size_t n : {1, 2, 3, 24, 25, 26, 100, 401, 1024}) {
+    std::vector<std::vector<std::uint64_t>> orders(5);
+    for (std::size_t i = 0; i < n; ++i) {
+      orders[0].push_back(i);                                                     // ascending
+      orders[1].push_back(n - i);                                                 // descending
+      orders[2].push_back(i < n / 2 ? 2 * i : 2 * (n - i) + 1);                   // organ pipe
+      orders[3].push_back(std::uint64_t{7} << 32 | (i * 2654435761U % 1000003));  // one estimate
+      orders[4].push_back(next());
+    }
+    for (const std::vector<std::uint64_t>& original : orders) {
+      std::vector<std::uint64_t> sorted = original;
+      std::sort(sorted.begin(), sorted.end(), std::greater<>());
+      for (std::size_t k : {std::size_t{1}, n / 2 + 1, n}) {
+        std::vector<std::uint64_t> keys = original;
+        gather::NthLargest(keys.data(), keys.data() + k - 1, keys.data() + n);
+        ASSERT_EQ(keys[k - 1], sorted[k - 1]) << n << " keys, k " << k;
+        std::vector<std::uint64_t> front(keys.begin(),
+                                         keys.begin() + static_cast<std::ptrdiff_t>(k));
+        std::sort(front.begin(), front.end(), std::greater<>());
+        EXPECT_TRUE(std::equal(front.begin(), front.end(), sorted.begin()))
+            << n << " keys, k " << k;
+        std::sort(keys.begin(), keys.end(), std::greater<>());
+        EXPECT_EQ(keys, sorted) << n << " keys, k " << k;  // a permutation
+      }
+    }
+  }
+}
+
 // SelectLargest() must leave exactly the k largest keys in front, the k-th largest at k - 1,
 // whatever the spread of their top bits: few distinct values (ties broken by the low bits, as
 // names tied by their estimate are), a wide range, and the sizes either side of its switch to
