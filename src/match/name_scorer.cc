@@ -505,6 +505,21 @@ bool YodSpelledJ(const TokenView& written, const TokenView& latin) {
   return text::Skeleton(latin.text.substr(1)) == written.skeleton;
 }
 
+// A surname in a Belarusian romanisation against the Russian one of the same name: -au and -ou
+// for -ov (-аў, -оў: Naumau, Ivanou; Наумов, Иванов), -eu for -ev (Karaeu, Караев), the rest
+// spelled alike. The Belarus sanctions regimes list most people the Belarusian way, other lists
+// the Russian way: the development list alone holds 15 such pairs (Barsukou and Barsukov,
+// Kubrakou and Kubrakov, Naumau and Naumov), which one edit in two letters left apart.
+bool BelarusianEnding(std::string_view a, std::string_view b) {
+  const std::size_t n = a.size();
+  if (n != b.size() || n < 5 || (a.back() == 'u') == (b.back() == 'u')) return false;
+  const std::string_view belarusian = a.back() == 'u' ? a.substr(n - 2) : b.substr(n - 2);
+  const std::string_view russian = a.back() == 'u' ? b.substr(n - 2) : a.substr(n - 2);
+  const bool ending = (russian == "ov" && (belarusian == "au" || belarusian == "ou")) ||
+                      (russian == "ev" && belarusian == "eu");
+  return ending && SameText(a.substr(0, n - 2), b.substr(0, n - 2));
+}
+
 // Whether `text` holds y or w beside another vowel-like letter, where it is mostly a consonant
 // (ايوب "aywb", Ayyub; Ayoub).
 bool HasGlide(std::string_view text) {
@@ -522,6 +537,10 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
     return 1.0;
   }
   if (SameText(a.canonical, b.canonical)) {
+    *kind = TokenMatchKind::kVariant;
+    return 0.97;
+  }
+  if (BelarusianEnding(a.text, b.text)) {
     *kind = TokenMatchKind::kVariant;
     return 0.97;
   }

@@ -365,6 +365,30 @@ TEST(NameScorer, InitialsOfParticlesAndTitlesCountLessThanOfNames) {
                    0.5);
 }
 
+// The Belarus sanctions regimes list people by Belarusian romanisations, other lists by the
+// Russian ones: a surname's -au / -ou is -ov and its -eu is -ev, the rest alike.
+TEST(NameScorer, BelarusianSurnameEndingsAreTheRussianOnes) {
+  EXPECT_GT(Score("Vadzim Dzmitrievich Ipatau", "Vadim Dmitriyevich Ipatov"), 0.8);
+  EXPECT_GT(Score("Uladzimir Naumau", "Vladimir Naumov"), 0.9);
+  EXPECT_GT(Score("Siarhei Ivanou", "Sergei Ivanov"), 0.9);
+  EXPECT_GT(Score("Yury Karaeu", "Yuri Karaev"), 0.9);
+  auto kind_of = [](const char* a, const char* b) {
+    const PreparedName x = PrepareName(a, nullptr);
+    const PreparedName y = PrepareName(b, nullptr);
+    TokenMatchKind kind = TokenMatchKind::kExact;
+    TokenSimilarity(ViewOf(x.tokens[0]), ViewOf(y.tokens[0]), false, &kind);
+    return kind;
+  };
+  EXPECT_EQ(kind_of("Barsukou", "Barsukov"), TokenMatchKind::kVariant);
+  EXPECT_EQ(kind_of("Kubrakov", "Kubrakou"), TokenMatchKind::kVariant);
+  // Only those endings, only on the same stem, only of five letters or more.
+  EXPECT_NE(kind_of("Naumau", "Naumova"), TokenMatchKind::kVariant);
+  EXPECT_NE(kind_of("Naumau", "Neumov"), TokenMatchKind::kVariant);
+  EXPECT_NE(kind_of("Naumeu", "Naumov"), TokenMatchKind::kVariant);
+  EXPECT_NE(kind_of("Abou", "Abov"), TokenMatchKind::kVariant);
+  EXPECT_LT(Score("Nikolai Naumau", "Nikolai Neumov"), Score("Nikolai Naumau", "Nikolai Naumov"));
+}
+
 TEST(NameScorer, GenericOrganisationWordsProveLittle) {
   EXPECT_LT(Score("Acme Trading Corp", "Zenith Trading Corp"), 0.5);
   EXPECT_LT(Score("CORP", "Habbash Corp"), 0.5);
