@@ -510,6 +510,7 @@ bool YodSpelledJ(const TokenView& written, const TokenView& latin) {
 // spelled alike. The Belarus sanctions regimes list most people the Belarusian way, other lists
 // the Russian way: the development list alone holds 15 such pairs (Barsukou and Barsukov,
 // Kubrakou and Kubrakov, Naumau and Naumov), which one edit in two letters left apart.
+constexpr double kBelarusianEnding = 0.97;  // as a spelling variant
 bool BelarusianEnding(std::string_view a, std::string_view b) {
   const std::size_t n = a.size();
   if (n != b.size() || n < 5 || (a.back() == 'u') == (b.back() == 'u')) return false;
@@ -542,7 +543,7 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
   }
   if (BelarusianEnding(a.text, b.text)) {
     *kind = TokenMatchKind::kVariant;
-    return 0.97;
+    return kBelarusianEnding;
   }
   bool a_initial = a.token_class == text::TokenClass::kInitial;
   bool b_initial = b.token_class == text::TokenClass::kInitial;
@@ -1257,6 +1258,7 @@ double TokenBounder::Bound(const TokenView& token, bool vowelless, bool exact) c
       ceiling = std::max(ceiling, kArticleSkeleton);
     }
     if (SameText(token.canonical, other.canonical)) ceiling = 1;
+    if (BelarusianEnding(token.text, other.text)) ceiling = std::max(ceiling, kBelarusianEnding);
     if ((token.token_class == text::TokenClass::kInitial) !=
         (other.token_class == text::TokenClass::kInitial)) {
       ceiling = std::max(ceiling, 0.75);

@@ -1,6 +1,7 @@
 #include "match/name_scorer.h"
 
 #include <algorithm>
+#include <array>
 #include <random>
 #include <string>
 #include <thread>
@@ -387,6 +388,17 @@ TEST(NameScorer, BelarusianSurnameEndingsAreTheRussianOnes) {
   EXPECT_NE(kind_of("Naumeu", "Naumov"), TokenMatchKind::kVariant);
   EXPECT_NE(kind_of("Abou", "Abov"), TokenMatchKind::kVariant);
   EXPECT_LT(Score("Nikolai Naumau", "Nikolai Neumov"), Score("Nikolai Naumau", "Nikolai Naumov"));
+  // The bound a customer screening prunes by holds it too.
+  const PreparedName listed = PrepareName("Vladimir Naumov", nullptr);
+  const PreparedName query = PrepareName("Naumau", nullptr);
+  std::vector<TokenView> storage;
+  const std::array<NameView, 1> names = {ViewOf(listed, &storage)};
+  const TokenBounder bounder(names);
+  TokenMatchKind kind = TokenMatchKind::kExact;
+  const double similarity =
+      TokenSimilarity(ViewOf(query.tokens[0]), ViewOf(listed.tokens[1]), false, &kind);
+  EXPECT_GE(bounder.Bound(ViewOf(query.tokens[0]), false, false), similarity);
+  EXPECT_GE(bounder.Bound(ViewOf(query.tokens[0]), false, true), similarity);
 }
 
 TEST(NameScorer, GenericOrganisationWordsProveLittle) {
