@@ -183,7 +183,7 @@ class NameIndex final : public match::RaritySource {
     return strings_[token.text];
   }
 
-  // How many listed names hold a canonical token (match::RaritySource: Rarity(), Known()).
+  // How many listed names hold a canonical token (match::RaritySource::StandingOf()).
   std::size_t Frequency(std::string_view canonical_token) const override;
   std::size_t corpus_names() const override { return corpus_names_; }
 

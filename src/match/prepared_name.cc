@@ -147,10 +147,9 @@ PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {
     float class_weight = static_cast<float>(text::ClassWeight(prepared.token_class));
     float token_rarity = 1.0F;
     if (rarity) {
-      // (One look-up for both.)
-      const std::size_t frequency = rarity->Frequency(prepared.canonical);
-      token_rarity = RarityFromFrequency(frequency, rarity->corpus_names());
-      prepared.vocabulary = frequency > 0 ? Vocabulary::kKnown : Vocabulary::kUnseen;
+      const RaritySource::Standing standing = rarity->StandingOf(prepared.canonical);
+      token_rarity = standing.rarity;
+      prepared.vocabulary = standing.vocabulary;
     }
     prepared.weight = class_weight * token_rarity;
     prepared.text = std::move(token);

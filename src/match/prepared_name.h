@@ -108,11 +108,16 @@ class RaritySource {
   virtual std::size_t Frequency(std::string_view canonical_token) const = 0;
   // How many names the corpus holds.
   virtual std::size_t corpus_names() const = 0;
-  float Rarity(std::string_view canonical_token) const {
-    return RarityFromFrequency(Frequency(canonical_token), corpus_names());
+  // A token's rarity and whether the corpus holds it, from one look-up of its frequency.
+  struct Standing {
+    float rarity;
+    Vocabulary vocabulary;
+  };
+  Standing StandingOf(std::string_view canonical_token) const {
+    const std::size_t frequency = Frequency(canonical_token);
+    return {RarityFromFrequency(frequency, corpus_names()),
+            frequency > 0 ? Vocabulary::kKnown : Vocabulary::kUnseen};
   }
-  // Whether the corpus holds the token.
-  bool Known(std::string_view canonical_token) const { return Frequency(canonical_token) > 0; }
 };
 
 // Document frequencies counted in memory while a corpus of names is gathered.

@@ -465,11 +465,10 @@ class IndexScreener final : public Screener {
           TokenMemo& memo = token_memo[ids[k]];
           if (memo.weight < 0) {
             const match::TokenView token = names_index.TokenAt(ids[k]);
-            const std::size_t frequency = index_->Frequency(token.canonical);
-            memo.weight = static_cast<float>(text::ClassWeight(token.token_class)) *
-                          match::RarityFromFrequency(frequency, index_->corpus_names());
-            memo.vocabulary =
-                frequency > 0 ? match::Vocabulary::kKnown : match::Vocabulary::kUnseen;
+            const match::RaritySource::Standing standing = index_->StandingOf(token.canonical);
+            memo.weight =
+                static_cast<float>(text::ClassWeight(token.token_class)) * standing.rarity;
+            memo.vocabulary = standing.vocabulary;
             memo.length = static_cast<std::uint8_t>(std::min<std::size_t>(token.text.size(), 255));
             const bool acronym_part = token.token_class == text::TokenClass::kWord ||
                                       token.token_class == text::TokenClass::kGenericOrg ||
