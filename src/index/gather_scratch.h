@@ -236,7 +236,7 @@ inline std::uint64_t* PartitionAbove(std::uint64_t* first, std::uint64_t* last,
 // std::nth_element(first, kth, last, std::greater<>()) for distinct keys, by PartitionAbove()
 // around a median of three; the last few keys (or an unlucky run of pivots) are left to
 // nth_element. Its partitions' comparisons were the branches of a query that a processor
-// misses most: on the OFAC list about 180 of a query's 2,200 (cachegrind's branch simulation).
+// misses most: on the OFAC list about 180 of a query's 2,100 (cachegrind's branch simulation).
 inline void NthLargest(std::uint64_t* first, std::uint64_t* kth, std::uint64_t* last) {
   constexpr std::ptrdiff_t kFew = 24;
   constexpr int kRounds = 40;
