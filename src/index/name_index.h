@@ -186,6 +186,7 @@ class NameIndex final : public match::RaritySource {
   // How many listed names hold a canonical token (match::RaritySource::StandingOf()).
   std::size_t Frequency(std::string_view canonical_token) const override;
   std::size_t corpus_names() const override { return corpus_names_; }
+  std::uint64_t fixed_id() const override { return instance_; }
 
   // Readies `concurrency` queries at once: the working memory of each (a mark per listed
   // name, megabytes at millions of names, and its slots) is allocated and its pages touched

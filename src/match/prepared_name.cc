@@ -71,6 +71,10 @@ struct TokenFacts {
   std::uint64_t canonical_signature = 0;
   std::uint64_t phonetic_signature = 0;
   std::uint32_t nicknames = 0;
+  // The token's standing in the RaritySource whose fixed_id() is `standing_source` (0: none
+  // yet). Its frequency is a cache miss in a large index, one per query token otherwise.
+  std::uint64_t standing_source = 0;
+  RaritySource::Standing standing{1.0F, Vocabulary::kUnseen};
 };
 
 TokenFacts FactsOf(std::string_view token) {
@@ -90,7 +94,7 @@ TokenFacts FactsOf(std::string_view token) {
 // of customers, the queries of a service, a list's own names), and finding a token's facts
 // costs a tenth of deriving them: its class alone is five look-ups of its text. Valid until
 // the next call.
-const TokenFacts& CachedFactsOf(std::string_view token) {
+TokenFacts& CachedFactsOf(std::string_view token) {
   constexpr std::size_t kCachedTokens = std::size_t{1} << 14;
   thread_local base::StringIds ids;
   thread_local std::vector<TokenFacts> facts;
@@ -117,7 +121,7 @@ PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {
   out.glide_start = normalized.glide_start;
   out.tokens.reserve(normalized.tokens.size());
   for (std::string& token : normalized.tokens) {
-    const TokenFacts& facts = CachedFactsOf(token);
+    TokenFacts& facts = CachedFactsOf(token);
     PreparedToken prepared;
     prepared.canonical = facts.canonical;
     prepared.skeleton = facts.skeleton;
@@ -147,9 +151,13 @@ PreparedName PrepareName(std::string_view utf8, const RaritySource* rarity) {
     float class_weight = static_cast<float>(text::ClassWeight(prepared.token_class));
     float token_rarity = 1.0F;
     if (rarity) {
-      const RaritySource::Standing standing = rarity->StandingOf(prepared.canonical);
-      token_rarity = standing.rarity;
-      prepared.vocabulary = standing.vocabulary;
+      const std::uint64_t source = rarity->fixed_id();
+      if (source == 0 || facts.standing_source != source) {
+        facts.standing = rarity->StandingOf(prepared.canonical);
+        facts.standing_source = source;
+      }
+      token_rarity = facts.standing.rarity;
+      prepared.vocabulary = facts.standing.vocabulary;
     }
     prepared.weight = class_weight * token_rarity;
     prepared.text = std::move(token);

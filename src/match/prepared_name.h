@@ -108,6 +108,10 @@ class RaritySource {
   virtual std::size_t Frequency(std::string_view canonical_token) const = 0;
   // How many names the corpus holds.
   virtual std::size_t corpus_names() const = 0;
+  // Nonzero when the frequencies never change while the source lives, and then unique among
+  // the sources of the process: PrepareName() keeps a token's standing with its other facts,
+  // per thread, and finds it again without a look-up. 0 (a corpus being counted): it asks.
+  virtual std::uint64_t fixed_id() const { return 0; }
   // A token's rarity and whether the corpus holds it, from one look-up of its frequency.
   struct Standing {
     float rarity;

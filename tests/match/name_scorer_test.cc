@@ -641,6 +641,47 @@ TEST(PreparedName, TokensPreparedAgainAreTheSame) {
   EXPECT_EQ(ali.tokens[0].token_class, text::TokenClass::kWord);
 }
 
+// A source whose frequencies never change (an index) is asked once per token and thread: the
+// token's standing is kept with its facts. Another such source is asked again, and one whose
+// counts may change (a corpus being counted, fixed_id() 0) is asked every time.
+TEST(PreparedName, AFixedSourceIsAskedOnceForAToken) {
+  class Source final : public RaritySource {
+   public:
+    Source(std::uint64_t id, std::size_t frequency) : id_(id), frequency_(frequency) {}
+    std::size_t Frequency(std::string_view) const override {
+      ++asked;
+      return frequency_;
+    }
+    std::size_t corpus_names() const override { return 1000; }
+    std::uint64_t fixed_id() const override { return id_; }
+    mutable int asked = 0;
+
+   private:
+    std::uint64_t id_;
+    std::size_t frequency_;
+  };
+  // Ids no index of this process takes (they count up from 1).
+  const Source common(std::uint64_t{1} << 62, 400);
+  const Source rare((std::uint64_t{1} << 62) + 1, 0);
+  Source counting(0, 400);
+  const std::string name = "Qzvorkin Tlaxbend";
+  const PreparedName first = PrepareName(name, &common);
+  EXPECT_EQ(common.asked, 2);
+  const PreparedName again = PrepareName(name, &common);
+  EXPECT_EQ(common.asked, 2);
+  EXPECT_EQ(again.total_weight, first.total_weight);
+  EXPECT_EQ(again.tokens[0].vocabulary, Vocabulary::kKnown);
+  const PreparedName elsewhere = PrepareName(name, &rare);
+  EXPECT_EQ(rare.asked, 2);
+  EXPECT_EQ(elsewhere.tokens[1].vocabulary, Vocabulary::kUnseen);
+  EXPECT_GT(elsewhere.total_weight, first.total_weight);
+  EXPECT_EQ(PrepareName(name, &common).total_weight, first.total_weight);
+  EXPECT_EQ(common.asked, 4);  // the tokens now hold the rare source's standing
+  PrepareName(name, &counting);
+  PrepareName(name, &counting);
+  EXPECT_EQ(counting.asked, 4);
+}
+
 // Below the similarity floor a resemblance is weak: it counts half its spelling similarity, so
 // that it ranks without alerting; a known name even less. A token the lists have never seen
 // keeps its whole similarity, which stays below the floor.
