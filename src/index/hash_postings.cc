@@ -12,6 +12,25 @@ std::size_t SlotOf(std::uint64_t key, std::size_t mask) {
   return static_cast<std::size_t>(key ^ (key >> 29)) & mask;
 }
 
+// The bits of a slot that name its key's position + 1, among `key_count` keys.
+unsigned EntryBits(std::size_t key_count) {
+  return static_cast<unsigned>(std::bit_width(key_count));
+}
+
+// The tag of `key` in a slot whose low `entry_bits` bits name a key: its top 32 - entry_bits
+// bits (SlotOf() takes low and middle ones). Shifts of at most 32 on 64 bits, each defined.
+std::uint32_t TagOf(std::uint64_t key, unsigned entry_bits) {
+  return static_cast<std::uint32_t>((key >> 32) >> entry_bits);
+}
+
+std::uint32_t SlotTag(std::uint32_t slot, unsigned entry_bits) {
+  return static_cast<std::uint32_t>(std::uint64_t{slot} >> entry_bits);
+}
+
+std::uint32_t SlotEntry(std::uint32_t slot, unsigned entry_bits) {
+  return static_cast<std::uint32_t>(slot & ((std::uint64_t{1} << entry_bits) - 1));
+}
+
 // Sorts `pairs` by key, then value. Keys are hashes, spread evenly: the pairs are first dealt
 // into buckets by their keys' top bits (one pass that counts, one that moves), and each bucket,
 // a few dozen pairs that fit in the cache, is sorted on its own. Several times faster than one
@@ -60,10 +79,12 @@ void HashPostingsBuilder::Write(std::uint32_t first_id, SnapshotWriter* writer) 
   begins.push_back(static_cast<std::uint32_t>(values.size()));
   std::size_t table = std::bit_ceil(std::max<std::size_t>(16, keys.size() * 2));
   std::vector<std::uint32_t> slots(table, 0);
+  const unsigned entry_bits = EntryBits(keys.size());
   for (std::uint32_t k = 0; k < keys.size(); ++k) {
     std::size_t slot = SlotOf(keys[k], table - 1);
     while (slots[slot] != 0) slot = (slot + 1) & (table - 1);
-    slots[slot] = k + 1;
+    slots[slot] = (k + 1) | static_cast<std::uint32_t>(std::uint64_t{TagOf(keys[k], entry_bits)}
+                                                       << entry_bits);
   }
   pairs_.clear();
   pairs_.shrink_to_fit();
@@ -77,7 +98,8 @@ HashPostings::HashPostings(const SnapshotImage& image, std::uint32_t first_id)
     : keys_(image.Array<std::uint64_t>(first_id)),
       begins_(image.Array<std::uint32_t>(first_id + 1)),
       values_(image.Array<std::uint32_t>(first_id + 2)),
-      slots_(image.Array<std::uint32_t>(first_id + 3)) {}
+      slots_(image.Array<std::uint32_t>(first_id + 3)),
+      entry_bits_(EntryBits(keys_.size())) {}
 
 bool HashPostings::Consistent(std::uint64_t value_limit) const {
   if (begins_.size() != keys_.size() + 1 || slots_.empty() || !std::has_single_bit(slots_.size())) {
@@ -93,8 +115,12 @@ bool HashPostings::Consistent(std::uint64_t value_limit) const {
   // Every slot names a key or is empty, and one at least is empty (lookups stop there).
   bool has_empty = false;
   for (std::uint32_t slot : slots_) {
-    if (slot > keys_.size()) return false;
-    has_empty |= slot == 0;
+    if (slot == 0) {
+      has_empty = true;
+    } else if (const std::uint32_t entry = SlotEntry(slot, entry_bits_);
+               entry == 0 || entry > keys_.size()) {
+      return false;
+    }
   }
   return has_empty;
 }
@@ -106,8 +132,8 @@ void HashPostings::Prefetch(std::uint64_t key, int stage) const {
     __builtin_prefetch(&slots_[slot]);
     return;
   }
-  const std::uint32_t entry = slots_[slot];
-  if (entry == 0) return;
+  const std::uint32_t entry = SlotEntry(slots_[slot], entry_bits_);
+  if (entry == 0 || SlotTag(slots_[slot], entry_bits_) != TagOf(key, entry_bits_)) return;
   if (stage == 1) {
     __builtin_prefetch(&keys_[entry - 1]);
     __builtin_prefetch(&begins_[entry - 1]);
@@ -119,9 +145,12 @@ void HashPostings::Prefetch(std::uint64_t key, int stage) const {
 std::span<const std::uint32_t> HashPostings::Find(std::uint64_t key) const {
   if (slots_.empty()) return {};
   const std::size_t mask = slots_.size() - 1;
+  const std::uint32_t tag = TagOf(key, entry_bits_);
   for (std::size_t slot = SlotOf(key, mask);; slot = (slot + 1) & mask) {
-    std::uint32_t entry = slots_[slot];
-    if (entry == 0) return {};
+    const std::uint32_t held = slots_[slot];
+    if (held == 0) return {};
+    if (SlotTag(held, entry_bits_) != tag) continue;
+    const std::uint32_t entry = SlotEntry(held, entry_bits_);
     if (keys_[entry - 1] == key) {
       return values_.subspan(begins_[entry - 1], begins_[entry] - begins_[entry - 1]);
     }

@@ -1,7 +1,11 @@
 // A map from 64-bit key hashes to lists of 32-bit values, as four flat arrays that a snapshot
 // stores and reads in place: distinct keys (sorted), the start of each key's values, the values,
 // and an open-addressing table of key positions (power-of-two size, linear probing, load <= 0.5).
-// A lookup costs one or two cache misses and allocates nothing.
+// A slot holds its key's position + 1 in its low bits (as many as the key count needs) and the
+// key's top bits in the rest, its tag: a look-up of a key the map lacks, most of a fuzzy
+// search's, reads its slot and stops there (a tag of 10 bits at three million keys passes one
+// other key in 1,024), instead of reading the keys the slots name. A key found costs a miss
+// for its slot, one for its key and start, one for its values; nothing is allocated.
 #ifndef CORDON_INDEX_HASH_POSTINGS_H_
 #define CORDON_INDEX_HASH_POSTINGS_H_
 
@@ -50,6 +54,8 @@ class HashPostings {
   std::span<const std::uint32_t> begins_;
   std::span<const std::uint32_t> values_;
   std::span<const std::uint32_t> slots_;
+  // A slot's low `entry_bits_` bits are its key's position + 1, the rest its key's tag.
+  unsigned entry_bits_ = 0;
 };
 
 }  // namespace cordon::index

@@ -50,7 +50,9 @@ inline constexpr char kSnapshotMagic[8] = {'C', 'O', 'R', 'D', 'O', 'N', 'I', 'X
 // in parentheses, organisations' acronyms there as names, Arabic-script organisations' names
 // as translated (text::WithoutParentheses(), ParenthesisedAcronyms(), TranslatedReading()).
 // 10: names listed under each pair of common tokens they hold (the two-hit rule's pairs).
-inline constexpr std::uint32_t kSnapshotVersion = 10;
+// 11: the slots of hashed postings tag their keys (HashPostings): a version 10 slot read so
+// would name no key.
+inline constexpr std::uint32_t kSnapshotVersion = 11;
 
 // Collects sections, then lays them out as one snapshot image.
 class SnapshotWriter {

@@ -222,6 +222,37 @@ TEST(HashPostings, FindsEveryKeyAndNothingElse) {
   EXPECT_TRUE(table.Find(index::KeyHash('d', "7")).empty());
 }
 
+// A slot tags its key with the key's top bits, so that a look-up of a missing key stops at its
+// slot: keys that differ in those bits only (the same slot, another tag) are told apart, and
+// so are keys that differ in their low bits only.
+TEST(HashPostings, KeysDifferingOnlyInTheirTopOrLowBitsAreToldApart) {
+  constexpr std::uint64_t kTop = std::uint64_t{1} << 63;
+  index::HashPostingsBuilder builder;
+  std::vector<std::uint64_t> keys;
+  for (std::uint32_t k = 0; k < 3000; ++k) {
+    keys.push_back(index::KeyHash('t', std::to_string(k)) & ~kTop & ~std::uint64_t{1});
+    builder.Add(keys.back(), k);
+  }
+  index::SnapshotWriter writer;
+  builder.Write(20, &writer);
+  auto image = index::SnapshotImage::FromBytes(writer.Finish(0), "test");
+  ASSERT_TRUE(image.has_value()) << image.error().ToString();
+  index::HashPostings table(**image, 20);
+  ASSERT_TRUE(table.Consistent(3000));
+  for (std::uint32_t k = 0; k < keys.size(); ++k) {
+    auto values = table.Find(keys[k]);
+    ASSERT_EQ(values.size(), 1U) << k;
+    EXPECT_EQ(values[0], k);
+    EXPECT_TRUE(table.Find(keys[k] | kTop).empty()) << k;
+    EXPECT_TRUE(table.Find(keys[k] | 1).empty()) << k;
+    // Prefetching any of them is harmless.
+    for (int stage = 0; stage < 3; ++stage) {
+      table.Prefetch(keys[k], stage);
+      table.Prefetch(keys[k] | kTop, stage);
+    }
+  }
+}
+
 // Tables of more than a few thousand pairs are sorted bucket by bucket: each key's values still
 // come out sorted and distinct, whatever order they were added in.
 TEST(HashPostings, LargeTablesListEachKeysValuesSortedAndDistinct) {
