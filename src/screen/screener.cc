@@ -227,9 +227,11 @@ class IndexScreener final : public Screener {
         if (record.name_count > 0) score_name(record.first_name, 0);
       }
     }
-    // The best-scoring name of each entity.
+    // The best-scoring name of each entity; of equal scores, the one scored first (the better
+    // estimate), so that the order is the same whatever else was scored.
     std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
-      return a.entity != b.entity ? a.entity < b.entity : a.score > b.score;
+      if (a.entity != b.entity) return a.entity < b.entity;
+      return a.score != b.score ? a.score > b.score : a.result < b.result;
     });
     thread_local std::vector<Scored> ranked;
     ranked.clear();
