@@ -292,13 +292,37 @@ bool IsAcronymPart(const TokenView& token) {
          token.token_class == text::TokenClass::kHonorific;
 }
 
+// True when `text` (at least 2 letters) can be read, in order, from `initials`.
+bool SubsequenceOf(std::string_view text, std::string_view initials) {
+  if (text.size() < 2 || text.size() > initials.size()) return false;
+  std::size_t at = 0;
+  for (char c : initials) {
+    if (at < text.size() && text[at] == c) ++at;
+  }
+  return at == text.size();
+}
+
+// The initials of the acronym parts of `name`, in order, written to `out`.
+std::string_view InitialsOf(const NameView& name, std::array<char, kMaxTokens>* out) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < std::min(name.tokens.size(), kMaxTokens); ++i) {
+    const TokenView& token = name.tokens[i];
+    if (IsAcronymPart(token) && !token.text.empty()) (*out)[count++] = token.text[0];
+  }
+  return {out->data(), count};
+}
+std::string InitialsOf(const NameView& name) {
+  std::array<char, kMaxTokens> initials{};
+  return std::string(InitialsOf(name, &initials));
+}
+
 // An unmatched token of `short_side` that spells the initials of the unmatched words of
 // `long_side` ("BLA" for "Balochistan Liberation Army", "TTP" for "Tehrik-e Taliban Pakistan")
 // matches all of them. `swapped` says which side is the query, for the explanation.
+constexpr float kAcronymSimilarity = 0.9F;
 void MatchAcronyms(const NameView& short_side, const NameView& long_side, Flags* short_used,
                    Sims* short_sim, Flags* long_used, Sims* long_sim, Alignment* aligned,
                    bool swapped) {
-  constexpr float kAcronymSimilarity = 0.9F;
   // Syllables (NameView::transcribed) are not words, whose initials could spell an acronym;
   // nor are they an acronym's letters: acronyms are written in Latin capitals ("IMI"), while
   // kana, Hangul or Han spell a name by its sounds (イミ "imi" is a name), and so does a
@@ -354,6 +378,38 @@ void MatchAcronyms(const NameView& short_side, const NameView& long_side, Flags*
     }
     return;
   }
+}
+
+// The query tokens that MatchAcronyms() may match between `query` and `candidate`, whatever
+// the tokens matched before it (bit qi): one that spells, in order, some of the initials of
+// the candidate's acronym parts; and every acronym part of the query when some candidate token
+// spells some of the query's. (A superset: MatchAcronyms() asks for the initials of the parts
+// left unmatched, all of them.)
+std::uint32_t AcronymReach(const NameView& query, std::size_t nq, const NameView& candidate,
+                           std::size_t nc) {
+  if (query.transcribed || candidate.transcribed || query.respelled || candidate.respelled ||
+      query.vowelless != candidate.vowelless) {
+    return 0;
+  }
+  std::uint32_t reach = 0;
+  std::array<char, kMaxTokens> buffer{};
+  if (!candidate.person) {
+    const std::string_view initials = InitialsOf(candidate, &buffer);
+    for (std::size_t qi = 0; qi < nq; ++qi) {
+      if (SubsequenceOf(query.tokens[qi].text, initials)) reach |= 1U << qi;
+    }
+  }
+  if (!query.person) {
+    const std::string_view initials = InitialsOf(query, &buffer);
+    bool spelled = false;
+    for (std::size_t ci = 0; ci < nc; ++ci) {
+      spelled = spelled || SubsequenceOf(candidate.tokens[ci].text, initials);
+    }
+    for (std::size_t qi = 0; spelled && qi < nq; ++qi) {
+      if (IsAcronymPart(query.tokens[qi]) && !query.tokens[qi].text.empty()) reach |= 1U << qi;
+    }
+  }
+  return reach;
 }
 
 }  // namespace
@@ -851,7 +907,7 @@ bool IsCode(const NameView& name) {
 }
 
 NameScore ScoreName(const NameView& query, const NameView& candidate, std::vector<TokenPair>* pairs,
-                    SimilarityMemo* memo, Alignment* alignment) {
+                    SimilarityMemo* memo, Alignment* alignment, double floor) {
   // The pairs are recorded only when asked for, compactly, and written out at the end.
   Alignment local;
   Alignment* aligned = alignment != nullptr ? alignment : pairs != nullptr ? &local : nullptr;
@@ -865,6 +921,50 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
 
   std::array<Edge, kMaxTokens * kMaxTokens * 3> edges;
   std::size_t edge_count = 0;
+  // With a floor, the score is bounded as the edges come (see ScoreName() in the header): each
+  // query token's share of the coverage is at most its best edge's similarity, or the
+  // acronym similarity where MatchAcronyms() may reach it. Once the edges are all known, or
+  // once each query token up to `done` has had its edges (past it a token may yet match
+  // fully), a bound below the floor ends the scoring.
+  double query_weight = 0;
+  for (std::size_t qi = 0; qi < nq; ++qi) query_weight += query.tokens[qi].weight;
+  const bool bounding = floor > 0 && query_weight > 0 && !IsCode(query);
+  std::array<float, kMaxTokens> reach{};  // the best edge met by each query token
+  std::uint32_t acronym_reach = 0;
+  bool acronyms_known = false;
+  auto below_floor = [&](std::size_t done) {
+    auto power = [&] {
+      double bound = 0;
+      for (std::size_t qi = 0; qi < nq; ++qi) {
+        const float acronym = ((acronym_reach >> qi) & 1U) != 0 ? kAcronymSimilarity : 0.0F;
+        const double share = qi < done ? std::max(reach[qi], acronym) : 1.0;
+        bound += query.tokens[qi].weight * share;
+      }
+      return QueryPower(std::min(1.0, bound / query_weight));
+    };
+    constexpr double kMargin = 1e-9;  // for the rounding of the score's own sums
+    if (power() >= floor - kMargin) return false;
+    if (!acronyms_known) {
+      acronym_reach = AcronymReach(query, nq, candidate, nc);
+      acronyms_known = true;
+    }
+    return power() < floor - kMargin;
+  };
+  auto bounded = [] {
+    NameScore below;
+    below.below_floor = true;
+    return below;
+  };
+  // Each row's edges are known when it ends, unless syllable runs or spelled initials may
+  // add edges after the rows.
+  auto has_initial = [](const NameView& name, std::size_t count) {
+    for (std::size_t k = 0; k < count; ++k) {
+      if (IsInitial(name.tokens[k])) return true;
+    }
+    return false;
+  };
+  const bool rows_bound = bounding && !query.transcribed && !candidate.transcribed &&
+                          !has_initial(query, nq) && !has_initial(candidate, nc);
   for (std::size_t qi = 0; qi < nq; ++qi) {
     for (std::size_t ci = 0; ci < nc; ++ci) {
       TokenMatchKind kind = TokenMatchKind::kExact;
@@ -897,6 +997,7 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
         }
       }
       if (sim > 0) {
+        reach[qi] = std::max(reach[qi], static_cast<float>(sim));
         edges[edge_count++] = Edge{static_cast<float>(sim),
                                    static_cast<std::uint8_t>(qi),
                                    1,
@@ -915,6 +1016,8 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
           joined = std::min(joined, kVowelsDisagree);
         }
         if (joined > 0) {
+          reach[qi] = std::max(reach[qi], static_cast<float>(joined));
+          reach[qi + 1] = std::max(reach[qi + 1], static_cast<float>(joined));
           edges[edge_count++] = Edge{static_cast<float>(joined),
                                      static_cast<std::uint8_t>(qi),
                                      2,
@@ -934,6 +1037,7 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
           joined = std::min(joined, kVowelsDisagree);
         }
         if (joined > 0) {
+          reach[qi] = std::max(reach[qi], static_cast<float>(joined));
           edges[edge_count++] = Edge{static_cast<float>(joined),
                                      static_cast<std::uint8_t>(qi),
                                      1,
@@ -943,7 +1047,9 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
         }
       }
     }
+    if (rows_bound && qi + 1 < nq && below_floor(qi + 1)) return bounded();
   }
+  const std::size_t row_edges = edge_count;
   // Runs of syllables of a transcribed name against single tokens of the other.
   auto add_transcribed = [&](const NameView& runs, std::size_t n_runs, const NameView& words,
                              std::size_t n_words, bool query_runs) {
@@ -987,6 +1093,15 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
                  [&](std::size_t first, std::size_t count, std::size_t w) {
                    add_spelled(w, 1, first, count);
                  });
+  if (bounding) {
+    for (std::size_t e = row_edges; e < edge_count; ++e) {
+      for (std::size_t k = 0; k < edges[e].q_count; ++k) {
+        float& met = reach[edges[e].q_first + k];
+        met = std::max(met, edges[e].similarity);
+      }
+    }
+    if (below_floor(nq)) return bounded();
+  }
   // Best similarity first; among equals, prefer the heavier query token, then 1:1 pairs.
   std::sort(edges.begin(), edges.begin() + static_cast<std::ptrdiff_t>(edge_count),
             [&](const Edge& x, const Edge& y) {
@@ -1153,29 +1268,6 @@ void AppendAlignedPairs(const NameView& query, const NameView& candidate,
                                pair.similarity, pair.kind});
   }
 }
-
-namespace {
-
-// True when `text` (at least 2 letters) can be read, in order, from `initials`.
-bool SubsequenceOf(std::string_view text, std::string_view initials) {
-  if (text.size() < 2 || text.size() > initials.size()) return false;
-  std::size_t at = 0;
-  for (char c : initials) {
-    if (at < text.size() && text[at] == c) ++at;
-  }
-  return at == text.size();
-}
-
-std::string InitialsOf(const NameView& name) {
-  std::string initials;
-  for (std::size_t i = 0; i < std::min(name.tokens.size(), kMaxTokens); ++i) {
-    const TokenView& token = name.tokens[i];
-    if (IsAcronymPart(token) && !token.text.empty()) initials += token.text[0];
-  }
-  return initials;
-}
-
-}  // namespace
 
 TokenBounder::TokenBounder(std::span<const NameView> names) {
   for (const NameView& name : names) {

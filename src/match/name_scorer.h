@@ -56,6 +56,9 @@ struct NameScore {
   double query_coverage = 0;
   double candidate_coverage = 0;
   double information_factor = 1;
+  // ScoreName() stopped early: the score is certainly below the floor it was given (and the
+  // fields above are not the name's).
+  bool below_floor = false;
 };
 
 // Token comparisons of one query against listed tokens (by dictionary id), remembered while the
@@ -105,8 +108,14 @@ struct Alignment {
 // (for explanations); the hot path passes null and allocates nothing. `memo`, when given with
 // a candidate that carries token ids, caches token comparisons across candidates. `alignment`,
 // when given, receives the pairs compactly.
+// With a `floor` above 0, a score certainly below it is not worked out: ScoreName() stops as
+// soon as the query coverage its token pairs allow, raised to kQueryExponent, falls below the
+// floor, and returns a NameScore with `below_floor` set. (A screening that has found a hit
+// needs no exact score of names that cannot be one; one query token without a pair rules out
+// most such names after comparing it alone. Never between codes, see IsCode().)
 NameScore ScoreName(const NameView& query, const NameView& candidate, std::vector<TokenPair>* pairs,
-                    SimilarityMemo* memo = nullptr, Alignment* alignment = nullptr);
+                    SimilarityMemo* memo = nullptr, Alignment* alignment = nullptr,
+                    double floor = 0);
 
 // Appends the token pairs of `alignment`, found by ScoreName(query, candidate), to `pairs`:
 // what ScoreName() with `pairs` gives.

@@ -163,6 +163,7 @@ class IndexScreener final : public Screener {
       std::uint32_t result;      // its name score and alignment in `results`
       double support = 0;        // the entity's next-best name score
       std::uint8_t reading = 0;  // the query's reading that scored it (Readings)
+      std::uint32_t order = 0;   // when it was scored: the names in turn, from 0
     };
     // Each name's score and, when hits are explained, its token alignment: a hit's explanation
     // is written from them, without scoring its name again.
@@ -176,15 +177,41 @@ class IndexScreener final : public Screener {
     scored.clear();
     results.clear();
     std::array<match::TokenView, index::kMaxNameTokens> storage;
+    // Once a hit is found, a name scoring below the threshold changes neither the hits nor the
+    // best score that the estimate cut compares with: its scoring may stop as soon as its name
+    // score certainly falls below `name_floor` (match::ScoreName()'s floor), the least that
+    // can reach the threshold (with the query's birth date and country, which may lift it;
+    // an identifier may lift any). Such names are kept aside in `bounded`: they are scored
+    // in full only if an entity they may support (Scored::support) ties with another.
+    const double name_floor = options.threshold <= 0    ? 0
+                              : !evidence               ? options.threshold
+                              : query.id_number.empty() ? LeastNameScoreFor(options.threshold)
+                                                        : 0;
+    struct Bounded {
+      std::uint32_t entity;
+      std::uint32_t name;
+      std::uint8_t reading;
+      std::uint32_t order;
+    };
+    thread_local std::vector<Bounded> bounded;
+    bounded.clear();
+    std::uint32_t names_scored = 0;
     // Scores a listed name with a reading of the query; returns its score, or 0 when the
-    // reading does not count for it (Readings::Counts()).
-    auto score_name = [&](std::uint32_t name_id, std::uint8_t reading) {
+    // reading does not count for it (Readings::Counts()) or the score is below `floor`.
+    // `order`: when the name was first asked for (a name kept aside keeps its turn).
+    auto score_name = [&](std::uint32_t name_id, std::uint8_t reading, double floor,
+                          std::uint32_t order) {
       const index::NameRecord& record = index_->name(name_id);
       if (!AcronymMet(name_id, readings, reading)) return 0.0;
       NameResult& result = results.emplace_back();
       result.score =
           match::ScoreName(readings.views[reading], index_->View(name_id, &storage), nullptr, &memo,
-                           options.explain ? &result.alignment : nullptr);
+                           options.explain ? &result.alignment : nullptr, floor);
+      if (result.score.below_floor) {
+        results.pop_back();
+        bounded.push_back(Bounded{record.entity, name_id, reading, order});
+        return 0.0;
+      }
       if (!readings.Counts(reading, result.score)) {
         results.pop_back();
         return 0.0;
@@ -193,7 +220,7 @@ class IndexScreener final : public Screener {
       double score =
           screen::ApplyEvidence(result.score.score, record.kind(), query, entity, nullptr);
       scored.push_back(Scored{record.entity, name_id, score,
-                              static_cast<std::uint32_t>(results.size() - 1), 0, reading});
+                              static_cast<std::uint32_t>(results.size() - 1), 0, reading, order});
       return score;
     };
     for (std::uint8_t reading = 0; reading < readings.count; ++reading) {
@@ -215,7 +242,9 @@ class IndexScreener final : public Screener {
         }
         if (c + 2 < candidates.size()) index_->PrefetchView(candidates[c + 2], 0);
         if (c + 1 < candidates.size()) index_->PrefetchView(candidates[c + 1], 1);
-        best_score = std::max(best_score, score_name(candidates[c], reading));
+        const double floor = best_score >= options.threshold ? name_floor : 0;
+        best_score =
+            std::max(best_score, score_name(candidates[c], reading, floor, names_scored++));
       }
     }
     // Identifier hits, even when the name differs.
@@ -224,30 +253,57 @@ class IndexScreener final : public Screener {
       std::string key = match::NormalizeIdentifier(query.id_number);
       for (std::uint32_t e : index_->EntitiesWithIdentifier(key)) {
         const index::EntityRecord& record = index_->entity_record(e);
-        if (record.name_count > 0) score_name(record.first_name, 0);
+        if (record.name_count > 0) score_name(record.first_name, 0, 0, names_scored++);
       }
     }
     // The best-scoring name of each entity; of equal scores, the one scored first (the better
     // estimate), so that the order is the same whatever else was scored.
-    std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
-      if (a.entity != b.entity) return a.entity < b.entity;
-      return a.score != b.score ? a.score > b.score : a.result < b.result;
-    });
     thread_local std::vector<Scored> ranked;
-    ranked.clear();
-    for (std::size_t i = 0, end = 0; i < scored.size(); i = end) {
-      for (end = i + 1; end < scored.size() && scored[end].entity == scored[i].entity;) ++end;
-      if (scored[i].score < options.threshold) continue;
-      ranked.push_back(scored[i]);
-      // The next best of the entity's other listed names: not the same name again, scored by
-      // another reading of the query or through its respelling (NameRecord::position).
-      const std::uint16_t best_position = index_->name(scored[i].name).position;
-      for (std::size_t k = i + 1; k < end; ++k) {
-        if (index_->name(scored[k].name).position != best_position) {
-          ranked.back().support = scored[k].score;
-          break;
+    auto rank_entities = [&] {
+      std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+        if (a.entity != b.entity) return a.entity < b.entity;
+        return a.score != b.score ? a.score > b.score : a.order < b.order;
+      });
+      ranked.clear();
+      for (std::size_t i = 0, end = 0; i < scored.size(); i = end) {
+        for (end = i + 1; end < scored.size() && scored[end].entity == scored[i].entity;) ++end;
+        if (scored[i].score < options.threshold) continue;
+        ranked.push_back(scored[i]);
+        // The next best of the entity's other listed names: not the same name again, scored
+        // by another reading of the query or through its respelling (NameRecord::position).
+        const std::uint16_t best_position = index_->name(scored[i].name).position;
+        for (std::size_t k = i + 1; k < end; ++k) {
+          if (index_->name(scored[k].name).position != best_position) {
+            ranked.back().support = scored[k].score;
+            break;
+          }
         }
       }
+    };
+    rank_entities();
+    // The names kept aside (see `bounded`) may support an entity that ties with another: those
+    // of tied entities are scored in full, and the entities ranked again.
+    if (!bounded.empty() && ranked.size() > 1) {
+      thread_local std::vector<std::pair<double, std::uint32_t>> by_score;
+      by_score.clear();
+      for (const Scored& entry : ranked) by_score.emplace_back(entry.score, entry.entity);
+      std::sort(by_score.begin(), by_score.end());
+      thread_local std::vector<std::uint32_t> tied;
+      tied.clear();
+      for (std::size_t i = 0; i + 1 < by_score.size(); ++i) {
+        if (by_score[i].first == by_score[i + 1].first) {
+          tied.push_back(by_score[i].second);
+          tied.push_back(by_score[i + 1].second);
+        }
+      }
+      bool rescored = false;
+      for (const Bounded& name : bounded) {
+        if (std::find(tied.begin(), tied.end(), name.entity) == tied.end()) continue;
+        memo.Clear();  // it holds another reading's tokens, or none of this name's
+        score_name(name.name, name.reading, 0, name.order);
+        rescored = true;
+      }
+      if (rescored) rank_entities();
     }
     // Equal scores: the entity more of whose names match first (the same person listed twice
     // is told apart by the rest of each record), then by id so that the order is stable.

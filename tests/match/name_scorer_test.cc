@@ -641,6 +641,93 @@ TEST(PreparedName, TokensPreparedAgainAreTheSame) {
   EXPECT_EQ(ali.tokens[0].token_class, text::TokenClass::kWord);
 }
 
+// With a floor, ScoreName() may stop early, but only for a name certainly below it: every pair
+// of these names (reordered, mistyped, joined, spelled, acronyms, codes, names written without
+// short vowels or by syllables), each way, at each floor, scores as without a floor or is
+// flagged below it, its score being so.
+TEST(NameScorer, AFloorStopsOnlyBelowIt) {
+  const std::vector<std::string> names = {"Mohammed Omar",
+                                          "Muhammad Umar",
+                                          "Omar Mohammed Abdullah",
+                                          "محمد عمر",
+                                          "عبد الله",
+                                          "Abdullah",
+                                          "Abdel Jalil",
+                                          "Abdeljalil",
+                                          "Abdul Rahman AL-SAYED",
+                                          "Balochistan Liberation Army",
+                                          "BLA",
+                                          "Baloch Liberation Army (BLA)",
+                                          "Tehrik-e Taliban Pakistan",
+                                          "TTP",
+                                          "T T P",
+                                          "B S COMPANY",
+                                          "BS COMPANY",
+                                          "B. S. Company LLC",
+                                          "王伟",
+                                          "Wang Wei",
+                                          "巴拉巴诺夫",
+                                          "Balabanov",
+                                          "RF-78838",
+                                          "DF-78838",
+                                          "ACME TRADING LLC",
+                                          "ACME TRADING CENTER",
+                                          "John Smith",
+                                          "Vladimir Putin",
+                                          "Vladimir Vladimirovich PUTIN",
+                                          "Jon Smyth",
+                                          "M. Sharifullah",
+                                          "Sharifullah Mohammad",
+                                          "Alexander Lukashenko",
+                                          "Aliaksandr LUKASHENKA",
+                                          "Islamic State Khorasan Province",
+                                          "ISKP"};
+  TokenRarity corpus;
+  for (const std::string& name : names) {
+    for (const PreparedToken& token : PrepareName(name, nullptr).tokens)
+      corpus.Add(token.canonical);
+    corpus.AddName();
+  }
+  std::vector<PreparedName> prepared;
+  for (const std::string& name : names) prepared.push_back(PrepareName(name, &corpus));
+  std::vector<TokenView> query_storage;
+  std::vector<TokenView> listed_storage;
+  int stopped = 0;
+  for (const PreparedName& query : prepared) {
+    for (const PreparedName& listed : prepared) {
+      const NameView q = ViewOf(query, &query_storage);
+      const NameView c = ViewOf(listed, &listed_storage);
+      const NameScore exact = ScoreName(q, c, nullptr);
+      ASSERT_FALSE(exact.below_floor);
+      for (double floor : {0.3, 0.5, 0.7, 0.8, 0.85, 0.9, 0.99}) {
+        const NameScore bounded = ScoreName(q, c, nullptr, nullptr, nullptr, floor);
+        if (bounded.below_floor) {
+          ++stopped;
+          EXPECT_LT(exact.score, floor) << query.normalized << " / " << listed.normalized;
+        } else {
+          EXPECT_EQ(bounded.score, exact.score) << query.normalized << " / " << listed.normalized;
+          EXPECT_EQ(bounded.query_coverage, exact.query_coverage);
+          EXPECT_EQ(bounded.candidate_coverage, exact.candidate_coverage);
+        }
+      }
+    }
+  }
+  // Most pairs are of different names, which a floor of 0.8 rules out.
+  EXPECT_GT(stopped, 3000);
+  const PreparedName smith = PrepareName("John Smith", &corpus);
+  const PreparedName putin = PrepareName("Vladimir Putin", &corpus);
+  EXPECT_TRUE(ScoreName(ViewOf(smith, &query_storage), ViewOf(putin, &listed_storage), nullptr,
+                        nullptr, nullptr, 0.8)
+                  .below_floor);
+  // An acronym is never ruled out by its letters alone.
+  const PreparedName bla = PrepareName("BLA", &corpus);
+  const PreparedName army = PrepareName("Balochistan Liberation Army", &corpus);
+  const NameScore acronym = ScoreName(ViewOf(bla, &query_storage), ViewOf(army, &listed_storage),
+                                      nullptr, nullptr, nullptr, 0.8);
+  EXPECT_FALSE(acronym.below_floor);
+  EXPECT_GE(acronym.score, 0.8);
+}
+
 // A source whose frequencies never change (an index) is asked once per token and thread: the
 // token's standing is kept with its facts. Another such source is asked again, and one whose
 // counts may change (a corpus being counted, fixed_id() 0) is asked every time.

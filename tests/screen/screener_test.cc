@@ -445,6 +445,31 @@ TEST(Screener, EqualScoresRankTheEntityMoreOfWhoseNamesMatch) {
   EXPECT_EQ(hits[0].matched_name, "Andrei Ivanovich MANDELSTAM");
 }
 
+// Past the first hit, names that cannot reach the threshold are not scored in full (see
+// ScoreName()'s floor); yet such a name still tells two entities of equal scores apart, as
+// without a threshold.
+TEST(Screener, EqualScoresRankByOtherNamesBelowTheThresholdToo) {
+  std::vector<Entity> entities;
+  entities.push_back(MakeEntity("a1", Schema::kPerson, {"Andrei Ivanovich MANDELSTAM"}));
+  entities.push_back(
+      MakeEntity("z2", Schema::kPerson, {"Andrei Ivanovich MANDELSTAM", "Andrei PETROV"}));
+  AddFillers(30, "Andrei Filler", " Sokolov", &entities);
+  auto screener = Screener::Create(std::move(entities));
+  ASSERT_TRUE(screener.has_value());
+  Query query;
+  query.name = "Andrei Ivanovich MANDELSTAM";
+  ScreenOptions options;  // the default threshold
+  auto hits = (*screener)->Screen(query, options);
+  ASSERT_EQ(hits.size(), 2U);
+  EXPECT_DOUBLE_EQ(hits[0].score, hits[1].score);
+  EXPECT_EQ(hits[0].entity_id, "test:z2");
+  options.threshold = 0;
+  auto all = (*screener)->Screen(query, options);
+  ASSERT_GE(all.size(), 3U);
+  EXPECT_EQ(all[0].entity_id, "test:z2");
+  EXPECT_EQ(all[1].entity_id, "test:a1");
+}
+
 // Letters written apart find the listed word they spell, even when the only other query word
 // is a mistyped common one ("compny": thousands of names hold "company"), and a run of
 // initials that spells some listed word does not keep the candidate step from the names its
