@@ -955,16 +955,16 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
     below.below_floor = true;
     return below;
   };
-  // Each row's edges are known when it ends, unless syllable runs or spelled initials may
-  // add edges after the rows.
-  auto has_initial = [](const NameView& name, std::size_t count) {
-    for (std::size_t k = 0; k < count; ++k) {
-      if (IsInitial(name.tokens[k])) return true;
+  // Each row's edges are known when it ends, unless syllable runs or letters spelled apart
+  // (runs of two initials or more, ForEachSpelled()) may add edges after the rows.
+  auto has_initial_run = [](const NameView& name, std::size_t count) {
+    for (std::size_t k = 0; k + 1 < count; ++k) {
+      if (IsInitial(name.tokens[k]) && IsInitial(name.tokens[k + 1])) return true;
     }
     return false;
   };
   const bool rows_bound = bounding && !query.transcribed && !candidate.transcribed &&
-                          !has_initial(query, nq) && !has_initial(candidate, nc);
+                          !has_initial_run(query, nq) && !has_initial_run(candidate, nc);
   for (std::size_t qi = 0; qi < nq; ++qi) {
     for (std::size_t ci = 0; ci < nc; ++ci) {
       TokenMatchKind kind = TokenMatchKind::kExact;
