@@ -253,6 +253,32 @@ TEST(HashPostings, KeysDifferingOnlyInTheirTopOrLowBitsAreToldApart) {
   }
 }
 
+// A damaged table is refused on load: a slot whose position bits name no key (0 with a tag, or
+// past the last key), or no empty slot for a look-up to stop at.
+TEST(HashPostings, SlotsNamingNoKeyAreRefused) {
+  auto consistent = [](const std::vector<std::uint32_t>& slots) {
+    index::SnapshotWriter writer;
+    writer.AddArray(20, std::vector<std::uint64_t>{5, 9});  // two keys: two position bits
+    writer.AddArray(21, std::vector<std::uint32_t>{0, 1, 2});
+    writer.AddArray(22, std::vector<std::uint32_t>{7, 8});
+    writer.AddArray(23, slots);
+    auto image = index::SnapshotImage::FromBytes(writer.Finish(0), "test");
+    EXPECT_TRUE(image.has_value());
+    return image.has_value() && index::HashPostings(**image, 20).Consistent(100);
+  };
+  std::vector<std::uint32_t> slots(16, 0);
+  slots[3] = 1 | (5U << 2);  // key 1 with a tag
+  slots[7] = 2;
+  EXPECT_TRUE(consistent(slots));
+  std::vector<std::uint32_t> tag_only = slots;
+  tag_only[9] = 1U << 2;
+  EXPECT_FALSE(consistent(tag_only));
+  std::vector<std::uint32_t> past_last = slots;
+  past_last[9] = 3;
+  EXPECT_FALSE(consistent(past_last));
+  EXPECT_FALSE(consistent(std::vector<std::uint32_t>(16, 1)));
+}
+
 // Tables of more than a few thousand pairs are sorted bucket by bucket: each key's values still
 // come out sorted and distinct, whatever order they were added in.
 TEST(HashPostings, LargeTablesListEachKeysValuesSortedAndDistinct) {
