@@ -1,6 +1,7 @@
 #include "screen/explain.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 #include "base/strings.h"
@@ -20,20 +21,40 @@ void AppendPercent(double value, std::string* out) {
 // `out` as "'a', 'b' (particle)"; whether any was.
 bool AppendUnmatched(const match::NameView& name, bool query_side,
                      const std::vector<match::TokenPair>& aligned, std::string* out) {
+  // Joined pairs read "a+b": a token is held when it is one of the parts. The parts of every
+  // pair's side, split once (ten hits a query are explained, each token against each pair).
+  constexpr std::size_t kMaxParts = 64;
+  std::array<std::string_view, kMaxParts> parts;
+  std::size_t part_count = 0;
+  for (const match::TokenPair& pair : aligned) {
+    const std::string_view side = query_side ? pair.query : pair.candidate;
+    for (std::size_t start = 0; start <= side.size() && part_count < kMaxParts;) {
+      std::size_t end = side.find('+', start);
+      if (end == std::string_view::npos) end = side.size();
+      parts[part_count++] = side.substr(start, end - start);
+      start = end + 1;
+    }
+  }
+  // (More parts than that are looked for pair by pair.)
+  auto held_by_pairs = [&](std::string_view text) {
+    for (const match::TokenPair& pair : aligned) {
+      const std::string_view side = query_side ? pair.query : pair.candidate;
+      for (std::size_t start = 0; start <= side.size();) {
+        std::size_t end = side.find('+', start);
+        if (end == std::string_view::npos) end = side.size();
+        if (side.substr(start, end - start) == text) return true;
+        start = end + 1;
+      }
+    }
+    return false;
+  };
   bool any = false;
   for (const match::TokenView& token : name.tokens) {
     bool found = false;
-    for (const match::TokenPair& pair : aligned) {
-      const std::string& side = query_side ? pair.query : pair.candidate;
-      // Joined pairs read "a+b": look for the token as one of the parts.
-      std::size_t start = 0;
-      while (!found && start <= side.size()) {
-        std::size_t end = side.find('+', start);
-        if (end == std::string::npos) end = side.size();
-        found = side.compare(start, end - start, token.text) == 0;
-        start = end + 1;
-      }
-      if (found) break;
+    if (part_count < kMaxParts) {
+      for (std::size_t k = 0; k < part_count && !found; ++k) found = parts[k] == token.text;
+    } else {
+      found = held_by_pairs(token.text);
     }
     if (found) continue;
     out->append(any ? ", '"sv : "'"sv).append(token.text).append("'"sv);

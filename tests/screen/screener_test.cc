@@ -8,6 +8,8 @@
 #include "cordon/ingest.h"
 #include "cordon/screen.h"
 
+#include "match/prepared_name.h"
+#include "screen/explain.h"
 #include "testing/entities.h"
 
 namespace cordon {
@@ -468,6 +470,34 @@ TEST(Screener, EqualScoresRankByOtherNamesBelowTheThresholdToo) {
   ASSERT_GE(all.size(), 3U);
   EXPECT_EQ(all[0].entity_id, "test:z2");
   EXPECT_EQ(all[1].entity_id, "test:a1");
+}
+
+// An explanation lists the tokens no aligned pair holds, a joined pair ("a+b") holding each of
+// its parts; the same whatever the number of pairs (many pairs are looked up one by one).
+TEST(Explain, TokensNoPairHoldsAreListed) {
+  const match::PreparedName query = match::PrepareName("Abdel Jalil Omar Smith", nullptr);
+  const match::PreparedName listed = match::PrepareName("Abduljalil Umar Khan", nullptr);
+  std::vector<match::TokenView> query_storage;
+  std::vector<match::TokenView> listed_storage;
+  const match::NameView q = match::ViewOf(query, &query_storage);
+  const match::NameView c = match::ViewOf(listed, &listed_storage);
+  std::vector<match::TokenPair> pairs = {
+      {"abdel+jalil", "abduljalil", 0.9F, match::TokenMatchKind::kMerged},
+      {"omar", "umar", 0.97F, match::TokenMatchKind::kVariant}};
+  Feature few;
+  screen::NameFeature("Abdel Jalil Omar Smith", q, "Abduljalil Umar Khan", NameKind::kPrimary, c,
+                      match::NameScore{0.8, 0.8, 0.8, 1}, pairs, &few);
+  EXPECT_NE(few.detail.find("not in the listed name: 'smith';"), std::string::npos) << few.detail;
+  EXPECT_NE(few.detail.find("not in the query: 'khan';"), std::string::npos) << few.detail;
+  for (int k = 0; k < 40; ++k) {
+    pairs.push_back(
+        {"zz" + std::to_string(k) + "+yy", "ww+vv", 0.5F, match::TokenMatchKind::kWeak});
+  }
+  Feature many;
+  screen::NameFeature("Abdel Jalil Omar Smith", q, "Abduljalil Umar Khan", NameKind::kPrimary, c,
+                      match::NameScore{0.8, 0.8, 0.8, 1}, pairs, &many);
+  EXPECT_NE(many.detail.find("not in the listed name: 'smith';"), std::string::npos) << many.detail;
+  EXPECT_NE(many.detail.find("not in the query: 'khan';"), std::string::npos) << many.detail;
 }
 
 // Letters written apart find the listed word they spell, even when the only other query word
