@@ -17,46 +17,46 @@ void AppendPercent(double value, std::string* out) {
   out->push_back('%');
 }
 
+// Calls `visit(part)` for each token the aligned pairs hold on one side (joined pairs read
+// "a+b", two parts), in order, until it returns false; false when it did.
+template <typename Visit>
+bool ForEachPart(const std::vector<match::TokenPair>& aligned, bool query_side, Visit&& visit) {
+  for (const match::TokenPair& pair : aligned) {
+    const std::string_view side = query_side ? pair.query : pair.candidate;
+    for (std::size_t start = 0; start <= side.size();) {
+      std::size_t end = side.find('+', start);
+      if (end == std::string_view::npos) end = side.size();
+      if (!visit(side.substr(start, end - start))) return false;
+      start = end + 1;
+    }
+  }
+  return true;
+}
+
 // The tokens of `name` that no aligned pair holds (on its query or listed side), appended to
 // `out` as "'a', 'b' (particle)"; whether any was.
 bool AppendUnmatched(const match::NameView& name, bool query_side,
                      const std::vector<match::TokenPair>& aligned, std::string* out) {
-  // Joined pairs read "a+b": a token is held when it is one of the parts. The parts of every
-  // pair's side, split once (ten hits a query are explained, each token against each pair).
+  // The parts, split once (ten hits a query are explained, each token against each pair);
+  // more than kMaxParts are looked for pair by pair.
   constexpr std::size_t kMaxParts = 64;
   std::array<std::string_view, kMaxParts> parts;
   std::size_t part_count = 0;
-  for (const match::TokenPair& pair : aligned) {
-    const std::string_view side = query_side ? pair.query : pair.candidate;
-    for (std::size_t start = 0; start <= side.size() && part_count < kMaxParts;) {
-      std::size_t end = side.find('+', start);
-      if (end == std::string_view::npos) end = side.size();
-      parts[part_count++] = side.substr(start, end - start);
-      start = end + 1;
+  const bool split = ForEachPart(aligned, query_side, [&](std::string_view part) {
+    if (part_count == kMaxParts) return false;
+    parts[part_count++] = part;
+    return true;
+  });
+  auto held = [&](std::string_view text) {
+    if (split) {
+      return std::find(parts.begin(), parts.begin() + static_cast<std::ptrdiff_t>(part_count),
+                       text) != parts.begin() + static_cast<std::ptrdiff_t>(part_count);
     }
-  }
-  // (More parts than that are looked for pair by pair.)
-  auto held_by_pairs = [&](std::string_view text) {
-    for (const match::TokenPair& pair : aligned) {
-      const std::string_view side = query_side ? pair.query : pair.candidate;
-      for (std::size_t start = 0; start <= side.size();) {
-        std::size_t end = side.find('+', start);
-        if (end == std::string_view::npos) end = side.size();
-        if (side.substr(start, end - start) == text) return true;
-        start = end + 1;
-      }
-    }
-    return false;
+    return !ForEachPart(aligned, query_side, [&](std::string_view part) { return part != text; });
   };
   bool any = false;
   for (const match::TokenView& token : name.tokens) {
-    bool found = false;
-    if (part_count < kMaxParts) {
-      for (std::size_t k = 0; k < part_count && !found; ++k) found = parts[k] == token.text;
-    } else {
-      found = held_by_pairs(token.text);
-    }
-    if (found) continue;
+    if (held(token.text)) continue;
     out->append(any ? ", '"sv : "'"sv).append(token.text).append("'"sv);
     any = true;
     if (token.token_class != text::TokenClass::kWord) {
