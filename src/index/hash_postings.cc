@@ -134,8 +134,9 @@ void HashPostings::Prefetch(std::uint64_t key, int stage) const {
     __builtin_prefetch(&slots_[slot]);
     return;
   }
-  const std::uint32_t entry = SlotEntry(slots_[slot], entry_bits_);
-  if (entry == 0 || SlotTag(slots_[slot], entry_bits_) != TagOf(key, entry_bits_)) return;
+  const std::uint32_t held = slots_[slot];
+  const std::uint32_t entry = SlotEntry(held, entry_bits_);
+  if (entry == 0 || SlotTag(held, entry_bits_) != TagOf(key, entry_bits_)) return;
   if (stage == 1) {
     __builtin_prefetch(&keys_[entry - 1]);
     __builtin_prefetch(&begins_[entry - 1]);

@@ -383,10 +383,9 @@ void MatchAcronyms(const NameView& short_side, const NameView& long_side, Flags*
 // The query tokens that MatchAcronyms() may match between `query` and `candidate`, whatever
 // the tokens matched before it (bit qi): one that spells, in order, some of the initials of
 // the candidate's acronym parts; and every acronym part of the query when some candidate token
-// spells some of the query's. (A superset: MatchAcronyms() asks for the initials of the parts
-// left unmatched, all of them.)
-std::uint32_t AcronymReach(const NameView& query, std::size_t nq, const NameView& candidate,
-                           std::size_t nc) {
+// spells some of the query's (ListedAcronymPossible()). (A superset: MatchAcronyms() asks for
+// the initials of the parts left unmatched, all of them.)
+std::uint32_t AcronymReach(const NameView& query, std::size_t nq, const NameView& candidate) {
   if (query.transcribed || candidate.transcribed || query.respelled || candidate.respelled ||
       query.vowelless != candidate.vowelless) {
     return 0;
@@ -399,13 +398,8 @@ std::uint32_t AcronymReach(const NameView& query, std::size_t nq, const NameView
       if (SubsequenceOf(query.tokens[qi].text, initials)) reach |= 1U << qi;
     }
   }
-  if (!query.person) {
-    const std::string_view initials = InitialsOf(query, &buffer);
-    bool spelled = false;
-    for (std::size_t ci = 0; ci < nc; ++ci) {
-      spelled = spelled || SubsequenceOf(candidate.tokens[ci].text, initials);
-    }
-    for (std::size_t qi = 0; spelled && qi < nq; ++qi) {
+  if (!query.person && ListedAcronymPossible(query, std::span<const NameView>(&candidate, 1))) {
+    for (std::size_t qi = 0; qi < nq; ++qi) {
       if (IsAcronymPart(query.tokens[qi]) && !query.tokens[qi].text.empty()) reach |= 1U << qi;
     }
   }
@@ -945,7 +939,7 @@ NameScore ScoreName(const NameView& query, const NameView& candidate, std::vecto
     constexpr double kMargin = 1e-9;  // for the rounding of the score's own sums
     if (power() >= floor - kMargin) return false;
     if (!acronyms_known) {
-      acronym_reach = AcronymReach(query, nq, candidate, nc);
+      acronym_reach = AcronymReach(query, nq, candidate);
       acronyms_known = true;
     }
     return power() < floor - kMargin;
@@ -1413,7 +1407,8 @@ double PairBound(const TokenView& first, const TokenView& second, std::span<cons
 }
 
 bool ListedAcronymPossible(const NameView& query, std::span<const NameView> names) {
-  const std::string initials = InitialsOf(query);
+  std::array<char, kMaxTokens> buffer{};
+  const std::string_view initials = InitialsOf(query, &buffer);
   if (initials.size() < 2) return false;
   for (const NameView& name : names) {
     for (std::size_t c = 0; c < std::min(name.tokens.size(), kMaxTokens); ++c) {
