@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <bit>
+#include <limits>
 #include <xxhash.h>
+
+#include "index/array_checks.h"
 
 namespace cordon::index {
 namespace {
@@ -106,25 +109,19 @@ bool HashPostings::Consistent(std::uint64_t value_limit) const {
     return false;
   }
   if (begins_.back() != values_.size()) return false;
-  for (std::size_t k = 0; k + 1 < begins_.size(); ++k) {
-    if (begins_[k] > begins_[k + 1]) return false;
-  }
-  for (std::uint32_t value : values_) {
-    if (value >= value_limit) return false;
-  }
-  // Every slot names a key or is empty, and one at least is empty (lookups stop there). (One
-  // pass without branches over millions of slots, half of them empty: the compiler
-  // vectorises it.)
+  if (!Ascending(begins_) || !AllBelow(values_, value_limit)) return false;
+  // Every slot names a key or is empty (an entry of 0 - 1 wraps past every key), and one at
+  // least is empty (lookups stop there).
   const auto mask = static_cast<std::uint32_t>((std::uint64_t{1} << entry_bits_) - 1);
-  const std::size_t key_count = keys_.size();
-  bool has_empty = false;
-  bool stray = false;
+  const auto key_count = static_cast<std::uint32_t>(keys_.size());
+  std::uint32_t least = std::numeric_limits<std::uint32_t>::max();
+  std::uint32_t stray = 0;
   for (std::uint32_t slot : slots_) {
-    const std::uint32_t entry = slot & mask;
-    has_empty |= slot == 0;
-    stray |= (slot != 0) & ((entry == 0) | (entry > key_count));
+    least = std::min(least, slot);
+    stray |= static_cast<std::uint32_t>(slot != 0) &
+             static_cast<std::uint32_t>((slot & mask) - 1 >= key_count);
   }
-  return has_empty && !stray;
+  return least == 0 && stray == 0;
 }
 
 void HashPostings::Prefetch(std::uint64_t key, int stage) const {

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <functional>
 
+#include "index/array_checks.h"
 #include "index/gather_scratch.h"
 #include "index/index_layout.h"
 #include "match/name_scorer.h"
@@ -177,36 +178,31 @@ Status NameIndex::Check() const {
       !identifiers_.Consistent(entities_.size())) {
     return bad("key table");
   }
-  for (std::size_t t = 0; t < tokens_.size(); ++t) {
-    if (token_post_begin_[t] > token_post_begin_[t + 1]) return bad("postings");
+  if (!Ascending(token_post_begin_) || !AllBelow(token_posts_, names_.size())) {
+    return bad("postings");
   }
-  for (std::uint32_t value : token_posts_) {
-    if (value >= names_.size()) return bad("postings");
-  }
+  bool outside = false;
   for (const TokenRecord& token : tokens_) {
     for (auto [offset, size] : {std::pair{token.text, token.text_size},
                                 {token.canonical, token.canonical_size},
                                 {token.skeleton, token.skeleton_size},
                                 {token.phonetic, token.phonetic_size}}) {
-      if (std::size_t{offset} + size > strings_.size()) return bad("token strings");
+      outside |= std::size_t{offset} + size > strings_.size();
     }
   }
+  if (outside) return bad("token strings");
   for (const NameRecord& name : names_) {
-    if (name.entity >= entities_.size() ||
-        std::size_t{name.token_begin} + name.token_count > name_tokens_.size()) {
-      return bad("names");
-    }
+    outside |= (name.entity >= entities_.size()) |
+               (std::size_t{name.token_begin} + name.token_count > name_tokens_.size());
   }
-  for (std::uint32_t token : name_tokens_) {
-    if (token >= tokens_.size()) return bad("name tokens");
-  }
+  if (outside) return bad("names");
+  if (!AllBelow(name_tokens_, tokens_.size())) return bad("name tokens");
   for (std::size_t e = 0; e < entities_.size(); ++e) {
-    if (entity_offsets_[e] > entity_offsets_[e + 1] ||
-        entity_id_offsets_[e] > entity_id_offsets_[e + 1] ||
-        std::size_t{entities_[e].first_name} + entities_[e].name_count > names_.size()) {
-      return bad("entities");
-    }
+    outside |= (entity_offsets_[e] > entity_offsets_[e + 1]) |
+               (entity_id_offsets_[e] > entity_id_offsets_[e + 1]) |
+               (std::size_t{entities_[e].first_name} + entities_[e].name_count > names_.size());
   }
+  if (outside) return bad("entities");
   return Status::Ok();
 }
 
