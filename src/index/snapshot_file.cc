@@ -117,7 +117,8 @@ SnapshotImage::~SnapshotImage() {
   if (mapped_ && data_) munmap(const_cast<char*>(data_), size_);
 }
 
-Result<std::shared_ptr<const SnapshotImage>> SnapshotImage::Map(const std::string& path) {
+Result<std::shared_ptr<const SnapshotImage>> SnapshotImage::Map(const std::string& path,
+                                                                const SectionCheck& check) {
   int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     return Status::NotFound(path + ": cannot open snapshot: " + std::strerror(errno));
@@ -150,28 +151,38 @@ Result<std::shared_ptr<const SnapshotImage>> SnapshotImage::Map(const std::strin
     image->mapped_ = true;
   }
   close(fd);
-  CORDON_RETURN_IF_ERROR(image->Validate());
-  return std::shared_ptr<const SnapshotImage>(std::move(image));
+  CORDON_RETURN_IF_ERROR(image->ValidateLayout());
+  // The checksum is a pass over the whole file, and so are most of the reader's checks: for
+  // a large file they run at once, the checksum on a helper thread. The reader's checks are
+  // safe on any bytes (its fuzz target feeds them altered files), so they need not wait for
+  // the checksum; a mismatch is the error reported, whatever they found.
+  constexpr std::size_t kParallelFrom = std::size_t{64} << 20;
+  std::shared_ptr<const SnapshotImage> shared = std::move(image);
+  Status checked = Status::Ok();
+  std::uint64_t checksum = 0;
+  if (check && shared->size_ >= kParallelFrom) {
+    std::jthread hasher([&] { checksum = shared->Checksum(); });
+    checked = check(shared);
+    hasher.join();
+  } else {
+    checksum = shared->Checksum();
+    if (check && checksum == shared->expected_checksum_) checked = check(shared);
+  }
+  CORDON_RETURN_IF_ERROR(shared->CompareChecksum(checksum));
+  CORDON_RETURN_IF_ERROR(checked);
+  return shared;
 }
 
-// XXH3 of a mapped snapshot. Reading a mapped file the first time costs a page fault per page,
-// more than the hash itself: for a large file a helper thread touches the second half while
-// the hash reads the first, so that the faults of both halves are taken at once.
-std::uint64_t SnapshotImage::Checksum(const char* data, std::size_t size) const {
-  constexpr std::size_t kParallelFrom = std::size_t{64} << 20;
-  constexpr std::size_t kPage = 4096;
-  if (!mapped_ || size < kParallelFrom) return XXH3_64bits(data, size);
-  const std::size_t half = size / 2;
-  std::thread toucher([data, half, size] {
-    unsigned char sum = 0;
-    for (std::size_t at = half; at < size; at += kPage) {
-      sum ^= *static_cast<const volatile unsigned char*>(static_cast<const void*>(data + at));
-    }
-    static_cast<void>(sum);
-  });
-  const std::uint64_t checksum = XXH3_64bits(data, size);
-  toucher.join();
-  return checksum;
+// XXH3 of every byte after the header.
+std::uint64_t SnapshotImage::Checksum() const {
+  return XXH3_64bits(data_ + kHeaderSize, size_ - kHeaderSize);
+}
+
+Status SnapshotImage::CompareChecksum(std::uint64_t checksum) const {
+  if (checksum == expected_checksum_) return Status::Ok();
+  return Status::CorruptSnapshot(source_ +
+                                 ": snapshot checksum mismatch: the file is corrupt; rebuild "
+                                 "it with `cordon index build`");
 }
 
 Result<std::shared_ptr<const SnapshotImage>> SnapshotImage::FromBytes(std::string bytes,
@@ -181,11 +192,12 @@ Result<std::shared_ptr<const SnapshotImage>> SnapshotImage::FromBytes(std::strin
   image->data_ = image->owned_.data();
   image->size_ = image->owned_.size();
   image->source_ = std::move(source);
-  CORDON_RETURN_IF_ERROR(image->Validate());
+  CORDON_RETURN_IF_ERROR(image->ValidateLayout());
+  CORDON_RETURN_IF_ERROR(image->CompareChecksum(image->Checksum()));
   return std::shared_ptr<const SnapshotImage>(std::move(image));
 }
 
-Status SnapshotImage::Validate() {
+Status SnapshotImage::ValidateLayout() {
   const std::string& where = source_;
   if (size_ < kHeaderSize || std::memcmp(data_, kSnapshotMagic, sizeof(kSnapshotMagic)) != 0) {
     return Status::CorruptSnapshot(where +
@@ -208,12 +220,7 @@ Status SnapshotImage::Validate() {
   if (kHeaderSize + kEntrySize * std::uint64_t{header.section_count} > size_) {
     return Status::CorruptSnapshot(where + ": snapshot section table is damaged");
   }
-  std::uint64_t checksum = Checksum(data_ + kHeaderSize, size_ - kHeaderSize);
-  if (checksum != header.checksum) {
-    return Status::CorruptSnapshot(where +
-                                   ": snapshot checksum mismatch: the file is corrupt; rebuild "
-                                   "it with `cordon index build`");
-  }
+  expected_checksum_ = header.checksum;
   created_unix_ = header.created_unix;
   sections_.clear();
   for (std::uint32_t i = 0; i < header.section_count; ++i) {

@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -87,8 +88,13 @@ class SnapshotImage {
   SnapshotImage(const SnapshotImage&) = delete;
   SnapshotImage& operator=(const SnapshotImage&) = delete;
 
-  // Maps `path` read-only and checks it (magic, version, size, checksum, section bounds).
-  static Result<std::shared_ptr<const SnapshotImage>> Map(const std::string& path);
+  // The reader's own checks of a snapshot's sections (NameIndex::Open()).
+  using SectionCheck = std::function<Status(const std::shared_ptr<const SnapshotImage>&)>;
+  // Maps `path` read-only and checks it (magic, version, size, checksum, section bounds), and
+  // runs `check` on it, when given, at the same time as the checksum. The checksum's error
+  // comes first: a corrupt file fails the reader's checks too, and says less so.
+  static Result<std::shared_ptr<const SnapshotImage>> Map(const std::string& path,
+                                                          const SectionCheck& check = {});
   // Takes an image built in memory (SnapshotWriter::Finish) and checks it the same way.
   static Result<std::shared_ptr<const SnapshotImage>> FromBytes(std::string bytes,
                                                                 std::string source);
@@ -108,8 +114,10 @@ class SnapshotImage {
 
  private:
   SnapshotImage() = default;
-  Status Validate();
-  std::uint64_t Checksum(const char* data, std::size_t size) const;
+  // Magic, version, size and section bounds.
+  Status ValidateLayout();
+  std::uint64_t Checksum() const;
+  Status CompareChecksum(std::uint64_t checksum) const;
 
   const char* data_ = nullptr;
   std::size_t size_ = 0;
@@ -117,6 +125,7 @@ class SnapshotImage {
   std::string owned_;
   std::string source_;
   std::uint64_t created_unix_ = 0;
+  std::uint64_t expected_checksum_ = 0;
   struct Entry {
     std::uint32_t id;
     std::uint64_t offset;

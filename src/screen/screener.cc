@@ -910,8 +910,13 @@ Status Screener::WriteSnapshot(std::vector<Entity> entities, const ScreenerOptio
 
 Result<std::unique_ptr<Screener>> Screener::Open(const std::string& snapshot_path) {
   auto start = std::chrono::steady_clock::now();
-  CORDON_ASSIGN_OR_RETURN(auto mapped, index::SnapshotImage::Map(snapshot_path));
-  CORDON_ASSIGN_OR_RETURN(auto index, index::NameIndex::Open(std::move(mapped)));
+  // The index's checks run while the file's checksum is taken.
+  std::unique_ptr<index::NameIndex> index;
+  auto open = [&](const std::shared_ptr<const index::SnapshotImage>& image) -> Status {
+    CORDON_ASSIGN_OR_RETURN(index, index::NameIndex::Open(image));
+    return Status::Ok();
+  };
+  CORDON_RETURN_IF_ERROR(index::SnapshotImage::Map(snapshot_path, open).error());
   ScreenerInfo info;
   info.source = snapshot_path;
   info.ready_ms = MillisecondsSince(start);

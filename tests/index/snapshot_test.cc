@@ -324,6 +324,54 @@ TEST(SnapshotWriter, WrittenFileIsTheImage) {
   EXPECT_FALSE(writer.WriteFile("/nonexistent-dir/written.cdx", 1).ok());
 }
 
+// A mapped snapshot's sections are checked by the reader while the checksum is taken (at the
+// same time for a large file): the reader's check runs and its error is the one reported,
+// unless the checksum fails, whose error then comes first.
+TEST(SnapshotImage, MapRunsTheReadersCheckAndReportsAChecksumFirst) {
+  for (std::size_t size : {std::size_t{1000}, std::size_t{65} << 20}) {
+    index::SnapshotWriter writer;
+    std::string bytes(size, '\0');
+    for (std::size_t i = 0; i < size; i += 4093) bytes[i] = static_cast<char>('a' + i % 26);
+    writer.Add(7, std::move(bytes));
+    const std::string path = TempPath("mapped.cdx");
+    ASSERT_TRUE(writer.WriteFile(path, 1).ok());
+    int calls = 0;
+    std::size_t seen = 0;
+    auto passes = [&](const std::shared_ptr<const index::SnapshotImage>& image) {
+      ++calls;
+      seen = image->Section(7).size();
+      return Status::Ok();
+    };
+    auto fails = [&](const std::shared_ptr<const index::SnapshotImage>&) {
+      ++calls;
+      return Status::CorruptSnapshot("the reader's check failed");
+    };
+    auto mapped = index::SnapshotImage::Map(path, passes);
+    ASSERT_TRUE(mapped.has_value()) << size << ": " << mapped.error().ToString();
+    EXPECT_EQ(calls, 1);
+    EXPECT_EQ(seen, size);
+    auto refused = index::SnapshotImage::Map(path, fails);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().message(), "the reader's check failed");
+    {  // the last byte changed in place
+      std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+      file.seekg(-1, std::ios::end);
+      const char last = static_cast<char>(file.get());
+      file.seekp(-1, std::ios::end);
+      file.put(static_cast<char>(last ^ 1));
+    }
+    for (const index::SnapshotImage::SectionCheck& check :
+         {index::SnapshotImage::SectionCheck(passes), index::SnapshotImage::SectionCheck(fails),
+          index::SnapshotImage::SectionCheck()}) {
+      auto corrupt = index::SnapshotImage::Map(path, check);
+      ASSERT_FALSE(corrupt.has_value()) << size;
+      EXPECT_NE(corrupt.error().message().find("checksum mismatch"), std::string::npos)
+          << size << ": " << corrupt.error().ToString();
+    }
+    std::remove(path.c_str());
+  }
+}
+
 // Over a few thousand names the builder writes its sections on threads of their own and sorts
 // large key tables bucket by bucket: the snapshot is the one a single thread writes, byte for
 // byte (but for the creation time in the header).
