@@ -496,7 +496,7 @@ TEST(LatencyHistogram, PercentilesWithinABucket) {
   for (std::uint64_t v = 1; v <= 10000; ++v) histogram.Record(v * 1000);
   EXPECT_EQ(histogram.count(), 10000u);
   auto near = [](std::uint64_t got, double want) {
-    return static_cast<double>(got) >= want && static_cast<double>(got) <= want * 1.07;
+    return static_cast<double>(got) >= want && static_cast<double>(got) <= want * 1.008;
   };
   EXPECT_TRUE(near(histogram.Percentile(0.5), 5'000'000)) << histogram.Percentile(0.5);
   EXPECT_TRUE(near(histogram.Percentile(0.99), 9'900'000)) << histogram.Percentile(0.99);
