@@ -32,6 +32,7 @@ void PrintInfo(const ScreenerInfo& info, std::string_view ready_label, double re
   table.AddRow({"fuzzy keys", FormatCount(info.fuzzy_keys)});
   table.AddRow({"common-token pairs", FormatCount(info.token_pairs)});
   table.AddRow({"snapshot bytes", FormatCount(info.bytes)});
+  if (info.mapped) table.AddRow({"in 2 MiB pages", FormatCount(info.huge_page_bytes)});
   if (info.names > 0) {
     table.AddRow({"bytes per name", FormatCount(info.bytes / info.names)});
   }

@@ -45,8 +45,10 @@ void PrintStats(const Screener& screener, const BatchStats& stats) {
   json << std::fixed << std::setprecision(1) << "{\"entities\": " << info.entities
        << ", \"names\": " << info.names << ", \"index_source\": " << JsonString(info.source)
        << ", \"" << (info.mapped ? "index_load_ms" : "index_build_ms") << "\": " << info.ready_ms
-       << ", \"index_bytes\": " << info.bytes << ", \"peak_rss_kb\": " << PeakRssKb()
-       << ", \"threads\": " << stats.threads << ", \"queries\": " << stats.records
+       << ", \"index_bytes\": " << info.bytes;
+  if (info.mapped) json << ", \"index_huge_page_bytes\": " << info.huge_page_bytes;
+  json << ", \"peak_rss_kb\": " << PeakRssKb() << ", \"threads\": " << stats.threads
+       << ", \"queries\": " << stats.records
        << ", \"queries_with_hits\": " << stats.records_with_hits
        << ", \"seconds\": " << std::setprecision(3) << stats.seconds << std::setprecision(1)
        << ", \"queries_per_second\": " << stats.queries_per_second

@@ -100,8 +100,11 @@ struct ScreenerInfo {
   std::size_t token_pairs = 0;  // distinct pairs of common tokens listed names hold
   std::size_t bytes = 0;        // size of the index image (entities included)
   bool mapped = false;          // read from a snapshot file by mapping it
-  double ready_ms = 0;          // time to build or to load the index
-  std::string source;           // the snapshot file, or "memory"
+  // Of a mapped snapshot, the bytes the kernel mapped with 2 MiB pages once it was loaded: all
+  // of it where the page cache holds the file in folios of that size (see docs/performance.md).
+  std::size_t huge_page_bytes = 0;
+  double ready_ms = 0;  // time to build or to load the index
+  std::string source;   // the snapshot file, or "memory"
   std::int64_t created_unix = 0;
   std::string metadata;  // JSON object describing the lists (see ScreenerOptions)
   std::vector<std::pair<std::string, std::size_t>> datasets;  // entities per dataset

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -168,6 +169,38 @@ Status WriteFilePieces(const std::string& path, const std::vector<std::string_vi
     return Status::IoError(path + ": rename failed (" + reason + ")");
   }
   return Status::Ok();
+}
+
+std::uint64_t HugePageMappedBytesIn(std::istream& smaps, std::uintptr_t start) {
+  // Each mapping's block starts with its address range ("7f12a0000000-7f12b2000000 r--p ..."),
+  // followed by "Field:  value kB" lines.
+  bool ours = false;
+  std::string line;
+  while (std::getline(smaps, line)) {
+    const std::size_t dash = line.find('-');
+    const std::size_t colon = line.find(':');
+    if (dash != std::string::npos && (colon == std::string::npos || dash < colon)) {
+      std::uintptr_t from = 0;
+      const char* end = line.data() + dash;
+      if (std::from_chars(line.data(), end, from, 16).ptr == end) {
+        ours = from == start;
+        continue;
+      }
+    }
+    if (!ours || !line.starts_with("FilePmdMapped:")) continue;
+    std::uint64_t kilobytes = 0;
+    std::size_t at = line.find_first_of("0123456789");
+    if (at == std::string::npos) return 0;
+    std::from_chars(line.data() + at, line.data() + line.size(), kilobytes);
+    return kilobytes * 1024;
+  }
+  return 0;
+}
+
+std::uint64_t HugePageMappedBytes(const void* start) {
+  std::ifstream smaps("/proc/self/smaps");
+  if (!smaps) return 0;
+  return HugePageMappedBytesIn(smaps, reinterpret_cast<std::uintptr_t>(start));
 }
 
 Result<std::unique_ptr<MappedFile>> MappedFile::Open(const std::string& path) {

@@ -3,6 +3,8 @@
 #define CORDON_BASE_FILE_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <iosfwd>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -25,6 +27,14 @@ Result<std::string> Gunzip(std::string_view compressed, const std::string& sourc
 Status WriteFile(const std::string& path, std::string_view data);
 // The same with the file's bytes given as consecutive pieces.
 Status WriteFilePieces(const std::string& path, const std::vector<std::string_view>& pieces);
+
+// How many bytes of the file mapping that starts at `start` the kernel maps with 2 MiB pages
+// (FilePmdMapped in /proc/self/smaps); 0 when none, or when that cannot be read. A snapshot
+// held in the page cache in small folios (copied by a tool writing small blocks, or read back
+// so) loads several times slower on a virtual machine, and is screened with more TLB misses.
+std::uint64_t HugePageMappedBytes(const void* start);
+// The same from the text of an smaps file (for tests).
+std::uint64_t HugePageMappedBytesIn(std::istream& smaps, std::uintptr_t start);
 
 // A file mapped read-only for one sequential pass: the pages already read can be handed back
 // (Release), so that a pass over a file of any size keeps a small resident footprint.

@@ -173,6 +173,10 @@ Result<std::shared_ptr<const SnapshotImage>> SnapshotImage::Map(const std::strin
   return shared;
 }
 
+std::uint64_t SnapshotImage::HugePageBytes() const {
+  return mapped_ ? base::HugePageMappedBytes(data_) : 0;
+}
+
 // XXH3 of every byte after the header.
 std::uint64_t SnapshotImage::Checksum() const {
   return XXH3_64bits(data_ + kHeaderSize, size_ - kHeaderSize);

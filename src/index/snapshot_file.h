@@ -111,6 +111,8 @@ class SnapshotImage {
   std::uint64_t created_unix() const { return created_unix_; }
   const std::string& source() const { return source_; }
   bool mapped() const { return mapped_; }
+  // How much of a mapped image the kernel maps with 2 MiB pages now (base::HugePageMappedBytes).
+  std::uint64_t HugePageBytes() const;
 
  private:
   SnapshotImage() = default;

@@ -136,6 +136,7 @@ class IndexScreener final : public Screener {
     info_.token_pairs = counts.token_pairs;
     info_.bytes = counts.bytes;
     info_.mapped = index_->image().mapped();
+    info_.huge_page_bytes = index_->image().HugePageBytes();
     info_.created_unix = static_cast<std::int64_t>(index_->image().created_unix());
     info_.metadata = std::string(index_->metadata());
     for (auto& [name, count] : index_->datasets()) info_.datasets.emplace_back(name, count);

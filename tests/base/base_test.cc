@@ -1,6 +1,7 @@
 #include <cmath>
 #include <cstdio>
 #include <random>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -125,6 +126,34 @@ TEST(File, WritesPiecesInOrderAcrossBlocks) {
   Status failed = base::WriteFilePieces("/nonexistent-dir/cordon_pieces.bin", pieces);
   EXPECT_FALSE(failed.ok());
   EXPECT_NE(failed.ToString().find("/nonexistent-dir/cordon_pieces.bin.tmp"), std::string::npos);
+}
+
+// The 2 MiB-page bytes of a mapping are read from its own block of smaps, found by its start
+// address, and not from the blocks around it; an address starting no mapping has none.
+TEST(File, ReadsAMappingsHugePageBytesFromSmaps) {
+  const std::string smaps =
+      "7f0000000000-7f0000200000 r--p 00000000 fd:00 11 /tmp/other.cdx\n"
+      "Size:               2048 kB\n"
+      "FilePmdMapped:      2048 kB\n"
+      "7f12a0000000-7f12b2000000 r--p 00000000 fd:00 12 /tmp/list-1.cdx\n"
+      "Size:             294912 kB\n"
+      "Rss:              294912 kB\n"
+      "AnonHugePages:         0 kB\n"
+      "FilePmdMapped:    288768 kB\n"
+      "VmFlags: rd mr mw me hg\n"
+      "7ffd00000000-7ffd00021000 rw-p 00000000 00:00 0 [stack]\n"
+      "FilePmdMapped:         0 kB\n";
+  auto read = [&](std::uintptr_t start) {
+    std::istringstream in(smaps);
+    return base::HugePageMappedBytesIn(in, start);
+  };
+  EXPECT_EQ(read(0x7f12a0000000), std::uint64_t{288768} * 1024);
+  EXPECT_EQ(read(0x7f0000000000), std::uint64_t{2048} * 1024);
+  EXPECT_EQ(read(0x7ffd00000000), 0u);
+  EXPECT_EQ(read(0x7f12a0001000), 0u);
+  // This process's own smaps: a mapping that is not one reads 0.
+  int local = 0;
+  EXPECT_EQ(base::HugePageMappedBytes(&local), 0u);
 }
 
 TEST(PartialDate, ParsesListFormats) {
