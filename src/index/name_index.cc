@@ -192,15 +192,15 @@ Status NameIndex::Check() const {
   }
   if (outside) return bad("token strings");
   for (const NameRecord& name : names_) {
-    outside |= (name.entity >= entities_.size()) |
-               (std::size_t{name.token_begin} + name.token_count > name_tokens_.size());
+    outside |= name.entity >= entities_.size();
+    outside |= std::size_t{name.token_begin} + name.token_count > name_tokens_.size();
   }
   if (outside) return bad("names");
   if (!AllBelow(name_tokens_, tokens_.size())) return bad("name tokens");
   for (std::size_t e = 0; e < entities_.size(); ++e) {
-    outside |= (entity_offsets_[e] > entity_offsets_[e + 1]) |
-               (entity_id_offsets_[e] > entity_id_offsets_[e + 1]) |
-               (std::size_t{entities_[e].first_name} + entities_[e].name_count > names_.size());
+    outside |= entity_offsets_[e] > entity_offsets_[e + 1];
+    outside |= entity_id_offsets_[e] > entity_id_offsets_[e + 1];
+    outside |= std::size_t{entities_[e].first_name} + entities_[e].name_count > names_.size();
   }
   if (outside) return bad("entities");
   return Status::Ok();
