@@ -232,6 +232,8 @@ Status SnapshotImage::ValidateLayout() {
     std::memcpy(&entry, data_ + kHeaderSize + kEntrySize * i, sizeof(entry));
     if (entry.offset % kAlignment != 0 || entry.offset > size_ ||
         entry.size > size_ - entry.offset) {
+      // The table is checksummed (the header is not): a damaged file says so first.
+      CORDON_RETURN_IF_ERROR(CompareChecksum(Checksum()));
       return Status::CorruptSnapshot(where + ": snapshot section " + std::to_string(entry.id) +
                                      " lies outside the file");
     }

@@ -1,4 +1,5 @@
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -476,6 +477,12 @@ TEST_F(SnapshotTest, DamagedFilesAreRefusedWithTheReason) {
   std::string flipped = bytes;
   flipped[bytes.size() / 2] = static_cast<char>(flipped[bytes.size() / 2] ^ 0x40);
   expect_error(flipped, "checksum");
+  // A section placed outside the file by a damaged table: the table is checksummed, and the
+  // checksum's error comes first.
+  std::string misplaced = bytes;
+  const std::uint64_t outside = bytes.size() + 64;
+  std::memcpy(misplaced.data() + 64 + 8, &outside, sizeof(outside));  // first entry's offset
+  expect_error(misplaced, "checksum");
   expect_error(bytes.substr(0, bytes.size() - 100), "truncated");
   expect_error("id,name\n1,Someone\n", "not a Cordon index snapshot");
   expect_error("", "not a Cordon index snapshot");
