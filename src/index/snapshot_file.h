@@ -11,6 +11,7 @@
 #ifndef CORDON_INDEX_SNAPSHOT_FILE_H_
 #define CORDON_INDEX_SNAPSHOT_FILE_H_
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -118,7 +119,10 @@ class SnapshotImage {
   SnapshotImage() = default;
   // Magic, version, size and section bounds.
   Status ValidateLayout();
-  std::uint64_t Checksum() const;
+  std::uint64_t Checksum(std::atomic<std::size_t>* hashed = nullptr) const;
+  // Reads one byte of each page from the end of the image back to where `hashed` says the
+  // checksum has read: the first touch of a page in the page cache maps it.
+  void TouchBackTo(const std::atomic<std::size_t>& hashed) const;
   Status CompareChecksum(std::uint64_t checksum) const;
 
   const char* data_ = nullptr;
