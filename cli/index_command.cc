@@ -24,7 +24,8 @@ struct IndexBuildArgs {
 
 // The snapshot's counts, then how long it took to get it ready: `ready_label` "build ms" or
 // "load ms".
-void PrintInfo(const ScreenerInfo& info, std::string_view ready_label, double ready_ms) {
+void PrintInfo(const Screener& screener, std::string_view ready_label, double ready_ms) {
+  const ScreenerInfo& info = screener.info();
   TextTable table({false, true});
   table.AddRow({"entities", FormatCount(info.entities)});
   table.AddRow({"names", FormatCount(info.names)});
@@ -32,7 +33,7 @@ void PrintInfo(const ScreenerInfo& info, std::string_view ready_label, double re
   table.AddRow({"fuzzy keys", FormatCount(info.fuzzy_keys)});
   table.AddRow({"common-token pairs", FormatCount(info.token_pairs)});
   table.AddRow({"snapshot bytes", FormatCount(info.bytes)});
-  if (info.mapped) table.AddRow({"in 2 MiB pages", FormatCount(info.huge_page_bytes)});
+  if (info.mapped) table.AddRow({"in 2 MiB pages", FormatCount(screener.HugePageBytes())});
   if (info.names > 0) {
     table.AddRow({"bytes per name", FormatCount(info.bytes / info.names)});
   }
@@ -58,7 +59,7 @@ int RunIndexBuild(const IndexBuildArgs& args) {
   // The file as written, mapped and checked as any command that reads it will.
   auto screener = Screener::Open(args.output);
   if (!screener) return Fail(screener.error());
-  PrintInfo((*screener)->info(), "build ms", millis(built, written));
+  PrintInfo(**screener, "build ms", millis(built, written));
   return kExitOk;
 }
 
@@ -71,7 +72,7 @@ int RunIndexInfo(const std::string& path) {
   gmtime_r(&created, &utc);
   std::cout << path << ": Cordon index snapshot, built " << std::put_time(&utc, "%Y-%m-%d %H:%M:%S")
             << " UTC\n";
-  PrintInfo(info, "load ms", info.ready_ms);
+  PrintInfo(**screener, "load ms", info.ready_ms);
   std::cout << "  lists: " << info.metadata << "\n";
   return kExitOk;
 }

@@ -46,7 +46,7 @@ void PrintStats(const Screener& screener, const BatchStats& stats) {
        << ", \"names\": " << info.names << ", \"index_source\": " << JsonString(info.source)
        << ", \"" << (info.mapped ? "index_load_ms" : "index_build_ms") << "\": " << info.ready_ms
        << ", \"index_bytes\": " << info.bytes;
-  if (info.mapped) json << ", \"index_huge_page_bytes\": " << info.huge_page_bytes;
+  if (info.mapped) json << ", \"index_huge_page_bytes\": " << screener.HugePageBytes();
   json << ", \"peak_rss_kb\": " << PeakRssKb() << ", \"threads\": " << stats.threads
        << ", \"queries\": " << stats.records
        << ", \"queries_with_hits\": " << stats.records_with_hits

@@ -100,11 +100,8 @@ struct ScreenerInfo {
   std::size_t token_pairs = 0;  // distinct pairs of common tokens listed names hold
   std::size_t bytes = 0;        // size of the index image (entities included)
   bool mapped = false;          // read from a snapshot file by mapping it
-  // Of a mapped snapshot, the bytes the kernel mapped with 2 MiB pages once it was loaded: all
-  // of it where the page cache holds the file in folios of that size (see docs/performance.md).
-  std::size_t huge_page_bytes = 0;
-  double ready_ms = 0;  // time to build or to load the index
-  std::string source;   // the snapshot file, or "memory"
+  double ready_ms = 0;          // time to build or to load the index
+  std::string source;           // the snapshot file, or "memory"
   std::int64_t created_unix = 0;
   std::string metadata;  // JSON object describing the lists (see ScreenerOptions)
   std::vector<std::pair<std::string, std::size_t>> datasets;  // entities per dataset
@@ -185,6 +182,11 @@ class Screener {
   virtual const Entity& EntityAt(std::size_t index) const = 0;
   virtual const Entity* FindEntity(const std::string& id) const = 0;
   virtual const ScreenerInfo& info() const = 0;
+  // Of a mapped snapshot, the bytes the kernel maps with 2 MiB pages now: all of it where the
+  // page cache holds the file in folios of that size (see docs/performance.md); 0 for an index
+  // built in memory. Read from /proc/self/smaps (a millisecond or two at a million names), so
+  // asked for only where it is shown, not at load.
+  virtual std::size_t HugePageBytes() const = 0;
 };
 
 }  // namespace cordon

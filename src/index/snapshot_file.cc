@@ -18,6 +18,15 @@
 namespace cordon::index {
 namespace {
 
+// An XXH3-64 state, reset: the checksum is taken over pieces, as the file is written or read.
+using HashState = std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)>;
+HashState NewHashState() {
+  HashState state(XXH3_createState(), &XXH3_freeState);
+  if (!state) throw std::bad_alloc();
+  XXH3_64bits_reset(state.get());
+  return state;
+}
+
 static_assert(std::endian::native == std::endian::little,
               "snapshots are little-endian; a big-endian reader would need byte swapping");
 
@@ -81,10 +90,7 @@ std::vector<std::string_view> SnapshotWriter::Pieces(std::uint64_t created_unix,
     const std::uint64_t end = offsets[i] + sections_[i].second.size();
     pieces.emplace_back(kZeros, (i + 1 < offsets.size() ? offsets[i + 1] : size) - end);
   }
-  std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> state(XXH3_createState(),
-                                                                 &XXH3_freeState);
-  if (!state) throw std::bad_alloc();
-  XXH3_64bits_reset(state.get());
+  const HashState state = NewHashState();
   for (std::string_view piece : pieces) XXH3_64bits_update(state.get(), piece.data(), piece.size());
   FileHeader header{};
   std::memcpy(header.magic, kSnapshotMagic, sizeof(header.magic));
@@ -182,18 +188,14 @@ std::uint64_t SnapshotImage::HugePageBytes() const {
   return mapped_ ? base::HugePageMappedBytes(data_) : 0;
 }
 
-// XXH3 of every byte after the header; with `hashed`, in pieces, saying after each how far
-// it has read (the same digest).
+// XXH3 of every byte after the header, in pieces; with `hashed`, saying after each how far it
+// has read.
 std::uint64_t SnapshotImage::Checksum(std::atomic<std::size_t>* hashed) const {
-  if (hashed == nullptr) return XXH3_64bits(data_ + kHeaderSize, size_ - kHeaderSize);
   constexpr std::size_t kPiece = std::size_t{4} << 20;
-  std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> state(XXH3_createState(),
-                                                                 &XXH3_freeState);
-  if (!state) throw std::bad_alloc();
-  XXH3_64bits_reset(state.get());
+  const HashState state = NewHashState();
   for (std::size_t at = kHeaderSize; at < size_; at += kPiece) {
     XXH3_64bits_update(state.get(), data_ + at, std::min(kPiece, size_ - at));
-    hashed->store(std::min(at + kPiece, size_), std::memory_order_relaxed);
+    if (hashed != nullptr) hashed->store(std::min(at + kPiece, size_), std::memory_order_relaxed);
   }
   return XXH3_64bits_digest(state.get());
 }

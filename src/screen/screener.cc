@@ -136,7 +136,6 @@ class IndexScreener final : public Screener {
     info_.token_pairs = counts.token_pairs;
     info_.bytes = counts.bytes;
     info_.mapped = index_->image().mapped();
-    info_.huge_page_bytes = index_->image().HugePageBytes();
     info_.created_unix = static_cast<std::int64_t>(index_->image().created_unix());
     info_.metadata = std::string(index_->metadata());
     for (auto& [name, count] : index_->datasets()) info_.datasets.emplace_back(name, count);
@@ -808,6 +807,7 @@ class IndexScreener final : public Screener {
   }
 
   const ScreenerInfo& info() const override { return info_; }
+  std::size_t HugePageBytes() const override { return index_->image().HugePageBytes(); }
 
  private:
   // Writes over `hit` the hit of entity `e` through its name `name_id`, whose ScoreName()

@@ -263,8 +263,8 @@ class Service final : public HttpService {
     gauge("cordon_index_names", "Names in the index.", static_cast<double>(info.names));
     gauge("cordon_index_bytes", "Size of the index image.", static_cast<double>(info.bytes));
     gauge("cordon_index_huge_page_bytes",
-          "Bytes of a mapped index image mapped with 2 MiB pages when it was loaded.",
-          static_cast<double>(info.huge_page_bytes));
+          "Bytes of a mapped index image the kernel maps with 2 MiB pages.",
+          static_cast<double>(loaded.screener->HugePageBytes()));
     gauge("cordon_index_age_seconds", "Seconds since the index was built from its lists.",
           static_cast<double>(now - info.created_unix));
     gauge("cordon_index_loaded_age_seconds", "Seconds since this index was loaded.",
