@@ -468,11 +468,13 @@ std::size_t NameIndex::Expand(const match::PreparedName& query, const match::Pre
     for (std::size_t m = first; m < s.matched.size(); ++m) {
       Matched& matched = s.matched[m];
       const std::uint32_t t = matched.token;
+      // (A similarity of one half or less is credited as kMinCredit: only those above it are
+      // computed exactly.)
+      static_assert(kMinCredit == 0.5 && kStrongSimilarity > kMinCredit);
       double sim = 0.97;
       if (matched.credit < 0) {
-        match::TokenMatchKind kind;
-        sim = match::TokenSimilarity(view, TokenAt(t), query.vowelless || tokens_[t].written != 0,
-                                     &kind);
+        sim = match::TokenSimilarityAboveHalf(view, TokenAt(t),
+                                              query.vowelless || tokens_[t].written != 0);
       }
       const double factor = std::max(sim, kMinCredit);
       matched = Matched{t, static_cast<float>(weight * factor),

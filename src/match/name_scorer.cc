@@ -32,6 +32,8 @@ constexpr double kUnmatchedOrgWordFactor = 0.93;
 constexpr double kMiddleNameWeight = 0.4;
 constexpr double kSubstitutionFactor = 0.88;
 constexpr double kWeakFloor = 0.5;
+// The least spelling similarity that the "sounds alike" rule lifts (same skeleton and initial).
+constexpr double kSoundsAlikeLeast = 0.6;
 constexpr double kPhoneticFactor = 0.95;
 // Two vowelless names' consonant skeletons, a little below their spellings.
 constexpr double kSkeletonFactor = 0.9;
@@ -442,7 +444,7 @@ std::string_view TokenMatchKindName(TokenMatchKind kind) {
 
 namespace {
 double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
-                            TokenMatchKind* kind);
+                            TokenMatchKind* kind, bool above_half);
 
 // A given name against its nickname or short form (text::SameNicknameFamily()).
 constexpr double kNicknameSimilarity = 0.85;
@@ -480,8 +482,8 @@ double LiftUnseen(double similarity) { return similarity + (1 - similarity) * kU
 
 namespace {
 double SpellingSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
-                          TokenMatchKind* kind) {
-  const double similarity = FuzzyTokenSimilarity(a, b, vowelless, kind);
+                          TokenMatchKind* kind, bool above_half) {
+  const double similarity = FuzzyTokenSimilarity(a, b, vowelless, kind, above_half);
   if (similarity <= 0 || !Approximate(*kind)) return similarity;
   if (*kind == TokenMatchKind::kWeak) {
     // Below the floor a resemblance ranks candidates at half its similarity, so that a badly
@@ -511,9 +513,10 @@ double SpellingSimilarity(const TokenView& a, const TokenView& b, bool vowelless
 
 }  // namespace
 
-double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
-                       TokenMatchKind* kind) {
-  const double similarity = SpellingSimilarity(a, b, vowelless, kind);
+namespace {
+double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless, TokenMatchKind* kind,
+                       bool above_half) {
+  const double similarity = SpellingSimilarity(a, b, vowelless, kind, above_half);
   // A given name and its nickname or short form (Dick / Richard, Sasha / Aleksandr): the same
   // name to an analyst, if less surely the same person than one spelling of it. (Two
   // spellings of one name in a family, Ludmila and Lyudmila, keep their own similarity.)
@@ -523,6 +526,17 @@ double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
     return kNicknameSimilarity;
   }
   return similarity;
+}
+}  // namespace
+
+double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
+                       TokenMatchKind* kind) {
+  return TokenSimilarity(a, b, vowelless, kind, false);
+}
+
+double TokenSimilarityAboveHalf(const TokenView& a, const TokenView& b, bool vowelless) {
+  TokenMatchKind kind;
+  return TokenSimilarity(a, b, vowelless, &kind, true);
 }
 
 namespace {
@@ -582,7 +596,7 @@ bool HasGlide(std::string_view text) {
 }
 
 double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
-                            TokenMatchKind* kind) {
+                            TokenMatchKind* kind, bool above_half) {
   if (SameText(a.text, b.text)) {
     *kind = TokenMatchKind::kExact;
     return 1.0;
@@ -662,15 +676,26 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
       a.skeleton.size() >= 3 && SameText(a.skeleton, b.skeleton) && a.text[0] == b.text[0];
   // Only the "sounds alike" rule below looks at the spellings of short tokens.
   if (shorter <= 3 && !same_skeleton_and_initial) return short_tokens();
+  const double floor = shorter <= 5 ? 0.75 : kFuzzyFloor;
+  // Where only a similarity above one half counts (TokenSimilarityAboveHalf()), a resemblance
+  // below the floor counts as none, unless the query token is one the lists have never seen:
+  // SpellingSimilarity() halves it (0.375 at most). Only the "sounds alike" rule lifts one from
+  // kSoundsAlikeLeast. So the comparisons below need not compute what falls short of `least`.
+  const double least = !above_half || a.vocabulary == Vocabulary::kUnseen ? 0
+                       : same_skeleton_and_initial                        ? kSoundsAlikeLeast
+                                                                          : floor;
   // (Below kWeakFloor a similarity counts as none: the signatures rule most such pairs out
   // before their distance is computed.)
-  double best = EditSimilarity(a.text, b.text, kWeakFloor, Signature(a.text_signature, a.text),
-                               Signature(b.text_signature, b.text));
+  double best =
+      EditSimilarity(a.text, b.text, std::max(kWeakFloor, least - 1e-9),
+                     Signature(a.text_signature, a.text), Signature(b.text_signature, b.text));
   // The other comparisons below count only when they beat `best` (a phonetic or skeleton
   // similarity after its factor): what `best` already rules out is asked of none of them, so
   // that more pairs end at the signatures and lengths. (The bound keeps a margin: a pair at it
   // is compared.)
-  auto must_beat = [&best](double factor) { return std::max(kWeakFloor, best / factor - 1e-9); };
+  auto must_beat = [&best, least](double factor) {
+    return std::max({kWeakFloor, best / factor - 1e-9, least / factor - 1e-9});
+  };
   if (!SameText(a.canonical, a.text) || !SameText(b.canonical, b.text)) {
     best = std::max(best, EditSimilarity(a.canonical, b.canonical, must_beat(1.0),
                                          Signature(a.canonical_signature, a.canonical),
@@ -688,7 +713,7 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
                               kPhoneticFactor;
   bool by_sound = phonetic > best;
   if (by_sound) best = phonetic;
-  if (same_skeleton_and_initial && best >= 0.6 && best < 0.85) {
+  if (same_skeleton_and_initial && best >= kSoundsAlikeLeast && best < 0.85) {
     *kind = TokenMatchKind::kSoundsAlike;
     return 0.85;
   }
@@ -698,7 +723,6 @@ double FuzzyTokenSimilarity(const TokenView& a, const TokenView& b, bool vowelle
     if (skeleton_sim > best) best = skeleton_sim;
   }
   if (shorter <= 3) return short_tokens();
-  double floor = shorter <= 5 ? 0.75 : kFuzzyFloor;
   if (best < floor) {
     // Below the floor a resemblance is weak: TokenSimilarity() weighs it.
     if (best < kWeakFloor) return 0;

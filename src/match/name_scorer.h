@@ -218,6 +218,10 @@ NameScore ScoreName(const PreparedName& query, const PreparedName& candidate,
 // romanised from a script without short vowels.
 double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
                        TokenMatchKind* kind);
+// TokenSimilarity(a, b, vowelless) where it exceeds one half, and at most one half where it
+// does not: for a caller that counts every similarity up to one half alike (the index's token
+// credits), which spares the spelling comparisons of most weak resemblances. `a` is the query's.
+double TokenSimilarityAboveHalf(const TokenView& a, const TokenView& b, bool vowelless);
 
 }  // namespace cordon::match
 

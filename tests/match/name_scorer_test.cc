@@ -401,6 +401,60 @@ TEST(NameScorer, BelarusianSurnameEndingsAreTheRussianOnes) {
   EXPECT_GE(bounder.Bound(ViewOf(query.tokens[0]), false, true), similarity);
 }
 
+// The index credits every token similarity of one half or less alike, and asks
+// TokenSimilarityAboveHalf(), which skips the comparisons that only such a similarity needs: it
+// must agree with TokenSimilarity() on every pair above one half, whatever the query token's
+// vocabulary and script, and stay at or below one half on the others.
+TEST(NameScorer, SimilarityAboveHalfAgreesWhereItExceedsOneHalf) {
+  const std::vector<PreparedName> names = [] {
+    std::vector<PreparedName> out;
+    for (const char* name :
+         {"muhammad mohammed mohamad mahmud mahmood mehmet hamid hamed ahmad ahmed",
+          "abdulrahman abdelrahman abdul rahman rahim rahmani raheem abdallah abdullah",
+          "qaida qaeda kaida alqaida masri almasri misri mansour mansur mansoor",
+          "salman salmani soleiman suleiman sulaiman sulayman solomon",
+          "rositskiy rosicky rositsky rozicki kovalenko kovalenka kowalenko",
+          "alexander aleksandr oleksandr sasha alexandra richard dick ricardo",
+          "naumov naumau naumova ivanov ivanou karaev karaeu barsukov",
+          "yusuf yousef youssef josef joseph jusuf yaqub yakub jacob",
+          "ali aly alai ala bin ben ibn abu abou al el",
+          "kar kay kai kaya tariq tarik tareq zhang chang cheng",
+          "mhmd hmd ahmd mahmd shms aldyn shamsuddin bd allh"}) {
+      out.push_back(PrepareName(name, nullptr));
+    }
+    return out;
+  }();
+  std::vector<TokenView> tokens;
+  for (const PreparedName& name : names) {
+    for (const PreparedToken& token : name.tokens) tokens.push_back(ViewOf(token));
+  }
+  std::size_t above = 0;
+  std::size_t weak = 0;
+  for (const Vocabulary vocabulary :
+       {Vocabulary::kUnknown, Vocabulary::kKnown, Vocabulary::kUnseen}) {
+    for (const bool vowelless : {false, true}) {
+      for (TokenView query : tokens) {
+        query.vocabulary = vocabulary;
+        for (const TokenView& listed : tokens) {
+          TokenMatchKind kind = TokenMatchKind::kExact;
+          const double exact = TokenSimilarity(query, listed, vowelless, &kind);
+          const double above_half = TokenSimilarityAboveHalf(query, listed, vowelless);
+          if (exact > 0.5) {
+            ++above;
+            EXPECT_EQ(above_half, exact) << query.text << " / " << listed.text;
+          } else {
+            weak += exact > 0 ? 1 : 0;
+            EXPECT_LE(above_half, 0.5) << query.text << " / " << listed.text;
+          }
+        }
+      }
+    }
+  }
+  // Both sides of one half are met often enough to tell.
+  EXPECT_GT(above, 500U);
+  EXPECT_GT(weak, 300U);
+}
+
 TEST(NameScorer, GenericOrganisationWordsProveLittle) {
   EXPECT_LT(Score("Acme Trading Corp", "Zenith Trading Corp"), 0.5);
   EXPECT_LT(Score("CORP", "Habbash Corp"), 0.5);
