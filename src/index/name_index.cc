@@ -34,6 +34,9 @@ constexpr double kMinCredit = 0.5;
 constexpr std::size_t kLooseKeyTokens = 48;
 constexpr std::size_t kVowellessKeyTokens = 256;
 constexpr double kStrongSimilarity = 0.7;
+// A similarity of one half or less is credited as kMinCredit, and is weak: Expand() asks only
+// those above one half exactly (match::TokenSimilarityAboveHalf()).
+static_assert(kMinCredit == 0.5 && kStrongSimilarity > kMinCredit);
 constexpr std::size_t kExpansionCacheSize = 1 << 14;
 // A number the query writes as a listed name does, of kCodeDigits digits or more and held by
 // kCodeNames names or fewer, brings those names to full scoring (see Gather).
@@ -468,9 +471,6 @@ std::size_t NameIndex::Expand(const match::PreparedName& query, const match::Pre
     for (std::size_t m = first; m < s.matched.size(); ++m) {
       Matched& matched = s.matched[m];
       const std::uint32_t t = matched.token;
-      // (A similarity of one half or less is credited as kMinCredit: only those above it are
-      // computed exactly.)
-      static_assert(kMinCredit == 0.5 && kStrongSimilarity > kMinCredit);
       double sim = 0.97;
       if (matched.credit < 0) {
         sim = match::TokenSimilarityAboveHalf(view, TokenAt(t),

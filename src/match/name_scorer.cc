@@ -514,8 +514,9 @@ double SpellingSimilarity(const TokenView& a, const TokenView& b, bool vowelless
 }  // namespace
 
 namespace {
-double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless, TokenMatchKind* kind,
-                       bool above_half) {
+// TokenSimilarity(), or with `above_half` TokenSimilarityAboveHalf().
+double SimilarityOf(const TokenView& a, const TokenView& b, bool vowelless, TokenMatchKind* kind,
+                    bool above_half) {
   const double similarity = SpellingSimilarity(a, b, vowelless, kind, above_half);
   // A given name and its nickname or short form (Dick / Richard, Sasha / Aleksandr): the same
   // name to an analyst, if less surely the same person than one spelling of it. (Two
@@ -531,12 +532,12 @@ double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless, T
 
 double TokenSimilarity(const TokenView& a, const TokenView& b, bool vowelless,
                        TokenMatchKind* kind) {
-  return TokenSimilarity(a, b, vowelless, kind, false);
+  return SimilarityOf(a, b, vowelless, kind, false);
 }
 
 double TokenSimilarityAboveHalf(const TokenView& a, const TokenView& b, bool vowelless) {
   TokenMatchKind kind;
-  return TokenSimilarity(a, b, vowelless, &kind, true);
+  return SimilarityOf(a, b, vowelless, &kind, true);
 }
 
 namespace {
